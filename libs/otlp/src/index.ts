@@ -1,0 +1,31 @@
+export { OtlpDecodeError } from './errors';
+export {
+  SpanKind,
+  StatusCode,
+  SpanFlags,
+  type TracesData,
+  type ResourceSpans,
+  type ScopeSpans,
+  type Span,
+  type SpanEvent,
+  type SpanLink,
+  type Status,
+  type Resource,
+  type InstrumentationScope,
+  type KeyValue,
+  type AnyValue,
+  type ExportTraceServiceRequest,
+  type ExportTraceServiceResponse,
+} from './types';
+export {
+  decodeTracesData,
+  encodeTracesData,
+  decodeExportTraceServiceRequest,
+  encodeExportTraceServiceRequest,
+  decodeExportTraceServiceResponse,
+  encodeExportTraceServiceResponse,
+} from './codec';
+export { otlpJsonToTracesData, tracesDataToOtlpJson, type OtlpJson, type OtlpJsonValue } from './json';
+export { splitTracesDataByTrace, TraceSplit } from './split';
+export { consistentSample, samplingHash, scaledSamplingRate } from './sampling';
+export { bytesToHex, hexToBytes, isAllZero, traceIdProblem, spanIdProblem } from './ids';

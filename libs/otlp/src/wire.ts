@@ -1,0 +1,113 @@
+import { OtlpDecodeError } from './errors';
+
+// A minimal protobuf wire-format cursor for the collector's hot path: it reads tags, varints and
+// length prefixes and skips everything else, so routing a batch costs one pass over the bytes and
+// no per-field allocation (https://protobuf.dev/programming-guides/encoding/).
+
+/** Wire types of the protobuf encoding. */
+export const WireType = { VARINT: 0, I64: 1, LEN: 2, SGROUP: 3, EGROUP: 4, I32: 5 } as const;
+
+/** One field as found on the wire: `[start, end)` is the whole field (tag included). */
+export interface WireField {
+  no: number;
+  wireType: number;
+  /** Offset of the tag. */
+  start: number;
+  /** Offset of the payload of a LEN field (after its length prefix); for others, after the tag. */
+  dataStart: number;
+  /** Offset just past the field. */
+  end: number;
+}
+
+/** Reads a varint at `pos`; returns [value, next offset]. Values above 2^53 lose precision, which only lengths and tags care about. */
+export function readVarint(buf: Uint8Array, pos: number, end: number, where: string): [number, number] {
+  let value = 0;
+  let scale = 1;
+  for (let i = 0; i < 10; i++) {
+    if (pos >= end) throw new OtlpDecodeError(`${where}: truncated varint at offset ${pos}.`);
+    const b = buf[pos++];
+    value += (b & 0x7f) * scale;
+    if (b < 0x80) return [value, pos];
+    scale *= 128;
+  }
+  throw new OtlpDecodeError(`${where}: varint longer than 10 bytes at offset ${pos}.`);
+}
+
+/**
+ * Reads the field starting at `pos` (which must be below `end`) into `out` and returns it.
+ * @throws {OtlpDecodeError} on truncation, a zero field number or an invalid wire type.
+ */
+export function readField(buf: Uint8Array, pos: number, end: number, where: string, out: WireField): WireField {
+  const start = pos;
+  const [tag, afterTag] = readVarint(buf, pos, end, where);
+  const no = Math.floor(tag / 8);
+  const wireType = tag % 8;
+  if (no === 0) throw new OtlpDecodeError(`${where}: field number 0 at offset ${start} (not protobuf).`);
+  let dataStart = afterTag;
+  let next: number;
+  switch (wireType) {
+    case WireType.VARINT:
+      next = readVarint(buf, afterTag, end, where)[1];
+      break;
+    case WireType.I64:
+      next = afterTag + 8;
+      break;
+    case WireType.I32:
+      next = afterTag + 4;
+      break;
+    case WireType.LEN: {
+      const [len, afterLen] = readVarint(buf, afterTag, end, where);
+      dataStart = afterLen;
+      next = afterLen + len;
+      break;
+    }
+    case WireType.SGROUP:
+      next = skipGroup(buf, afterTag, end, no, where);
+      break;
+    default:
+      throw new OtlpDecodeError(`${where}: invalid wire type ${wireType} for field ${no} at offset ${start}.`);
+  }
+  if (next > end) {
+    throw new OtlpDecodeError(`${where}: field ${no} at offset ${start} runs past the end of its message (needs ${next - start} bytes, ${end - start} left).`);
+  }
+  out.no = no;
+  out.wireType = wireType;
+  out.start = start;
+  out.dataStart = dataStart;
+  out.end = next;
+  return out;
+}
+
+// Groups are not used by proto3, but skipping them keeps us as tolerant as a generated decoder.
+function skipGroup(buf: Uint8Array, pos: number, end: number, groupNo: number, where: string): number {
+  const f: WireField = { no: 0, wireType: 0, start: 0, dataStart: 0, end: 0 };
+  while (pos < end) {
+    const [tag, afterTag] = readVarint(buf, pos, end, where);
+    if (tag % 8 === WireType.EGROUP) {
+      if (Math.floor(tag / 8) !== groupNo) throw new OtlpDecodeError(`${where}: mismatched end of group at offset ${pos}.`);
+      return afterTag;
+    }
+    pos = readField(buf, pos, end, where, f).end;
+  }
+  throw new OtlpDecodeError(`${where}: unterminated group ${groupNo}.`);
+}
+
+/** Size in bytes of `value` as a varint. */
+export function varintSize(value: number): number {
+  let n = 1;
+  while (value >= 128) {
+    value = Math.floor(value / 128);
+    n++;
+  }
+  return n;
+}
+
+/** Writes `value` as a varint at `pos`; returns the next offset. */
+export function writeVarint(buf: Uint8Array, pos: number, value: number): number {
+  while (value >= 128) {
+    buf[pos++] = (value % 128) | 0x80;
+    value = Math.floor(value / 128);
+  }
+  buf[pos++] = value;
+  return pos;
+}
