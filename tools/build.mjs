@@ -18,7 +18,7 @@ function walk(dir, acc = []) {
     return acc;
   }
   for (const e of entries) {
-    if (e.name === 'node_modules' || e.name === 'testdata') continue;
+    if (e.name === 'node_modules') continue;
     const p = join(dir, e.name);
     if (e.isDirectory()) walk(p, acc);
     else acc.push(p);

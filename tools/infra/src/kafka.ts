@@ -108,7 +108,7 @@ export async function startKafka(options: StartKafkaOptions, log: (line: string)
   const jvmLogArgs = [`-Dlog4j2.configurationFile=${resolve(options.repoRoot, 'tools/infra/kafka/log4j2.properties')}`, `-Dkafka.logs.file=${logFile}`];
   if (!existsSync(join(dataDir, 'logs', 'meta.properties'))) {
     const clusterId = (await run('java', [...jvmLogArgs, '-cp', classpath, 'kafka.tools.StorageTool', 'random-uuid'])).trim().split('\n').pop() ?? '';
-    await run('java', [...jvmLogArgs, '-cp', classpath, 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', propsFile, '--standalone']);
+    await run('java', [...jvmLogArgs, '-cp', classpath, 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', propsFile]);
   }
   const heap = options.heap ?? '768m';
   const out = createWriteStream(join(dataDir, 'broker.stdout.log'), { flags: 'a' });

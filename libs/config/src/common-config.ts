@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { env } from './env-types';
+import { DEFAULT_ADMIN_PORTS, type ServiceName } from './ports';
+
+/** The default number of partitions of every pipeline topic (ARCHITECTURE.md). */
+export const DEFAULT_TOPIC_PARTITIONS = 12;
+
+/** Variables every service reads: its admin port, log level and instance id. */
+export function serviceSchema(service: ServiceName) {
+  return {
+    ADMIN_PORT: env.port().default(DEFAULT_ADMIN_PORTS[service]),
+    ADMIN_HOST: z.string().default('0.0.0.0'),
+    LOG_LEVEL: env.logLevel().default('info'),
+    INSTANCE_ID: z.string().optional(),
+  };
+}
+
+/** Variables of every service that talks to Kafka. */
+export const kafkaSchema = {
+  KAFKA_BROKERS: env.hostPorts().default(['127.0.0.1:9092']),
+  KAFKA_CLIENT_ID: z.string().default('tracehouse'),
+  KAFKA_SSL: env.bool().default(false),
+  KAFKA_SASL_MECHANISM: z.enum(['plain', 'scram-sha-256', 'scram-sha-512'], { error: 'must be plain, scram-sha-256 or scram-sha-512' }).optional(),
+  KAFKA_SASL_USERNAME: z.string().optional(),
+  KAFKA_SASL_PASSWORD: z.string().optional(),
+  KAFKA_TOPIC_PARTITIONS: env.int(1, 10_000).default(DEFAULT_TOPIC_PARTITIONS),
+  KAFKA_TOPIC_REPLICATION: env.int(1, 16).default(1),
+  KAFKA_CREATE_TOPICS: env.bool().default(true),
+};
+
+/** Variables of every consuming stage: its group, batch limits and retry policy. */
+export function stageSchema(defaultGroup: string) {
+  return {
+    KAFKA_GROUP_ID: z.string().default(defaultGroup),
+    STAGE_MAX_BATCH_BYTES: env.int(1024, 256 * 1024 * 1024).default(8 * 1024 * 1024),
+    STAGE_RETRY_MAX_MS: env.int(10, 600_000).default(30_000),
+    STAGE_PROCESS_ATTEMPTS: env.int(1, 100).default(3),
+    STAGE_COMMIT_INTERVAL_MS: env.int(0, 60_000).default(1_000),
+    STAGE_SESSION_TIMEOUT_MS: env.int(6_000, 300_000).default(30_000),
+  };
+}

@@ -1,0 +1,49 @@
+import 'reflect-metadata';
+import type { DynamicModule, INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createLogger, NestJsonLogger } from './logger';
+import { Metrics } from './metrics';
+import { ObservabilityModule, type ServiceContext } from './observability.module';
+import { Readiness } from './readiness';
+
+/** Options of {@link startService}. */
+export interface StartServiceOptions {
+  readonly service: string;
+  readonly adminHost: string;
+  readonly adminPort: number;
+  readonly logLevel: string;
+  readonly instanceId?: string;
+  /** Builds the service's root module from the shared context. */
+  readonly module: (context: ServiceContext) => DynamicModule;
+}
+
+/**
+ * Creates a service's Nest application on Fastify, serving `/healthz`, `/readyz` and `/metrics` on
+ * its admin port, with shutdown hooks enabled (SIGTERM/SIGINT run every component's shutdown).
+ * Resolves once the admin port listens and every component's `onModuleInit` has run.
+ */
+export async function startService(options: StartServiceOptions): Promise<{ app: INestApplication; context: ServiceContext }> {
+  const logger = createLogger(options.service, { level: options.logLevel, instanceId: options.instanceId });
+  const context: ServiceContext = { service: options.service, logger, metrics: new Metrics(options.service), readiness: new Readiness() };
+  const root = options.module(context);
+  const app = await NestFactory.create<NestFastifyApplication>(
+    { module: class ServiceRootModule {}, imports: [ObservabilityModule.forRoot(context), root] } as unknown as DynamicModule,
+    new FastifyAdapter({ logger: false }),
+    { logger: new NestJsonLogger(logger), abortOnError: false },
+  );
+  app.enableShutdownHooks();
+  await app.listen(options.adminPort, options.adminHost);
+  logger.info({ adminPort: options.adminPort }, `${options.service} started; admin endpoints on :${options.adminPort} (/healthz, /readyz, /metrics)`);
+  return { app, context };
+}
+
+/**
+ * Writes a start-up failure (a ConfigError names every bad variable) to stderr as one JSON log line
+ * plus the plain message, for `main.ts` to call before it exits.
+ */
+export function reportFatal(service: string, err: unknown): void {
+  const message = err instanceof Error ? err.message : String(err);
+  process.stderr.write(`${JSON.stringify({ level: 'fatal', time: new Date().toISOString(), service, msg: message })}\n`);
+  if (!(err instanceof Error && err.name === 'ConfigError') && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+}

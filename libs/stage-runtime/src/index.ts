@@ -1,0 +1,8 @@
+export { StageRunner, type StageRunnerOptions } from './stage-runner';
+export type { StageHandler } from './stage-handler';
+export { PIPELINE_HEADERS, DLQ_HEADERS, dlqTopic, type InboundMessage, type OutboundMessage } from './messages';
+export { PermanentError, DependencyUnavailableError, errorKind, describeError, ERROR_KINDS, type ErrorKind } from './errors';
+export { decodeOrReject } from './decode';
+export { createKafka, type KafkaSettings } from './kafka-client';
+export { ensureTopics, type TopicSpec } from './topics-admin';
+export { Mutex } from './mutex';

@@ -1,0 +1,349 @@
+import { CompressionTypes, type Consumer, type EachBatchPayload, type Kafka, type KafkaMessage, type Producer } from 'kafkajs';
+import type { Logger, Metrics, Readiness } from '@tracehouse/observability';
+import { describeError, errorKind } from './errors';
+import { DLQ_HEADERS, dlqTopic, type InboundMessage, type OutboundMessage } from './messages';
+import { Mutex } from './mutex';
+import type { StageHandler } from './stage-handler';
+
+/** Options of a {@link StageRunner}. */
+export interface StageRunnerOptions {
+  /** The stage's name, in metrics, logs and dead-letter headers. */
+  readonly stage: string;
+  readonly kafka: Kafka;
+  readonly groupId: string;
+  readonly inputTopic: string;
+  readonly handler: StageHandler;
+  readonly logger: Logger;
+  readonly metrics: Metrics;
+  readonly readiness: Readiness;
+  /** Upper bound of one fetch, in bytes. */
+  readonly maxBatchBytes: number;
+  /** Attempts for a message failing with an unclassified error before it is dead-lettered. */
+  readonly processAttempts: number;
+  /** Cap of the exponential backoff between retries, ms. */
+  readonly retryMaxMs: number;
+  /** How often `flushDue` runs without input, ms (default 250). */
+  readonly tickMs?: number;
+  /** Produced messages are sent in chunks of at most this many (default 1000). */
+  readonly maxProduceBatch?: number;
+  /** Dead-letter topic; `<inputTopic>.dlq` by default. */
+  readonly dlqTopic?: string;
+  /**
+   * Commit at most this often, ms (default 0: after every batch). Fewer commits cost less at high
+   * rates; a crash re-reads at most this much more. Commits still never pass unwritten work.
+   */
+  readonly commitIntervalMs?: number;
+  /** Consumer session timeout, ms (default 30 000): how long a crashed member keeps its partitions. */
+  readonly sessionTimeoutMs?: number;
+}
+
+/** Thrown inside the runner to abandon a batch at shutdown without committing it. */
+class StageStopping extends Error {
+  constructor() {
+    super('the stage is stopping; the batch is abandoned uncommitted and will be re-read');
+  }
+}
+
+const topicPartition = (topic: string, partition: number): string => `${topic}\u0000${partition}`;
+
+function toInbound(topic: string, partition: number, m: KafkaMessage): InboundMessage {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(m.headers ?? {})) {
+    if (value === undefined) continue;
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined) headers[name] = first.toString();
+  }
+  return { topic, partition, offset: m.offset, key: m.key ?? undefined, value: m.value ?? Buffer.alloc(0), headers, timestamp: Number(m.timestamp) };
+}
+
+/**
+ * The consume → process → produce → commit loop every consuming stage runs on (ARCHITECTURE.md,
+ * "Delivery rules"): at-least-once, an offset is committed only once everything derived from the
+ * messages below it was acknowledged by Kafka (`acks=all`, idempotent producer) or made durable by
+ * the handler, and never at or past what the handler still buffers.
+ *
+ * - Undecodable or unprocessable messages go to `<input>.dlq` with the error in their headers, and
+ *   the stage goes on; a dependency that is down pauses the partition (retry with backoff) instead.
+ * - A rebalance re-reads every partition from its committed offset (kafkajs re-syncs positions), so
+ *   the handler is told to `reset` its buffers.
+ * - `stop()` (SIGTERM) finishes or abandons the batch under way, lets the handler drain what it can
+ *   make durable, commits only that, then leaves the group.
+ */
+export class StageRunner {
+  private readonly consumer: Consumer;
+  private readonly producer: Producer;
+  private readonly mutex = new Mutex();
+  private readonly abort = new AbortController();
+  /** Next offset after the last message fully handled, per partition (not yet necessarily committed). */
+  private readonly processed = new Map<string, { topic: string; partition: number; next: bigint }>();
+  private readonly committed = new Map<string, bigint>();
+  private lastCommitAt = 0;
+  private tick: NodeJS.Timeout | undefined;
+  private joined = false;
+  private producing = true;
+  private dependencyDown: string | undefined;
+  private stopping = false;
+  private started = false;
+  private stopPromise: Promise<void> | undefined;
+  private readonly m;
+
+  constructor(private readonly options: StageRunnerOptions) {
+    const { kafka, groupId, metrics } = options;
+    this.consumer = kafka.consumer({
+      groupId,
+      sessionTimeout: options.sessionTimeoutMs ?? 30_000,
+      rebalanceTimeout: 60_000,
+      heartbeatInterval: Math.min(3_000, Math.floor((options.sessionTimeoutMs ?? 30_000) / 3)),
+      maxBytes: options.maxBatchBytes,
+      maxBytesPerPartition: Math.min(options.maxBatchBytes, 4 * 1024 * 1024),
+      maxWaitTimeInMs: 200,
+      allowAutoTopicCreation: false,
+      retry: { retries: 10, initialRetryTime: 300, maxRetryTime: 10_000 },
+    });
+    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+    this.m = {
+      in: metrics.counter('stage_messages_in_total', 'Messages read from the input topic.', ['stage', 'topic']),
+      out: metrics.counter('stage_messages_out_total', 'Messages produced and acknowledged.', ['stage', 'topic']),
+      errors: metrics.counter('stage_errors_total', 'Errors met while processing, by kind (permanent, dependency, unclassified, produce, commit).', ['stage', 'kind']),
+      dlq: metrics.counter('stage_dead_lettered_total', 'Messages sent to the dead-letter topic, by error kind.', ['stage', 'kind']),
+      batch: metrics.histogram('stage_batch_duration_seconds', 'Time to process, produce and commit one fetched batch.', ['stage']),
+      lag: metrics.gauge('stage_consumer_lag', 'Messages between the last one processed and the partition end.', ['stage', 'topic', 'partition']),
+      commits: metrics.counter('stage_commits_total', 'Offset commits sent.', ['stage']),
+    };
+    options.readiness.register('kafka', () => this.joined && this.producing);
+    options.readiness.register('dependencies', () => {
+      if (this.dependencyDown) throw new Error(`${this.dependencyDown} is unavailable`);
+      return true;
+    });
+  }
+
+  /** Connects, subscribes from the committed offsets (the beginning for a new group) and starts consuming. */
+  async start(): Promise<void> {
+    const { consumer, producer, options } = this;
+    this.started = true;
+    this.lastCommitAt = Date.now();
+    const { GROUP_JOIN, CRASH, STOP } = consumer.events;
+    consumer.on(GROUP_JOIN, (event) => {
+      this.joined = true;
+      options.logger.info({ assignment: event.payload.memberAssignment }, 'joined the consumer group');
+      // Every assigned partition restarts from its committed offset: forget what was read past it.
+      void this.mutex.run(async () => {
+        this.processed.clear();
+        this.committed.clear();
+        options.handler.reset?.();
+      });
+    });
+    consumer.on(CRASH, (event) => {
+      this.joined = false;
+      options.logger.error({ err: event.payload.error, restart: event.payload.restart }, 'consumer crashed');
+    });
+    consumer.on(STOP, () => (this.joined = false));
+    await producer.connect();
+    await consumer.connect();
+    await consumer.subscribe({ topics: [options.inputTopic], fromBeginning: true });
+    await consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: 1,
+      eachBatch: (payload) => this.mutex.run(() => this.onBatch(payload)),
+    });
+    this.tick = setInterval(() => void this.mutex.run(() => this.onTick()).catch((err: unknown) => this.tickFailed(err)), options.tickMs ?? 250);
+    this.tick.unref();
+  }
+
+  /** Idempotent and safe before start: drains, commits what is durable, leaves the group, disconnects. */
+  stop(): Promise<void> {
+    this.stopPromise ??= this.doStop();
+    return this.stopPromise;
+  }
+
+  private async doStop(): Promise<void> {
+    const { options } = this;
+    options.readiness.markShuttingDown();
+    this.stopping = true;
+    this.abort.abort();
+    clearInterval(this.tick);
+    if (!this.started) return;
+    await this.mutex
+      .run(async () => {
+        const drained = (await options.handler.drain?.()) ?? [];
+        // One bounded attempt: at shutdown we may not wait for a broker that is gone; whatever is not
+        // acknowledged stays uncommitted and is re-read by the next owner.
+        if (drained.length > 0) await this.send(drained);
+        await this.commit(true);
+      })
+      .catch((err: unknown) => options.logger.warn({ err }, 'could not drain at shutdown; uncommitted messages will be re-read'));
+    await this.consumer.disconnect().catch(() => undefined);
+    await this.producer.disconnect().catch(() => undefined);
+    options.logger.info('stage stopped');
+  }
+
+  private async onBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
+    if (this.stopping) return;
+    const { options } = this;
+    const endTimer = this.m.batch.startTimer({ stage: options.stage });
+    const maxOut = options.maxProduceBatch ?? 1000;
+    let out: OutboundMessage[] = [];
+    let lastDone: string | undefined;
+    try {
+      for (const message of batch.messages) {
+        if (!isRunning() || isStale() || this.stopping) break;
+        this.m.in.inc({ stage: options.stage, topic: batch.topic });
+        const inbound = toInbound(batch.topic, batch.partition, message);
+        out.push(...(await this.handleWithRetry(inbound, heartbeat)));
+        lastDone = message.offset;
+        if (out.length >= maxOut) {
+          await this.produceWithRetry(out, heartbeat);
+          out = [];
+        }
+      }
+      out.push(...((await options.handler.flushDue?.(Date.now())) ?? []));
+      await this.produceWithRetry(out, heartbeat);
+    } catch (err) {
+      if (err instanceof StageStopping) return;
+      throw err;
+    }
+    if (lastDone !== undefined) {
+      resolveOffset(lastDone);
+      this.processed.set(topicPartition(batch.topic, batch.partition), { topic: batch.topic, partition: batch.partition, next: BigInt(lastDone) + 1n });
+      this.m.lag.set({ stage: options.stage, topic: batch.topic, partition: String(batch.partition) }, Number(batch.offsetLag()));
+    }
+    await this.commit();
+    endTimer();
+  }
+
+  private async onTick(): Promise<void> {
+    if (this.stopping || !this.joined) return;
+    const due = (await this.options.handler.flushDue?.(Date.now())) ?? [];
+    await this.produceWithRetry(due, async () => undefined);
+    await this.commit();
+  }
+
+  private tickFailed(err: unknown): void {
+    if (err instanceof StageStopping) return;
+    this.m.errors.inc({ stage: this.options.stage, kind: 'unclassified' });
+    this.options.logger.error({ err }, 'periodic flush failed; it is retried on the next tick');
+  }
+
+  /** Runs the handler until it succeeds, dead-letters the message, or the stage stops. */
+  private async handleWithRetry(message: InboundMessage, heartbeat: () => Promise<void>): Promise<OutboundMessage[]> {
+    const { options } = this;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const result = await options.handler.handle(message);
+        if (this.dependencyDown) {
+          options.logger.info({ dependency: this.dependencyDown }, 'dependency is back; resuming');
+          this.dependencyDown = undefined;
+        }
+        return result;
+      } catch (err) {
+        const kind = errorKind(err);
+        this.m.errors.inc({ stage: options.stage, kind });
+        if (kind === 'permanent' || (kind === 'unclassified' && attempt >= options.processAttempts)) {
+          this.m.dlq.inc({ stage: options.stage, kind });
+          options.logger.warn({ err, topic: message.topic, partition: message.partition, offset: message.offset, kind }, 'message dead-lettered');
+          return [this.deadLetter(message, err, kind)];
+        }
+        if (kind === 'dependency') {
+          if (!this.dependencyDown) options.logger.warn({ err }, 'a dependency is unavailable; pausing and retrying');
+          this.dependencyDown = (err as { dependency?: string }).dependency ?? 'a dependency';
+        }
+        await this.backoff(attempt, heartbeat);
+      }
+    }
+  }
+
+  /** Produces until Kafka acknowledges, pausing (not skipping) while it cannot. */
+  private async produceWithRetry(messages: OutboundMessage[], heartbeat: () => Promise<void>): Promise<void> {
+    if (messages.length === 0) return;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.send(messages);
+        this.producing = true;
+        return;
+      } catch (err) {
+        this.producing = false;
+        this.m.errors.inc({ stage: this.options.stage, kind: 'produce' });
+        this.options.logger.warn({ err, attempt }, 'produce failed; retrying before any commit');
+        await this.backoff(attempt, heartbeat);
+      }
+    }
+  }
+
+  private async send(messages: OutboundMessage[]): Promise<void> {
+    const byTopic = new Map<string, OutboundMessage[]>();
+    for (const m of messages) {
+      const list = byTopic.get(m.topic);
+      if (list) list.push(m);
+      else byTopic.set(m.topic, [m]);
+    }
+    await this.producer.sendBatch({
+      acks: -1,
+      compression: CompressionTypes.None,
+      topicMessages: [...byTopic].map(([topic, list]) => ({
+        topic,
+        messages: list.map((m) => ({ key: m.key, value: m.value, headers: m.headers ? { ...m.headers } : undefined })),
+      })),
+    });
+    for (const [topic, list] of byTopic) this.m.out.inc({ stage: this.options.stage, topic }, list.length);
+  }
+
+  /** Commits, per partition, the next offset after what is handled and not held by the handler. */
+  private async commit(force = false): Promise<void> {
+    if (!force && Date.now() - this.lastCommitAt < (this.options.commitIntervalMs ?? 0)) return;
+    const commits: { topic: string; partition: number; offset: string }[] = [];
+    for (const [key, { topic, partition, next }] of this.processed) {
+      const held = this.options.handler.heldOffset?.(topic, partition);
+      const safe = held !== undefined && BigInt(held) < next ? BigInt(held) : next;
+      if (safe > (this.committed.get(key) ?? -1n)) commits.push({ topic, partition, offset: safe.toString() });
+    }
+    if (commits.length === 0) return;
+    try {
+      await this.consumer.commitOffsets(commits);
+      this.lastCommitAt = Date.now();
+      this.m.commits.inc({ stage: this.options.stage });
+      for (const c of commits) this.committed.set(topicPartition(c.topic, c.partition), BigInt(c.offset));
+    } catch (err) {
+      // A failed commit loses nothing: the messages are re-read. Rebalance errors surface through
+      // the next heartbeat, and the re-sync resets the positions.
+      this.m.errors.inc({ stage: this.options.stage, kind: 'commit' });
+      this.options.logger.warn({ err, commits }, 'offset commit failed; the messages will be re-read if this member loses them');
+    }
+  }
+
+  private deadLetter(message: InboundMessage, err: unknown, kind: string): OutboundMessage {
+    return {
+      topic: this.options.dlqTopic ?? dlqTopic(message.topic),
+      key: message.key ?? Buffer.alloc(0),
+      value: message.value,
+      headers: {
+        ...message.headers,
+        [DLQ_HEADERS.stage]: this.options.stage,
+        [DLQ_HEADERS.error]: describeError(err).slice(0, 2000),
+        [DLQ_HEADERS.errorKind]: kind,
+        [DLQ_HEADERS.sourceTopic]: message.topic,
+        [DLQ_HEADERS.sourcePartition]: String(message.partition),
+        [DLQ_HEADERS.sourceOffset]: message.offset,
+        [DLQ_HEADERS.failedAt]: String(Date.now()),
+      },
+    };
+  }
+
+  /** Waits 2^attempt × 100 ms (capped, with jitter), heartbeating; throws StageStopping at shutdown. */
+  private async backoff(attempt: number, heartbeat: () => Promise<void>): Promise<void> {
+    if (this.stopping) throw new StageStopping();
+    const delay = Math.min(this.options.retryMaxMs, 100 * 2 ** Math.min(attempt, 16)) * (0.75 + Math.random() * 0.5);
+    const until = Date.now() + delay;
+    while (Date.now() < until) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Math.min(2_000, until - Date.now()));
+        this.abort.signal.addEventListener('abort', () => {
+          clearTimeout(timer);
+          resolve();
+        }, { once: true });
+      });
+      if (this.stopping) throw new StageStopping();
+      await heartbeat();
+    }
+  }
+}

@@ -1,0 +1,3 @@
+export { uniqueName, testBrokers, testKafka, createTopics, readTopic, committedOffsets, endOffsets, type ReadRecord } from './kafka';
+export { pollUntil } from './poll';
+export { startScript, REPO_ROOT, type TestProcess } from './processes';
