@@ -1,6 +1,32 @@
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The dependency graph: apps use libs, never other apps; contracts depend only on contracts; a
+ * stage's code stays in its scope; testing libraries only from specs (and other testing code).
+ */
+function boundaries({ forSpecs }) {
+  const testing = forSpecs ? ['type:testing'] : [];
+  return {
+    enforceBuildableLibDependency: false,
+    allow: [],
+    depConstraints: [
+      { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:contract', 'type:core', 'type:adapter', ...testing] },
+      { sourceTag: 'type:adapter', onlyDependOnLibsWithTags: ['type:contract', 'type:core', ...testing] },
+      { sourceTag: 'type:core', onlyDependOnLibsWithTags: ['type:contract', 'type:core', ...testing] },
+      { sourceTag: 'type:contract', onlyDependOnLibsWithTags: ['type:contract', ...testing] },
+      { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:contract', 'type:core', 'type:adapter', 'type:testing'] },
+      { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+      ...['collector', 'span-normalizer', 'spans-grouper', 'trace-enricher', 'view-generator', 'query-service'].map((scope) => ({
+        sourceTag: `scope:${scope}`,
+        onlyDependOnLibsWithTags: ['scope:shared', `scope:${scope}`],
+      })),
+    ],
+  };
+}
+
+const SPECS = ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/testdata/**/*.ts'];
+
 export default [
   { ignores: ['**/node_modules/**', 'dist/**', '.cache/**', '.data/**', '**/generated/**', 'coverage/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
   ...tseslint.configs.recommended,
@@ -17,27 +43,7 @@ export default [
       '@typescript-eslint/no-explicit-any': 'error',
       // The dependency graph: apps use libs, never other apps; contracts depend only on contracts;
       // a stage's code stays in its scope; testing libraries are for tests (see the override below).
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          enforceBuildableLibDependency: false,
-          allow: [],
-          depConstraints: [
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:contract', 'type:core', 'type:adapter', 'type:testing'] },
-            { sourceTag: 'type:adapter', onlyDependOnLibsWithTags: ['type:contract', 'type:core'] },
-            { sourceTag: 'type:core', onlyDependOnLibsWithTags: ['type:contract', 'type:core'] },
-            { sourceTag: 'type:contract', onlyDependOnLibsWithTags: ['type:contract'] },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:contract', 'type:core', 'type:adapter', 'type:testing'] },
-            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:collector', onlyDependOnLibsWithTags: ['scope:shared', 'scope:collector'] },
-            { sourceTag: 'scope:span-normalizer', onlyDependOnLibsWithTags: ['scope:shared', 'scope:span-normalizer'] },
-            { sourceTag: 'scope:spans-grouper', onlyDependOnLibsWithTags: ['scope:shared', 'scope:spans-grouper'] },
-            { sourceTag: 'scope:trace-enricher', onlyDependOnLibsWithTags: ['scope:shared', 'scope:trace-enricher'] },
-            { sourceTag: 'scope:view-generator', onlyDependOnLibsWithTags: ['scope:shared', 'scope:view-generator'] },
-            { sourceTag: 'scope:query-service', onlyDependOnLibsWithTags: ['scope:shared', 'scope:query-service'] },
-          ],
-        },
-      ],
+      '@nx/enforce-module-boundaries': ['error', boundaries({ forSpecs: false })],
       // index.ts names its exports; no deep imports past a library's index.
       'no-restricted-syntax': ['error', { selector: 'ExportAllDeclaration', message: 'Name the exports (no `export *`): an index.ts states its public surface.' }],
       'no-restricted-imports': ['error', { patterns: [{ group: ['@tracehouse/*/*'], message: 'Import a library through its index (@tracehouse/<lib>), not a deep path.' }] }],
@@ -46,7 +52,7 @@ export default [
   {
     // Testing libraries (type:testing) are for specs, benchmarks and tooling only, never for shipped code.
     files: ['apps/**/*.ts', 'libs/**/*.ts'],
-    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'libs/testing/**', '**/testdata/**'],
+    ignores: [...SPECS, 'libs/testing/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -59,5 +65,10 @@ export default [
         },
       ],
     },
+  },
+  {
+    // Specs (and their fixtures) may use the testing libraries, whatever project they are in.
+    files: SPECS,
+    rules: { '@nx/enforce-module-boundaries': ['error', boundaries({ forSpecs: true })] },
   },
 ];

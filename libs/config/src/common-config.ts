@@ -28,6 +28,14 @@ export const kafkaSchema = {
   KAFKA_CREATE_TOPICS: env.bool().default(true),
 };
 
+/** Topic names (ARCHITECTURE.md); each stage reads the ones it uses. */
+export const topicSchema = {
+  TOPIC_OTLP_SPANS: z.string().regex(/^[A-Za-z0-9._-]{1,200}$/, 'must be a Kafka topic name ([A-Za-z0-9._-])').default('otlp-spans'),
+  TOPIC_RAW_SPANS: z.string().regex(/^[A-Za-z0-9._-]{1,200}$/, 'must be a Kafka topic name ([A-Za-z0-9._-])').default('raw-spans'),
+  TOPIC_STRUCTURED_TRACES: z.string().regex(/^[A-Za-z0-9._-]{1,200}$/, 'must be a Kafka topic name ([A-Za-z0-9._-])').default('structured-traces'),
+  TOPIC_ENRICHED_TRACES: z.string().regex(/^[A-Za-z0-9._-]{1,200}$/, 'must be a Kafka topic name ([A-Za-z0-9._-])').default('enriched-traces'),
+};
+
 /** Variables of every consuming stage: its group, batch limits and retry policy. */
 export function stageSchema(defaultGroup: string) {
   return {

@@ -27,8 +27,14 @@ export async function startService(options: StartServiceOptions): Promise<{ app:
   const logger = createLogger(options.service, { level: options.logLevel, instanceId: options.instanceId });
   const context: ServiceContext = { service: options.service, logger, metrics: new Metrics(options.service), readiness: new Readiness() };
   const root = options.module(context);
+  /** The root module's shutdown hook runs after every component's: the last line a service logs. */
+  class ServiceRootModule {
+    onApplicationShutdown(signal?: string): void {
+      logger.info({ signal }, `${options.service} shut down cleanly`);
+    }
+  }
   const app = await NestFactory.create<NestFastifyApplication>(
-    { module: class ServiceRootModule {}, imports: [ObservabilityModule.forRoot(context), root] } as unknown as DynamicModule,
+    { module: ServiceRootModule, imports: [ObservabilityModule.forRoot(context), root] } as DynamicModule,
     new FastifyAdapter({ logger: false }),
     { logger: new NestJsonLogger(logger), abortOnError: false },
   );
@@ -45,5 +51,7 @@ export async function startService(options: StartServiceOptions): Promise<{ app:
 export function reportFatal(service: string, err: unknown): void {
   const message = err instanceof Error ? err.message : String(err);
   process.stderr.write(`${JSON.stringify({ level: 'fatal', time: new Date().toISOString(), service, msg: message })}\n`);
-  if (!(err instanceof Error && err.name === 'ConfigError') && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+  // The plain text too: this is what a person starting the service by hand reads.
+  const isConfigError = err instanceof Error && err.name === 'ConfigError';
+  process.stderr.write(`${isConfigError || !(err instanceof Error) ? message : (err.stack ?? message)}\n`);
 }

@@ -35,7 +35,9 @@ export function createLogger(service: string, options: LoggerOptions = {}): Logg
         },
       },
     },
-    options.destination ?? pino.destination({ fd: 1, sync: false }),
+    // Synchronous: services log per event, never per span, and a line written just before exit (a
+    // fatal error, the shutdown line) must not be lost in a buffer.
+    options.destination ?? pino.destination({ fd: 1, sync: true }),
   );
 }
 

@@ -6,3 +6,4 @@ export { decodeOrReject } from './decode';
 export { createKafka, type KafkaSettings } from './kafka-client';
 export { ensureTopics, type TopicSpec } from './topics-admin';
 export { Mutex } from './mutex';
+export { StageLifecycle, stageTopics, type StageLifecycleOptions } from './stage.lifecycle';

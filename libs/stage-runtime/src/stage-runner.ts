@@ -111,6 +111,23 @@ export class StageRunner {
       commits: metrics.counter('stage_commits_total', 'Offset commits sent.', ['stage']),
     };
     options.readiness.register('kafka', () => this.joined && this.producing);
+    const { GROUP_JOIN, CRASH, STOP } = this.consumer.events;
+    this.consumer.on(GROUP_JOIN, (event) => {
+      this.joined = true;
+      options.logger.info({ assignment: event.payload.memberAssignment }, 'joined the consumer group');
+      // Every assigned partition restarts from its committed offset: forget what was read past it.
+      void this.mutex.run(async () => {
+        this.processed.clear();
+        this.committed.clear();
+        options.handler.reset?.();
+      });
+    });
+    this.consumer.on(CRASH, (event) => {
+      this.joined = false;
+      options.logger.error({ err: event.payload.error, restart: event.payload.restart }, 'consumer crashed');
+    });
+    this.consumer.on(STOP, () => (this.joined = false));
+
     options.readiness.register('dependencies', () => {
       if (this.dependencyDown) throw new Error(`${this.dependencyDown} is unavailable`);
       return true;
@@ -122,22 +139,6 @@ export class StageRunner {
     const { consumer, producer, options } = this;
     this.started = true;
     this.lastCommitAt = Date.now();
-    const { GROUP_JOIN, CRASH, STOP } = consumer.events;
-    consumer.on(GROUP_JOIN, (event) => {
-      this.joined = true;
-      options.logger.info({ assignment: event.payload.memberAssignment }, 'joined the consumer group');
-      // Every assigned partition restarts from its committed offset: forget what was read past it.
-      void this.mutex.run(async () => {
-        this.processed.clear();
-        this.committed.clear();
-        options.handler.reset?.();
-      });
-    });
-    consumer.on(CRASH, (event) => {
-      this.joined = false;
-      options.logger.error({ err: event.payload.error, restart: event.payload.restart }, 'consumer crashed');
-    });
-    consumer.on(STOP, () => (this.joined = false));
     await producer.connect();
     await consumer.connect();
     await consumer.subscribe({ topics: [options.inputTopic], fromBeginning: true });
@@ -149,6 +150,12 @@ export class StageRunner {
     });
     this.tick = setInterval(() => void this.mutex.run(() => this.onTick()).catch((err: unknown) => this.tickFailed(err)), options.tickMs ?? 250);
     this.tick.unref();
+  }
+
+  /** Undoes a start that failed part-way (connections), so that `start` can be tried again. */
+  async abandonStart(): Promise<void> {
+    await this.consumer.disconnect().catch(() => undefined);
+    await this.producer.disconnect().catch(() => undefined);
   }
 
   /** Idempotent and safe before start: drains, commits what is durable, leaves the group, disconnects. */

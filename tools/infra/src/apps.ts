@@ -1,0 +1,33 @@
+import { DEFAULT_ADMIN_PORTS, DEFAULT_PORTS, type ServiceName } from '@tracehouse/config';
+
+/** One process the start command runs. */
+export interface AppProcess {
+  readonly name: ServiceName;
+  /** Compiled entry point, relative to the repository root. */
+  readonly main: string;
+  readonly adminPort: number;
+}
+
+/** Every app of the pipeline, in start order (the collector last, so tracers meet a ready pipeline). */
+export const PIPELINE_APPS: readonly AppProcess[] = (['span-normalizer', 'spans-grouper', 'trace-enricher', 'view-generator', 'collector'] as const).map((name) => ({
+  name,
+  main: `dist/apps/${name}/src/main.js`,
+  adminPort: DEFAULT_ADMIN_PORTS[name],
+}));
+
+/** The lines the start command prints once everything is ready. */
+export function endpointTable(env: Record<string, string>): string[] {
+  const rows: Array<[string, string]> = [
+    ['OTLP gRPC', `localhost:${DEFAULT_PORTS.otlpGrpc}`],
+    ['OTLP HTTP', `http://localhost:${DEFAULT_PORTS.otlpHttp}/v1/traces`],
+    ['Jaeger gRPC', `localhost:${DEFAULT_PORTS.jaegerGrpc}`],
+    ['Jaeger Thrift HTTP', `http://localhost:${DEFAULT_PORTS.jaegerThriftHttp}/api/traces`],
+    ['Zipkin', `http://localhost:${DEFAULT_PORTS.zipkin}/api/v2/spans`],
+    ...PIPELINE_APPS.map((a): [string, string] => [`${a.name} admin`, `http://localhost:${a.adminPort}/readyz  /healthz  /metrics`]),
+    ['Kafka', env.KAFKA_BROKERS ?? ''],
+    ['PostgreSQL', env.DATABASE_URL ?? ''],
+    ['ClickHouse', env.CLICKHOUSE_URL ?? 'embedded (chdb) in the view-generator'],
+  ];
+  const width = Math.max(...rows.map(([k]) => k.length));
+  return rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`);
+}
