@@ -20,12 +20,6 @@ export interface OutboundMessage {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
-/** Header names every pipeline message carries (ARCHITECTURE.md). */
-export const PIPELINE_HEADERS = {
-  tenant: 'tenant-id',
-  receivedAt: 'received-at',
-} as const;
-
 /** Header names a dead-lettered message gets on top of the ones it was read with. */
 export const DLQ_HEADERS = {
   stage: 'dlq-stage',

@@ -1,0 +1,2 @@
+export { OTLP_SPANS, RAW_SPANS, STRUCTURED_TRACES, ENRICHED_TRACES, PIPELINE_TOPICS, MAX_RECORD_BYTES, tenantTraceKey, type TopicContract } from './contracts';
+export { PIPELINE_HEADERS, DEFAULT_TENANT, pipelineHeaders, readPipelineHeaders } from './headers';
