@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 
 /** One environment variable that failed validation. */
 export interface ConfigIssue {
