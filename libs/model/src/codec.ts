@@ -1,16 +1,16 @@
-// Codecs between the domain model (types.ts) and the protobuf messages of model.proto: the one
-// place where protobufjs's generated classes and Long values are seen ("translate once, at the
-// edge"). Every producer and consumer of `raw-spans`, `structured-traces` and `enriched-traces`
-// goes through these four functions.
+// Codecs between the domain model (types.ts) and the protobuf messages of
+// proto/tracehouse/model/v1/model.proto: every producer and consumer of `raw-spans`,
+// `structured-traces` and `enriched-traces` goes through these four functions.
 //
-// Hot path (50,000 spans/s per process): the encoders hand protobufjs plain object literals
-// rather than generated class instances, ids are converted with lookup tables, and spans inside a
-// StructuredTrace do not repeat the trace's tenant and trace id on the wire.
+// They read and write the wire format directly (wire.ts) instead of going through the protobufjs
+// generated classes: no intermediate message objects, no Long values, one reused write buffer.
+// Field numbers below are those of model.proto; specs check every field, byte for byte, against
+// the generated code (testdata/reference-codec.ts), so the two cannot drift apart unnoticed.
+//
+// Spans inside a StructuredTrace do not repeat the trace's tenant and trace id on the wire.
 import { type AttributeValue, type Attributes, setAttribute } from './attributes';
 import { ModelDecodeError, ModelEncodeError, type ModelMessageType } from './errors';
-import { tracehouse } from './generated/model';
-import { bytesToHex, hexToBytes, isAllZero } from './hex';
-import { bigintToWire, isI64, isU64, wireToI64, wireToNumber, wireToU64, type WireInt64 } from './int64';
+import { hexOfRange, isAllZeroRange } from './hex';
 import {
   API_STATUSES,
   CALLEE_KINDS,
@@ -33,11 +33,25 @@ import {
   type StructuredTrace,
   type TraceEnrichment,
 } from './types';
+import { WireReader, WireWriter } from './wire';
 
-import pb = tracehouse.model.v1;
+// Wire types: a tag is (field number << 3) | wire type.
+const VARINT = 0;
+const I64 = 1;
+const LEN = 2;
+const I32 = 5;
 
 const TRACE_ID_BYTES = 16;
 const SPAN_ID_BYTES = 8;
+/** How deep attribute values may nest (arrays in maps in arrays ...): bounds recursion on bad input. */
+const MAX_VALUE_DEPTH = 64;
+
+const U64_MAX = (1n << 64n) - 1n;
+const I64_MIN = -(1n << 63n);
+const I64_MAX = (1n << 63n) - 1n;
+
+/** Encoding is synchronous, so one buffer serves every call; finish() copies the result out. */
+const writer = new WireWriter();
 
 // ---------------------------------------------------------------------------------------------
 // Public API
@@ -48,33 +62,32 @@ const SPAN_ID_BYTES = 8;
  * The result is a fresh buffer owned by the caller; the span is not modified.
  *
  * @throws ModelEncodeError when an id is not hex of its width or is all zeros, a timestamp is not
- *   a uint64 bigint, or an attribute bigint is outside int64.
+ *   a uint64 bigint, a ms count is not an integer, or an attribute bigint is outside int64.
  */
 export function encodeRawSpan(span: RawSpan): Uint8Array {
+  writer.reset();
   try {
-    return pb.RawSpan.encode(rawSpanToWire(span, 'RawSpan', -1, undefined)).finish();
+    writeRawSpan(writer, span, 'RawSpan', -1, undefined);
+    return writer.finish();
   } catch (err) {
+    writer.reset();
     throw asEncodeError(err, 'RawSpan');
   }
 }
 
 /**
  * decodeRawSpan reads a `RawSpan` protobuf message. The result shares no memory with `bytes`.
+ * Fields this version does not know are skipped.
  *
  * @throws ModelDecodeError when the bytes are not a RawSpan, or its trace id is not 16 bytes,
  *   its span id not 8 bytes, its parent span id neither empty nor 8 bytes, or an id is all zeros.
  */
 export function decodeRawSpan(bytes: Uint8Array): RawSpan {
-  let m: pb.RawSpan;
+  const r = readerFor(bytes, 'RawSpan');
   try {
-    m = pb.RawSpan.decode(bytes);
-  } catch (cause) {
-    throw malformed('RawSpan', bytes, cause);
-  }
-  try {
-    return rawSpanFromWire(m, 'RawSpan', -1, '', '');
+    return readRawSpan(r, r.length, 'RawSpan', -1);
   } catch (err) {
-    throw asDecodeError(err, 'RawSpan');
+    throw asDecodeError(err, 'RawSpan', r.length);
   }
 }
 
@@ -87,9 +100,12 @@ export function decodeRawSpan(bytes: Uint8Array): RawSpan {
  *   when a span's tenantId or traceId differs from the trace's.
  */
 export function encodeStructuredTrace(trace: StructuredTrace): Uint8Array {
+  writer.reset();
   try {
-    return pb.StructuredTrace.encode(structuredTraceToWire(trace)).finish();
+    writeStructuredTrace(writer, trace);
+    return writer.finish();
   } catch (err) {
+    writer.reset();
     throw asEncodeError(err, 'StructuredTrace');
   }
 }
@@ -103,16 +119,11 @@ export function encodeStructuredTrace(trace: StructuredTrace): Uint8Array {
  *   edge or root index points outside `spans`.
  */
 export function decodeStructuredTrace(bytes: Uint8Array): StructuredTrace {
-  let m: pb.StructuredTrace;
+  const r = readerFor(bytes, 'StructuredTrace');
   try {
-    m = pb.StructuredTrace.decode(bytes);
-  } catch (cause) {
-    throw malformed('StructuredTrace', bytes, cause);
-  }
-  try {
-    return structuredTraceFromWire(m);
+    return readStructuredTrace(r);
   } catch (err) {
-    throw asDecodeError(err, 'StructuredTrace');
+    throw asDecodeError(err, 'StructuredTrace', r.length);
   }
 }
 
@@ -145,17 +156,19 @@ function encodeError(
   return new ModelEncodeError(`${type}.${path} ${detail}.`, { messageType: type, field: path, cause });
 }
 
-function malformed(type: ModelMessageType, bytes: Uint8Array, cause: unknown): ModelDecodeError {
-  const size = bytes instanceof Uint8Array ? `${bytes.length} bytes` : `a ${typeof bytes} instead of bytes`;
-  return new ModelDecodeError(`${type} could not be decoded from ${size}: ${errorText(cause)}.`, {
-    messageType: type,
-    cause,
-  });
+function readerFor(bytes: Uint8Array, type: ModelMessageType): WireReader {
+  if (!(bytes instanceof Uint8Array)) {
+    throw new ModelDecodeError(`${type} could not be decoded: expected bytes, got ${typeof bytes}.`, { messageType: type });
+  }
+  return new WireReader(bytes);
 }
 
-function asDecodeError(err: unknown, type: ModelMessageType): ModelDecodeError {
+function asDecodeError(err: unknown, type: ModelMessageType, size: number): ModelDecodeError {
   if (err instanceof ModelDecodeError) return err;
-  return new ModelDecodeError(`${type} could not be decoded: ${errorText(err)}.`, { messageType: type, cause: err });
+  return new ModelDecodeError(`${type} could not be decoded from ${size} bytes: ${errorText(err)}.`, {
+    messageType: type,
+    cause: err,
+  });
 }
 
 function asEncodeError(err: unknown, type: ModelMessageType): ModelEncodeError {
@@ -164,7 +177,7 @@ function asEncodeError(err: unknown, type: ModelMessageType): ModelEncodeError {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Scalars
+// Enums and ids
 // ---------------------------------------------------------------------------------------------
 
 /** Maps an enum's names to their numbers (the array index). */
@@ -187,191 +200,300 @@ const CALLEE_KIND_NUMBER = enumNumbers(CALLEE_KINDS);
  * Reads an enum number as its name. A number this version does not know (written by a newer
  * one) reads as the enum's zero value rather than failing the whole message.
  */
-function enumName<T extends string>(names: readonly T[], n: number | null | undefined): T {
-  return (n != null && names[n]) || names[0];
+function enumName<T extends string>(names: readonly T[], n: number): T {
+  return names[n] ?? names[0];
 }
 
-/** Writes an id; an empty string is allowed only where the id is optional. */
-function idToWire(
+interface IdRules {
+  optional: boolean;
+  zeroAllowed: boolean;
+}
+
+const REQUIRED_ID: IdRules = { optional: false, zeroAllowed: false };
+const OPTIONAL_ID: IdRules = { optional: true, zeroAllowed: false };
+// OpenTelemetry keeps links to invalid span contexts when they carry attributes.
+const LINK_ID: IdRules = { optional: true, zeroAllowed: true };
+
+/** Reads the id at buf[start..end) (start -1: absent) as hex, checking width and zeros. */
+function readId(
+  r: WireReader,
+  start: number,
+  end: number,
+  byteLength: number,
+  what: string,
+  field: string,
+  type: ModelMessageType,
+  index: number,
+  rules: IdRules,
+): string {
+  const len = start < 0 ? 0 : end - start;
+  if (len === 0) {
+    if (rules.optional) return '';
+    throw decodeError(type, index, field, `is missing; a ${what} has ${byteLength} bytes`);
+  }
+  if (len !== byteLength) throw decodeError(type, index, field, `has ${len} bytes; a ${what} has ${byteLength}`);
+  if (!rules.zeroAllowed && isAllZeroRange(r.buf, start, end)) {
+    throw decodeError(type, index, field, `is all zeros, which is not a valid ${what}`);
+  }
+  return hexOfRange(r.buf, start, end);
+}
+
+/** Writes a hex id as bytes; '' writes nothing where the id is optional. */
+function writeId(
+  w: WireWriter,
+  tag: number,
   hex: string,
   byteLength: number,
   what: string,
   field: string,
   type: ModelMessageType,
   index: number,
-  opts: { optional: boolean; zeroAllowed: boolean },
-): Uint8Array | undefined {
+  rules: IdRules,
+): void {
   if (hex.length !== byteLength * 2) {
-    if (opts.optional && hex.length === 0) return undefined;
+    if (rules.optional && hex.length === 0) return;
     throw encodeError(type, index, field, `is ${JSON.stringify(hex)}; a ${what} is ${byteLength * 2} hex digits`);
   }
-  let bytes: Uint8Array;
+  w.uint32(tag);
+  let zero: boolean;
   try {
-    bytes = hexToBytes(hex);
+    zero = w.hexBytes(hex);
   } catch (cause) {
     throw encodeError(type, index, field, `is not hex (${errorText(cause)})`, cause);
   }
-  if (!opts.zeroAllowed && isAllZero(bytes)) {
-    throw encodeError(type, index, field, `is all zeros, which is not a valid ${what}`);
-  }
-  return bytes;
+  if (zero && !rules.zeroAllowed) throw encodeError(type, index, field, `is all zeros, which is not a valid ${what}`);
 }
 
-const REQUIRED_ID = { optional: false, zeroAllowed: false };
-const PARENT_ID = { optional: true, zeroAllowed: false };
-// OpenTelemetry keeps links to invalid span contexts when they carry attributes.
-const LINK_ID = { optional: true, zeroAllowed: true };
+// ---------------------------------------------------------------------------------------------
+// Scalar writers: proto3 leaves out fields at their default (''/0/false), as protobufjs does.
+// ---------------------------------------------------------------------------------------------
 
-/** Reads an id and checks its width; returns '' for an empty optional id. */
-function idFromWire(
-  bytes: Uint8Array | null | undefined,
-  byteLength: number,
-  what: string,
+function writeString(w: WireWriter, tag: number, v: string | undefined): void {
+  if (v) {
+    w.uint32(tag);
+    w.string(v);
+  }
+}
+
+function writeUint32(w: WireWriter, tag: number, v: number | undefined): void {
+  if (v) {
+    w.uint32(tag);
+    w.uint32(v);
+  }
+}
+
+/** int32 and enums; `present` writes 0 too, for proto3 `optional` fields. */
+function writeInt32(w: WireWriter, tag: number, v: number | undefined, present = false): void {
+  if (v || (present && v !== undefined)) {
+    w.uint32(tag);
+    w.int32(v);
+  }
+}
+
+function writeBool(w: WireWriter, tag: number, v: boolean): void {
+  if (v) {
+    w.uint32(tag);
+    w.uint32(1);
+  }
+}
+
+function writeFixed32(w: WireWriter, tag: number, v: number): void {
+  if (v) {
+    w.uint32(tag);
+    w.fixed32(v);
+  }
+}
+
+function writeTimestamp(w: WireWriter, tag: number, v: bigint, field: string, type: ModelMessageType, index: number): void {
+  if (typeof v !== 'bigint' || v < 0n || v > U64_MAX) {
+    throw encodeError(type, index, field, `is ${String(v)} (${typeof v}); it must be a bigint in uint64 range`);
+  }
+  if (v !== 0n) {
+    w.uint32(tag);
+    w.fixed64(v);
+  }
+}
+
+/** int64 from a number (ms counts, sizes); `present` writes 0 too, for proto3 `optional` fields. */
+function writeInt64Number(
+  w: WireWriter,
+  tag: number,
+  v: number | undefined,
   field: string,
   type: ModelMessageType,
   index: number,
-  opts: { optional: boolean; zeroAllowed: boolean },
-): string {
-  const len = bytes == null ? 0 : bytes.length;
-  if (len === 0) {
-    if (opts.optional) return '';
-    throw decodeError(type, index, field, `is missing; a ${what} has ${byteLength} bytes`);
+  present = false,
+): void {
+  if (v === undefined && present) return;
+  if (!Number.isSafeInteger(v)) throw encodeError(type, index, field, `is ${String(v)}; it must be an integer`);
+  if (v !== 0 || present) {
+    w.uint32(tag);
+    w.int64Number(v as number);
   }
-  if (len !== byteLength) throw decodeError(type, index, field, `has ${len} bytes; a ${what} has ${byteLength}`);
-  const b = bytes as Uint8Array;
-  if (!opts.zeroAllowed && isAllZero(b)) throw decodeError(type, index, field, `is all zeros, which is not a valid ${what}`);
-  return bytesToHex(b);
 }
 
-function u64ToWire(v: bigint, field: string, type: ModelMessageType, index: number): WireInt64 {
-  if (typeof v !== 'bigint' || !isU64(v)) {
-    throw encodeError(type, index, field, `is ${String(v)} (${typeof v}); it must be a bigint in uint64 range`);
-  }
-  return bigintToWire(v, true);
+// ---------------------------------------------------------------------------------------------
+// Attributes: repeated KeyValue { 1: key, 2: AnyValue }; AnyValue is a oneof of
+// 1 string, 2 bool, 3 int64, 4 double, 5 ArrayValue { 1: repeated AnyValue },
+// 6 KeyValueList { 1: repeated KeyValue }, 7 bytes.
+// ---------------------------------------------------------------------------------------------
+
+/** Tells whether a value can be written; `undefined` (possible from untyped callers) is left out. */
+function isEncodable(v: unknown): boolean {
+  const t = typeof v;
+  return t === 'string' || t === 'number' || t === 'bigint' || t === 'boolean' || (t === 'object' && v !== null);
 }
 
-function msToWire(v: number, field: string, type: ModelMessageType, index: number): number {
-  if (!Number.isSafeInteger(v)) throw encodeError(type, index, field, `is ${String(v)}; it must be an integer count of ms`);
+function writeAttributes(w: WireWriter, tag: number, attrs: Attributes, depth: number): void {
+  for (const key in attrs) {
+    const v = attrs[key];
+    if (!isEncodable(v)) continue;
+    w.uint32(tag);
+    const kv = w.begin();
+    writeString(w, (1 << 3) | LEN, key);
+    w.uint32((2 << 3) | LEN);
+    const any = w.begin();
+    writeAnyValueBody(w, v, key, depth);
+    w.end(any);
+    w.end(kv);
+  }
+}
+
+function writeAnyValueBody(w: WireWriter, v: AttributeValue, key: string, depth: number): void {
+  switch (typeof v) {
+    case 'string':
+      w.uint32((1 << 3) | LEN);
+      w.string(v);
+      return;
+    case 'boolean':
+      w.uint32((2 << 3) | VARINT);
+      w.uint32(v ? 1 : 0);
+      return;
+    case 'bigint':
+      if (v < I64_MIN || v > I64_MAX) throw new RangeError(`attribute ${JSON.stringify(key)} is ${v}, outside int64`);
+      w.uint32((3 << 3) | VARINT);
+      w.int64(v);
+      return;
+    case 'number':
+      w.uint32((4 << 3) | I64);
+      w.double(v);
+      return;
+  }
+  if (depth >= MAX_VALUE_DEPTH) {
+    throw new RangeError(`attribute ${JSON.stringify(key)} nests deeper than ${MAX_VALUE_DEPTH} levels`);
+  }
+  if (v instanceof Uint8Array) {
+    w.uint32((7 << 3) | LEN);
+    w.bytes(v);
+  } else if (Array.isArray(v)) {
+    w.uint32((5 << 3) | LEN);
+    const arr = w.begin();
+    for (let i = 0; i < v.length; i++) {
+      const item = v[i];
+      if (!isEncodable(item)) continue;
+      w.uint32((1 << 3) | LEN);
+      const any = w.begin();
+      writeAnyValueBody(w, item, key, depth + 1);
+      w.end(any);
+    }
+    w.end(arr);
+  } else {
+    w.uint32((6 << 3) | LEN);
+    const list = w.begin();
+    writeAttributes(w, (1 << 3) | LEN, v, depth + 1);
+    w.end(list);
+  }
+}
+
+/** Reads one KeyValue into `attrs`; a value with nothing set (OTLP's "no value") is left out. */
+function readKeyValue(r: WireReader, end: number, attrs: Attributes, depth: number): void {
+  let key = '';
+  let value: AttributeValue | undefined;
+  while (r.pos < end) {
+    const tag = r.tag();
+    switch (tag) {
+      case (1 << 3) | LEN:
+        key = r.string();
+        break;
+      case (2 << 3) | LEN:
+        value = readAnyValue(r, r.len(), depth);
+        break;
+      default:
+        r.skip(tag);
+    }
+  }
+  r.expectEnd(end, 'a KeyValue');
+  if (value !== undefined) setAttribute(attrs, key, value);
+}
+
+function readAnyValue(r: WireReader, end: number, depth: number): AttributeValue | undefined {
+  if (depth >= MAX_VALUE_DEPTH) throw new RangeError(`attribute values nest deeper than ${MAX_VALUE_DEPTH} levels`);
+  // The last member on the wire wins, as for any oneof.
+  let v: AttributeValue | undefined;
+  while (r.pos < end) {
+    const tag = r.tag();
+    switch (tag) {
+      case (1 << 3) | LEN:
+        v = r.string();
+        break;
+      case (2 << 3) | VARINT:
+        v = r.bool();
+        break;
+      case (3 << 3) | VARINT:
+        v = r.int64();
+        break;
+      case (4 << 3) | I64:
+        v = r.double();
+        break;
+      case (5 << 3) | LEN: {
+        const arrEnd = r.len();
+        const arr: AttributeValue[] = [];
+        while (r.pos < arrEnd) {
+          const t = r.tag();
+          if (t === ((1 << 3) | LEN)) {
+            const item = readAnyValue(r, r.len(), depth + 1);
+            if (item !== undefined) arr.push(item);
+          } else r.skip(t);
+        }
+        r.expectEnd(arrEnd, 'an ArrayValue');
+        v = arr;
+        break;
+      }
+      case (6 << 3) | LEN: {
+        const listEnd = r.len();
+        const map: Attributes = {};
+        while (r.pos < listEnd) {
+          const t = r.tag();
+          if (t === ((1 << 3) | LEN)) readKeyValue(r, r.len(), map, depth + 1);
+          else r.skip(t);
+        }
+        r.expectEnd(listEnd, 'a KeyValueList');
+        v = map;
+        break;
+      }
+      case (7 << 3) | LEN:
+        v = r.bytesCopy();
+        break;
+      default:
+        r.skip(tag);
+    }
+  }
+  r.expectEnd(end, 'an AnyValue');
   return v;
 }
 
-/** Proto3 cannot tell '' from absent, so '' reads as absent in the optional group fields. */
-function optString(v: string | null | undefined): string | undefined {
-  return v ? v : undefined;
-}
-
-/** 0 reads as absent for ports and HTTP status codes, where 0 is never a real value. */
-function optNonZero(v: number | null | undefined): number | undefined {
-  return v ? v : undefined;
-}
-
 // ---------------------------------------------------------------------------------------------
-// Attributes
-// ---------------------------------------------------------------------------------------------
-
-function attributesToWire(attrs: Attributes): pb.KeyValue.$Properties[] {
-  const out: pb.KeyValue.$Properties[] = [];
-  for (const key in attrs) {
-    const value = anyValueToWire(attrs[key], key);
-    if (value !== undefined) out.push({ key, value });
-  }
-  return out;
-}
-
-/** Writes one value; `undefined` (possible from untyped callers) is left out rather than written as empty. */
-function anyValueToWire(v: AttributeValue, key: string): pb.AnyValue.$Properties | undefined {
-  switch (typeof v) {
-    case 'string':
-      return { string_value: v };
-    case 'boolean':
-      return { bool_value: v };
-    case 'number':
-      return { double_value: v };
-    case 'bigint':
-      if (!isI64(v)) throw new RangeError(`attribute ${JSON.stringify(key)} is ${v}, outside int64`);
-      return { int_value: bigintToWire(v, false) };
-    case 'object': {
-      if (v instanceof Uint8Array) return { bytes_value: v };
-      if (Array.isArray(v)) {
-        const values: pb.AnyValue.$Properties[] = [];
-        for (let i = 0; i < v.length; i++) {
-          const item = anyValueToWire(v[i], key);
-          if (item !== undefined) values.push(item);
-        }
-        return { array_value: { values } };
-      }
-      if (v === null) return undefined;
-      return { kvlist_value: { values: attributesToWire(v) } };
-    }
-    default:
-      return undefined;
-  }
-}
-
-function attributesFromWire(list: pb.KeyValue.$Properties[] | null | undefined): Attributes {
-  const out: Attributes = {};
-  if (list == null) return out;
-  for (let i = 0; i < list.length; i++) {
-    const kv = list[i];
-    const v = kv.value;
-    if (v == null) continue;
-    const value = anyValueFromWire(v);
-    if (value !== undefined) setAttribute(out, kv.key ?? '', value);
-  }
-  return out;
-}
-
-/** Reads one value; an AnyValue with nothing set (OTLP's "no value") reads as undefined and is left out. */
-function anyValueFromWire(v: pb.AnyValue.$Properties): AttributeValue | undefined {
-  switch (v.value) {
-    case 'string_value':
-      return v.string_value ?? '';
-    case 'int_value':
-      return v.int_value == null ? 0n : wireToI64(v.int_value);
-    case 'bool_value':
-      return v.bool_value === true;
-    case 'double_value':
-      return v.double_value ?? 0;
-    case 'array_value': {
-      const values = v.array_value?.values;
-      const out: AttributeValue[] = [];
-      if (values != null) {
-        for (let i = 0; i < values.length; i++) {
-          const item = anyValueFromWire(values[i]);
-          if (item !== undefined) out.push(item);
-        }
-      }
-      return out;
-    }
-    case 'kvlist_value':
-      return attributesFromWire(v.kvlist_value?.values);
-    case 'bytes_value':
-      // A copy: the decoded bytes are a view into the record's buffer, which must not stay alive.
-      return v.bytes_value == null ? new Uint8Array(0) : new Uint8Array(v.bytes_value);
-    default:
-      return undefined;
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Spans
+// RawSpan
 // ---------------------------------------------------------------------------------------------
 
 /**
  * `trace` is set when the span is written inside a StructuredTrace: the span must then have the
  * trace's tenant and trace id, which are not repeated on the wire.
  */
-function rawSpanToWire(
-  s: RawSpan,
-  type: ModelMessageType,
-  index: number,
-  trace: StructuredTrace | undefined,
-): pb.RawSpan.$Properties {
-  let tenantId: string | undefined;
-  let traceId: Uint8Array | undefined;
+function writeRawSpan(w: WireWriter, s: RawSpan, type: ModelMessageType, index: number, trace: StructuredTrace | undefined): void {
   if (trace === undefined) {
-    tenantId = s.tenantId;
-    traceId = idToWire(s.traceId, TRACE_ID_BYTES, 'trace id', 'traceId', type, index, REQUIRED_ID);
+    writeString(w, (1 << 3) | LEN, s.tenantId);
+    writeId(w, (2 << 3) | LEN, s.traceId, TRACE_ID_BYTES, 'trace id', 'traceId', type, index, REQUIRED_ID);
   } else {
     if (s.traceId !== trace.traceId) {
       throw encodeError(type, index, 'traceId', `is ${JSON.stringify(s.traceId)} but the trace's is ${JSON.stringify(trace.traceId)}`);
@@ -380,398 +502,988 @@ function rawSpanToWire(
       throw encodeError(type, index, 'tenantId', `is ${JSON.stringify(s.tenantId)} but the trace's is ${JSON.stringify(trace.tenantId)}`);
     }
   }
-  return {
-    tenant_id: tenantId,
-    trace_id: traceId,
-    span_id: idToWire(s.spanId, SPAN_ID_BYTES, 'span id', 'spanId', type, index, REQUIRED_ID),
-    parent_span_id: idToWire(s.parentSpanId, SPAN_ID_BYTES, 'span id', 'parentSpanId', type, index, PARENT_ID),
-    trace_state: s.traceState,
-    name: s.name,
-    kind: SPAN_KIND_NUMBER[s.kind],
-    start_time_unix_nano: u64ToWire(s.startTimeUnixNano, 'startTimeUnixNano', type, index),
-    end_time_unix_nano: u64ToWire(s.endTimeUnixNano, 'endTimeUnixNano', type, index),
-    status_code: STATUS_CODE_NUMBER[s.statusCode],
-    status_message: s.statusMessage,
-    service_name: s.serviceName,
-    attributes: attributesToWire(s.attributes),
-    resource_attributes: attributesToWire(s.resourceAttributes),
-    scope_name: s.scopeName,
-    scope_version: s.scopeVersion,
-    events: s.events.map((e, i) => eventToWire(e, type, index, i)),
-    links: s.links.map((l, i) => linkToWire(l, type, index, i)),
-    dropped_attributes_count: s.droppedAttributesCount,
-    dropped_events_count: s.droppedEventsCount,
-    dropped_links_count: s.droppedLinksCount,
-    flags: s.flags,
-    received_at_ms: msToWire(s.receivedAtMs, 'receivedAtMs', type, index),
-    http: s.http === undefined ? undefined : httpToWire(s.http),
-    rpc: s.rpc === undefined ? undefined : rpcToWire(s.rpc),
-    db: s.db === undefined ? undefined : dbToWire(s.db),
-    messaging: s.messaging === undefined ? undefined : messagingToWire(s.messaging),
-    peer: s.peer === undefined ? undefined : peerToWire(s.peer),
-    error: s.error === undefined ? undefined : errorToWire(s.error),
-    enrichment: s.enrichment === undefined ? undefined : spanEnrichmentToWire(s.enrichment),
-  };
+  writeId(w, (3 << 3) | LEN, s.spanId, SPAN_ID_BYTES, 'span id', 'spanId', type, index, REQUIRED_ID);
+  writeId(w, (4 << 3) | LEN, s.parentSpanId, SPAN_ID_BYTES, 'span id', 'parentSpanId', type, index, OPTIONAL_ID);
+  writeString(w, (5 << 3) | LEN, s.traceState);
+  writeString(w, (6 << 3) | LEN, s.name);
+  writeInt32(w, (7 << 3) | VARINT, SPAN_KIND_NUMBER[s.kind]);
+  writeTimestamp(w, (8 << 3) | I64, s.startTimeUnixNano, 'startTimeUnixNano', type, index);
+  writeTimestamp(w, (9 << 3) | I64, s.endTimeUnixNano, 'endTimeUnixNano', type, index);
+  writeInt32(w, (10 << 3) | VARINT, STATUS_CODE_NUMBER[s.statusCode]);
+  writeString(w, (11 << 3) | LEN, s.statusMessage);
+  writeString(w, (12 << 3) | LEN, s.serviceName);
+  writeAttributes(w, (13 << 3) | LEN, s.attributes, 0);
+  writeAttributes(w, (14 << 3) | LEN, s.resourceAttributes, 0);
+  writeString(w, (15 << 3) | LEN, s.scopeName);
+  writeString(w, (16 << 3) | LEN, s.scopeVersion);
+  for (let i = 0; i < s.events.length; i++) {
+    w.uint32((17 << 3) | LEN);
+    const at = w.begin();
+    writeEvent(w, s.events[i], type, index, i);
+    w.end(at);
+  }
+  for (let i = 0; i < s.links.length; i++) {
+    w.uint32((18 << 3) | LEN);
+    const at = w.begin();
+    writeLink(w, s.links[i], type, index, i);
+    w.end(at);
+  }
+  writeUint32(w, (19 << 3) | VARINT, s.droppedAttributesCount);
+  writeUint32(w, (20 << 3) | VARINT, s.droppedEventsCount);
+  writeUint32(w, (21 << 3) | VARINT, s.droppedLinksCount);
+  writeFixed32(w, (22 << 3) | I32, s.flags);
+  writeInt64Number(w, (23 << 3) | VARINT, s.receivedAtMs, 'receivedAtMs', type, index);
+  if (s.http !== undefined) writeHttp(w, (30 << 3) | LEN, s.http, type, index);
+  if (s.rpc !== undefined) writeRpc(w, (31 << 3) | LEN, s.rpc);
+  if (s.db !== undefined) writeDb(w, (32 << 3) | LEN, s.db);
+  if (s.messaging !== undefined) writeMessaging(w, (33 << 3) | LEN, s.messaging);
+  if (s.peer !== undefined) writePeer(w, (34 << 3) | LEN, s.peer);
+  if (s.error !== undefined) writeErrorInfo(w, (35 << 3) | LEN, s.error);
+  if (s.enrichment !== undefined) writeSpanEnrichment(w, (40 << 3) | LEN, s.enrichment);
 }
 
 /**
- * `tenantId`/`traceId` are the enclosing trace's ('' for a standalone RawSpan): a span inside a
- * StructuredTrace may leave its own empty and then has the trace's.
+ * Reads a RawSpan ending at `end`. Inside a trace (index >= 0) trace_id and tenant_id may be
+ * absent and read as ''; the caller fills them in from the trace.
  */
-function rawSpanFromWire(
-  m: pb.RawSpan.$Properties,
-  type: ModelMessageType,
-  index: number,
-  traceTenantId: string,
-  traceTraceId: string,
-): RawSpan {
-  let tenantId = m.tenant_id ?? '';
-  let traceId: string;
-  if (index < 0) {
-    traceId = idFromWire(m.trace_id, TRACE_ID_BYTES, 'trace id', 'trace_id', type, index, REQUIRED_ID);
-  } else {
-    if (tenantId === '') tenantId = traceTenantId;
-    else if (tenantId !== traceTenantId) {
-      throw decodeError(type, index, 'tenant_id', `is ${JSON.stringify(tenantId)} but the trace's is ${JSON.stringify(traceTenantId)}`);
-    }
-    if (m.trace_id == null || m.trace_id.length === 0) traceId = traceTraceId;
-    else {
-      traceId = idFromWire(m.trace_id, TRACE_ID_BYTES, 'trace id', 'trace_id', type, index, REQUIRED_ID);
-      if (traceId !== traceTraceId) {
-        throw decodeError(type, index, 'trace_id', `is ${traceId} but the trace's is ${traceTraceId}`);
-      }
+function readRawSpan(r: WireReader, end: number, type: ModelMessageType, index: number): RawSpan {
+  let tenantId = '';
+  let traceIdStart = -1;
+  let traceIdEnd = -1;
+  let spanIdStart = -1;
+  let spanIdEnd = -1;
+  let parentStart = -1;
+  let parentEnd = -1;
+  let traceState = '';
+  let name = '';
+  let kind = 0;
+  let startTimeUnixNano = 0n;
+  let endTimeUnixNano = 0n;
+  let statusCode = 0;
+  let statusMessage = '';
+  let serviceName = '';
+  const attributes: Attributes = {};
+  const resourceAttributes: Attributes = {};
+  let scopeName = '';
+  let scopeVersion = '';
+  const events: SpanEvent[] = [];
+  const links: SpanLink[] = [];
+  let droppedAttributesCount = 0;
+  let droppedEventsCount = 0;
+  let droppedLinksCount = 0;
+  let flags = 0;
+  let receivedAtMs = 0;
+  let http: HttpInfo | undefined;
+  let rpc: RpcInfo | undefined;
+  let db: DbInfo | undefined;
+  let messaging: MessagingInfo | undefined;
+  let peer: PeerInfo | undefined;
+  let error: ErrorInfo | undefined;
+  let enrichment: SpanEnrichment | undefined;
+
+  while (r.pos < end) {
+    const tag = r.tag();
+    switch (tag) {
+      case (1 << 3) | LEN:
+        tenantId = r.string();
+        break;
+      case (2 << 3) | LEN:
+        traceIdEnd = r.len();
+        traceIdStart = r.pos;
+        r.pos = traceIdEnd;
+        break;
+      case (3 << 3) | LEN:
+        spanIdEnd = r.len();
+        spanIdStart = r.pos;
+        r.pos = spanIdEnd;
+        break;
+      case (4 << 3) | LEN:
+        parentEnd = r.len();
+        parentStart = r.pos;
+        r.pos = parentEnd;
+        break;
+      case (5 << 3) | LEN:
+        traceState = r.string();
+        break;
+      case (6 << 3) | LEN:
+        name = r.string();
+        break;
+      case (7 << 3) | VARINT:
+        kind = r.uint32() | 0;
+        break;
+      case (8 << 3) | I64:
+        startTimeUnixNano = r.fixed64();
+        break;
+      case (9 << 3) | I64:
+        endTimeUnixNano = r.fixed64();
+        break;
+      case (10 << 3) | VARINT:
+        statusCode = r.uint32() | 0;
+        break;
+      case (11 << 3) | LEN:
+        statusMessage = r.string();
+        break;
+      case (12 << 3) | LEN:
+        serviceName = r.string();
+        break;
+      case (13 << 3) | LEN:
+        readKeyValue(r, r.len(), attributes, 0);
+        break;
+      case (14 << 3) | LEN:
+        readKeyValue(r, r.len(), resourceAttributes, 0);
+        break;
+      case (15 << 3) | LEN:
+        scopeName = r.string();
+        break;
+      case (16 << 3) | LEN:
+        scopeVersion = r.string();
+        break;
+      case (17 << 3) | LEN:
+        events.push(readEvent(r, r.len()));
+        break;
+      case (18 << 3) | LEN:
+        links.push(readLink(r, r.len(), type, index, links.length));
+        break;
+      case (19 << 3) | VARINT:
+        droppedAttributesCount = r.uint32();
+        break;
+      case (20 << 3) | VARINT:
+        droppedEventsCount = r.uint32();
+        break;
+      case (21 << 3) | VARINT:
+        droppedLinksCount = r.uint32();
+        break;
+      case (22 << 3) | I32:
+        flags = r.fixed32();
+        break;
+      case (23 << 3) | VARINT:
+        receivedAtMs = r.int64Number();
+        break;
+      case (30 << 3) | LEN:
+        http = readHttp(r, r.len());
+        break;
+      case (31 << 3) | LEN:
+        rpc = readRpc(r, r.len());
+        break;
+      case (32 << 3) | LEN:
+        db = readDb(r, r.len());
+        break;
+      case (33 << 3) | LEN:
+        messaging = readMessaging(r, r.len());
+        break;
+      case (34 << 3) | LEN:
+        peer = readPeer(r, r.len());
+        break;
+      case (35 << 3) | LEN:
+        error = readErrorInfo(r, r.len());
+        break;
+      case (40 << 3) | LEN:
+        enrichment = readSpanEnrichment(r, r.len());
+        break;
+      default:
+        r.skip(tag);
     }
   }
-  const parent = m.parent_span_id;
+  r.expectEnd(end, index < 0 ? 'the RawSpan' : `spans[${index}]`);
+
+  const nested = index >= 0;
   return {
     tenantId,
-    traceId,
-    spanId: idFromWire(m.span_id, SPAN_ID_BYTES, 'span id', 'span_id', type, index, REQUIRED_ID),
+    traceId: readId(r, traceIdStart, traceIdEnd, TRACE_ID_BYTES, 'trace id', 'trace_id', type, index, nested ? OPTIONAL_ID : REQUIRED_ID),
+    spanId: readId(r, spanIdStart, spanIdEnd, SPAN_ID_BYTES, 'span id', 'span_id', type, index, REQUIRED_ID),
     // An all-zero parent is W3C's "no parent": read as a root rather than rejected.
     parentSpanId:
-      parent != null && parent.length === SPAN_ID_BYTES && isAllZero(parent)
+      parentEnd - parentStart === SPAN_ID_BYTES && isAllZeroRange(r.buf, parentStart, parentEnd)
         ? ''
-        : idFromWire(parent, SPAN_ID_BYTES, 'span id', 'parent_span_id', type, index, PARENT_ID),
-    traceState: m.trace_state ?? '',
-    name: m.name ?? '',
-    kind: enumName(SPAN_KINDS, m.kind),
-    startTimeUnixNano: m.start_time_unix_nano == null ? 0n : wireToU64(m.start_time_unix_nano),
-    endTimeUnixNano: m.end_time_unix_nano == null ? 0n : wireToU64(m.end_time_unix_nano),
-    statusCode: enumName(STATUS_CODES, m.status_code),
-    statusMessage: m.status_message ?? '',
-    serviceName: m.service_name ?? '',
-    attributes: attributesFromWire(m.attributes),
-    resourceAttributes: attributesFromWire(m.resource_attributes),
-    scopeName: m.scope_name ?? '',
-    scopeVersion: m.scope_version ?? '',
-    events: eventsFromWire(m.events),
-    links: linksFromWire(m.links, type, index),
-    droppedAttributesCount: m.dropped_attributes_count ?? 0,
-    droppedEventsCount: m.dropped_events_count ?? 0,
-    droppedLinksCount: m.dropped_links_count ?? 0,
-    flags: m.flags ?? 0,
-    receivedAtMs: m.received_at_ms == null ? 0 : wireToNumber(m.received_at_ms),
-    http: m.http == null ? undefined : httpFromWire(m.http),
-    rpc: m.rpc == null ? undefined : rpcFromWire(m.rpc),
-    db: m.db == null ? undefined : dbFromWire(m.db),
-    messaging: m.messaging == null ? undefined : messagingFromWire(m.messaging),
-    peer: m.peer == null ? undefined : peerFromWire(m.peer),
-    error: m.error == null ? undefined : errorFromWire(m.error),
-    enrichment: m.enrichment == null ? undefined : spanEnrichmentFromWire(m.enrichment),
+        : readId(r, parentStart, parentEnd, SPAN_ID_BYTES, 'span id', 'parent_span_id', type, index, OPTIONAL_ID),
+    traceState,
+    name,
+    kind: enumName(SPAN_KINDS, kind),
+    startTimeUnixNano,
+    endTimeUnixNano,
+    statusCode: enumName(STATUS_CODES, statusCode),
+    statusMessage,
+    serviceName,
+    attributes,
+    resourceAttributes,
+    scopeName,
+    scopeVersion,
+    events,
+    links,
+    droppedAttributesCount,
+    droppedEventsCount,
+    droppedLinksCount,
+    flags,
+    receivedAtMs,
+    http,
+    rpc,
+    db,
+    messaging,
+    peer,
+    error,
+    enrichment,
   };
 }
 
-function eventToWire(e: SpanEvent, type: ModelMessageType, index: number, i: number): pb.Event.$Properties {
-  return {
-    time_unix_nano: u64ToWire(e.timeUnixNano, `events[${i}].timeUnixNano`, type, index),
-    name: e.name,
-    attributes: attributesToWire(e.attributes),
-    dropped_attributes_count: e.droppedAttributesCount,
-  };
+function writeEvent(w: WireWriter, e: SpanEvent, type: ModelMessageType, index: number, i: number): void {
+  writeTimestamp(w, (1 << 3) | I64, e.timeUnixNano, `events[${i}].timeUnixNano`, type, index);
+  writeString(w, (2 << 3) | LEN, e.name);
+  writeAttributes(w, (3 << 3) | LEN, e.attributes, 0);
+  writeUint32(w, (4 << 3) | VARINT, e.droppedAttributesCount);
 }
 
-function eventsFromWire(list: pb.Event.$Properties[] | null | undefined): SpanEvent[] {
-  const out: SpanEvent[] = [];
-  if (list == null) return out;
-  for (let i = 0; i < list.length; i++) {
-    const e = list[i];
-    out.push({
-      timeUnixNano: e.time_unix_nano == null ? 0n : wireToU64(e.time_unix_nano),
-      name: e.name ?? '',
-      attributes: attributesFromWire(e.attributes),
-      droppedAttributesCount: e.dropped_attributes_count ?? 0,
-    });
+function readEvent(r: WireReader, end: number): SpanEvent {
+  let timeUnixNano = 0n;
+  let name = '';
+  const attributes: Attributes = {};
+  let droppedAttributesCount = 0;
+  while (r.pos < end) {
+    const tag = r.tag();
+    switch (tag) {
+      case (1 << 3) | I64:
+        timeUnixNano = r.fixed64();
+        break;
+      case (2 << 3) | LEN:
+        name = r.string();
+        break;
+      case (3 << 3) | LEN:
+        readKeyValue(r, r.len(), attributes, 0);
+        break;
+      case (4 << 3) | VARINT:
+        droppedAttributesCount = r.uint32();
+        break;
+      default:
+        r.skip(tag);
+    }
   }
-  return out;
+  r.expectEnd(end, 'an Event');
+  return { timeUnixNano, name, attributes, droppedAttributesCount };
 }
 
-function linkToWire(l: SpanLink, type: ModelMessageType, index: number, i: number): pb.Link.$Properties {
-  return {
-    trace_id: idToWire(l.traceId, TRACE_ID_BYTES, 'trace id', `links[${i}].traceId`, type, index, LINK_ID),
-    span_id: idToWire(l.spanId, SPAN_ID_BYTES, 'span id', `links[${i}].spanId`, type, index, LINK_ID),
-    trace_state: l.traceState,
-    attributes: attributesToWire(l.attributes),
-    dropped_attributes_count: l.droppedAttributesCount,
-    flags: l.flags,
-  };
+function writeLink(w: WireWriter, l: SpanLink, type: ModelMessageType, index: number, i: number): void {
+  writeId(w, (1 << 3) | LEN, l.traceId, TRACE_ID_BYTES, 'trace id', `links[${i}].traceId`, type, index, LINK_ID);
+  writeId(w, (2 << 3) | LEN, l.spanId, SPAN_ID_BYTES, 'span id', `links[${i}].spanId`, type, index, LINK_ID);
+  writeString(w, (3 << 3) | LEN, l.traceState);
+  writeAttributes(w, (4 << 3) | LEN, l.attributes, 0);
+  writeUint32(w, (5 << 3) | VARINT, l.droppedAttributesCount);
+  writeFixed32(w, (6 << 3) | I32, l.flags);
 }
 
-function linksFromWire(list: pb.Link.$Properties[] | null | undefined, type: ModelMessageType, index: number): SpanLink[] {
-  const out: SpanLink[] = [];
-  if (list == null) return out;
-  for (let i = 0; i < list.length; i++) {
-    const l = list[i];
-    out.push({
-      traceId: idFromWire(l.trace_id, TRACE_ID_BYTES, 'trace id', `links[${i}].trace_id`, type, index, LINK_ID),
-      spanId: idFromWire(l.span_id, SPAN_ID_BYTES, 'span id', `links[${i}].span_id`, type, index, LINK_ID),
-      traceState: l.trace_state ?? '',
-      attributes: attributesFromWire(l.attributes),
-      droppedAttributesCount: l.dropped_attributes_count ?? 0,
-      flags: l.flags ?? 0,
-    });
+function readLink(r: WireReader, end: number, type: ModelMessageType, index: number, i: number): SpanLink {
+  let traceStart = -1;
+  let traceEnd = -1;
+  let spanStart = -1;
+  let spanEnd = -1;
+  let traceState = '';
+  const attributes: Attributes = {};
+  let droppedAttributesCount = 0;
+  let flags = 0;
+  while (r.pos < end) {
+    const tag = r.tag();
+    switch (tag) {
+      case (1 << 3) | LEN:
+        traceEnd = r.len();
+        traceStart = r.pos;
+        r.pos = traceEnd;
+        break;
+      case (2 << 3) | LEN:
+        spanEnd = r.len();
+        spanStart = r.pos;
+        r.pos = spanEnd;
+        break;
+      case (3 << 3) | LEN:
+        traceState = r.string();
+        break;
+      case (4 << 3) | LEN:
+        readKeyValue(r, r.len(), attributes, 0);
+        break;
+      case (5 << 3) | VARINT:
+        droppedAttributesCount = r.uint32();
+        break;
+      case (6 << 3) | I32:
+        flags = r.fixed32();
+        break;
+      default:
+        r.skip(tag);
+    }
   }
-  return out;
+  r.expectEnd(end, 'a Link');
+  return {
+    traceId: readId(r, traceStart, traceEnd, TRACE_ID_BYTES, 'trace id', `links[${i}].trace_id`, type, index, LINK_ID),
+    spanId: readId(r, spanStart, spanEnd, SPAN_ID_BYTES, 'span id', `links[${i}].span_id`, type, index, LINK_ID),
+    traceState,
+    attributes,
+    droppedAttributesCount,
+    flags,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
-// Field groups
+// Field groups. Proto3 cannot tell '' or 0 from absent, so those read as undefined, except where
+// the field is `optional` in the proto (Rpc.status_code, Http body sizes).
 // ---------------------------------------------------------------------------------------------
 
-function httpToWire(h: HttpInfo): pb.Http.$Properties {
+function optString(v: string): string | undefined {
+  return v === '' ? undefined : v;
+}
+
+function optNonZero(v: number): number | undefined {
+  return v === 0 ? undefined : v;
+}
+
+function writeHttp(w: WireWriter, tag: number, h: HttpInfo, type: ModelMessageType, index: number): void {
+  w.uint32(tag);
+  const at = w.begin();
+  writeString(w, (1 << 3) | LEN, h.method);
+  writeString(w, (2 << 3) | LEN, h.url);
+  writeString(w, (3 << 3) | LEN, h.scheme);
+  writeString(w, (4 << 3) | LEN, h.host);
+  writeInt32(w, (5 << 3) | VARINT, h.port);
+  writeString(w, (6 << 3) | LEN, h.path);
+  writeString(w, (7 << 3) | LEN, h.query);
+  writeString(w, (8 << 3) | LEN, h.route);
+  writeInt32(w, (9 << 3) | VARINT, h.statusCode);
+  writeString(w, (10 << 3) | LEN, h.userAgent);
+  writeInt64Number(w, (11 << 3) | VARINT, h.requestBodySize, 'http.requestBodySize', type, index, true);
+  writeInt64Number(w, (12 << 3) | VARINT, h.responseBodySize, 'http.responseBodySize', type, index, true);
+  w.end(at);
+}
+
+function readHttp(r: WireReader, end: number): HttpInfo {
+  let method = '';
+  let url = '';
+  let scheme = '';
+  let host = '';
+  let port = 0;
+  let path = '';
+  let query = '';
+  let route = '';
+  let statusCode = 0;
+  let userAgent = '';
+  let requestBodySize: number | undefined;
+  let responseBodySize: number | undefined;
+  while (r.pos < end) {
+    const tag = r.tag();
+    switch (tag) {
+      case (1 << 3) | LEN:
+        method = r.string();
+        break;
+      case (2 << 3) | LEN:
+        url = r.string();
+        break;
+      case (3 << 3) | LEN:
+        scheme = r.string();
+        break;
+      case (4 << 3) | LEN:
+        host = r.string();
+        break;
+      case (5 << 3) | VARINT:
+        port = r.uint32() | 0;
+        break;
+      case (6 << 3) | LEN:
+        path = r.string();
+        break;
+      case (7 << 3) | LEN:
+        query = r.string();
+        break;
+      case (8 << 3) | LEN:
+        route = r.string();
+        break;
+      case (9 << 3) | VARINT:
+        statusCode = r.uint32() | 0;
+        break;
+      case (10 << 3) | LEN:
+        userAgent = r.string();
+        break;
+      case (11 << 3) | VARINT:
+        requestBodySize = r.int64Number();
+        break;
+      case (12 << 3) | VARINT:
+        responseBodySize = r.int64Number();
+        break;
+      default:
+        r.skip(tag);
+    }
+  }
+  r.expectEnd(end, 'an Http');
   return {
-    method: h.method,
-    url: h.url,
-    scheme: h.scheme,
-    host: h.host,
-    port: h.port,
-    path: h.path,
-    query: h.query,
-    route: h.route,
-    status_code: h.statusCode,
-    user_agent: h.userAgent,
-    request_body_size: h.requestBodySize,
-    response_body_size: h.responseBodySize,
+    method: optString(method),
+    url: optString(url),
+    scheme: optString(scheme),
+    host: optString(host),
+    port: optNonZero(port),
+    path: optString(path),
+    query: optString(query),
+    route: optString(route),
+    statusCode: optNonZero(statusCode),
+    userAgent: optString(userAgent),
+    requestBodySize,
+    responseBodySize,
   };
 }
 
-function httpFromWire(h: pb.Http.$Properties): HttpInfo {
+function writeRpc(w: WireWriter, tag: number, v: RpcInfo): void {
+  w.uint32(tag);
+  const at = w.begin();
+  writeString(w, (1 << 3) | LEN, v.system);
+  writeString(w, (2 << 3) | LEN, v.service);
+  writeString(w, (3 << 3) | LEN, v.method);
+  writeInt32(w, (4 << 3) | VARINT, v.statusCode, true);
+  w.end(at);
+}
+
+function readRpc(r: WireReader, end: number): RpcInfo {
+  let system = '';
+  let service = '';
+  let method = '';
+  let statusCode: number | undefined;
+  while (r.pos < end) {
+    const tag = r.tag();
+    switch (tag) {
+      case (1 << 3) | LEN:
+        system = r.string();
+        break;
+      case (2 << 3) | LEN:
+        service = r.string();
+        break;
+      case (3 << 3) | LEN:
+        method = r.string();
+        break;
+      case (4 << 3) | VARINT:
+        statusCode = r.uint32() | 0;
+        break;
+      default:
+        r.skip(tag);
+    }
+  }
+  r.expectEnd(end, 'an Rpc');
+  return { system: optString(system), service: optString(service), method: optString(method), statusCode };
+}
+
+function writeDb(w: WireWriter, tag: number, v: DbInfo): void {
+  w.uint32(tag);
+  const at = w.begin();
+  writeString(w, (1 << 3) | LEN, v.system);
+  writeString(w, (2 << 3) | LEN, v.name);
+  writeString(w, (3 << 3) | LEN, v.operation);
+  writeString(w, (4 << 3) | LEN, v.statement);
+  writeString(w, (5 << 3) | LEN, v.table);
+  w.end(at);
+}
+
+function readDb(r: WireReader, end: number): DbInfo {
+  let system = '';
+  let name = '';
+  let operation = '';
+  let statement = '';
+  let table = '';
+  while (r.pos < end) {
+    const tag = r.tag();
+    switch (tag) {
+      case (1 << 3) | LEN:
+        system = r.string();
+        break;
+      case (2 << 3) | LEN:
+        name = r.string();
+        break;
+      case (3 << 3) | LEN:
+        operation = r.string();
+        break;
+      case (4 << 3) | LEN:
+        statement = r.string();
+        break;
+      case (5 << 3) | LEN:
+        table = r.string();
+        break;
+      default:
+        r.skip(tag);
+    }
+  }
+  r.expectEnd(end, 'a Db');
   return {
-    method: optString(h.method),
-    url: optString(h.url),
-    scheme: optString(h.scheme),
-    host: optString(h.host),
-    port: optNonZero(h.port),
-    path: optString(h.path),
-    query: optString(h.query),
-    route: optString(h.route),
-    statusCode: optNonZero(h.status_code),
-    userAgent: optString(h.user_agent),
-    requestBodySize: h.request_body_size == null ? undefined : wireToNumber(h.request_body_size),
-    responseBodySize: h.response_body_size == null ? undefined : wireToNumber(h.response_body_size),
+    system: optString(system),
+    name: optString(name),
+    operation: optString(operation),
+    statement: optString(statement),
+    table: optString(table),
   };
 }
 
-function rpcToWire(r: RpcInfo): pb.Rpc.$Properties {
-  return { system: r.system, service: r.service, method: r.method, status_code: r.statusCode };
+function writeMessaging(w: WireWriter, tag: number, v: MessagingInfo): void {
+  w.uint32(tag);
+  const at = w.begin();
+  writeString(w, (1 << 3) | LEN, v.system);
+  writeString(w, (2 << 3) | LEN, v.destination);
+  writeString(w, (3 << 3) | LEN, v.operation);
+  w.end(at);
 }
 
-function rpcFromWire(r: pb.Rpc.$Properties): RpcInfo {
-  return {
-    system: optString(r.system),
-    service: optString(r.service),
-    method: optString(r.method),
-    statusCode: r.status_code ?? undefined,
-  };
+function readMessaging(r: WireReader, end: number): MessagingInfo {
+  let system = '';
+  let destination = '';
+  let operation = '';
+  while (r.pos < end) {
+    const tag = r.tag();
+    switch (tag) {
+      case (1 << 3) | LEN:
+        system = r.string();
+        break;
+      case (2 << 3) | LEN:
+        destination = r.string();
+        break;
+      case (3 << 3) | LEN:
+        operation = r.string();
+        break;
+      default:
+        r.skip(tag);
+    }
+  }
+  r.expectEnd(end, 'a Messaging');
+  return { system: optString(system), destination: optString(destination), operation: optString(operation) };
 }
 
-function dbToWire(d: DbInfo): pb.Db.$Properties {
-  return { system: d.system, name: d.name, operation: d.operation, statement: d.statement, table: d.table };
+function writePeer(w: WireWriter, tag: number, v: PeerInfo): void {
+  w.uint32(tag);
+  const at = w.begin();
+  writeString(w, (1 << 3) | LEN, v.service);
+  writeString(w, (2 << 3) | LEN, v.address);
+  writeInt32(w, (3 << 3) | VARINT, v.port);
+  w.end(at);
 }
 
-function dbFromWire(d: pb.Db.$Properties): DbInfo {
-  return {
-    system: optString(d.system),
-    name: optString(d.name),
-    operation: optString(d.operation),
-    statement: optString(d.statement),
-    table: optString(d.table),
-  };
+function readPeer(r: WireReader, end: number): PeerInfo {
+  let service = '';
+  let address = '';
+  let port = 0;
+  while (r.pos < end) {
+    const tag = r.tag();
+    switch (tag) {
+      case (1 << 3) | LEN:
+        service = r.string();
+        break;
+      case (2 << 3) | LEN:
+        address = r.string();
+        break;
+      case (3 << 3) | VARINT:
+        port = r.uint32() | 0;
+        break;
+      default:
+        r.skip(tag);
+    }
+  }
+  r.expectEnd(end, 'a Peer');
+  return { service: optString(service), address: optString(address), port: optNonZero(port) };
 }
 
-function messagingToWire(m: MessagingInfo): pb.Messaging.$Properties {
-  return { system: m.system, destination: m.destination, operation: m.operation };
+function writeErrorInfo(w: WireWriter, tag: number, v: ErrorInfo): void {
+  w.uint32(tag);
+  const at = w.begin();
+  writeBool(w, (1 << 3) | VARINT, v.isError);
+  writeString(w, (2 << 3) | LEN, v.type);
+  writeString(w, (3 << 3) | LEN, v.message);
+  w.end(at);
 }
 
-function messagingFromWire(m: pb.Messaging.$Properties): MessagingInfo {
-  return { system: optString(m.system), destination: optString(m.destination), operation: optString(m.operation) };
-}
-
-function peerToWire(p: PeerInfo): pb.Peer.$Properties {
-  return { service: p.service, address: p.address, port: p.port };
-}
-
-function peerFromWire(p: pb.Peer.$Properties): PeerInfo {
-  return { service: optString(p.service), address: optString(p.address), port: optNonZero(p.port) };
-}
-
-function errorToWire(e: ErrorInfo): pb.ErrorInfo.$Properties {
-  return { is_error: e.isError, type: e.type, message: e.message };
-}
-
-function errorFromWire(e: pb.ErrorInfo.$Properties): ErrorInfo {
-  return { isError: e.is_error === true, type: optString(e.type), message: optString(e.message) };
+function readErrorInfo(r: WireReader, end: number): ErrorInfo {
+  let isError = false;
+  let type = '';
+  let message = '';
+  while (r.pos < end) {
+    const tag = r.tag();
+    switch (tag) {
+      case (1 << 3) | VARINT:
+        isError = r.bool();
+        break;
+      case (2 << 3) | LEN:
+        type = r.string();
+        break;
+      case (3 << 3) | LEN:
+        message = r.string();
+        break;
+      default:
+        r.skip(tag);
+    }
+  }
+  r.expectEnd(end, 'an ErrorInfo');
+  return { isError, type: optString(type), message: optString(message) };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Enrichment
 // ---------------------------------------------------------------------------------------------
 
-function spanEnrichmentToWire(e: SpanEnrichment): pb.SpanEnrichment.$Properties {
-  return {
-    role: SPAN_ROLE_NUMBER[e.role],
-    protocol: PROTOCOL_NUMBER[e.protocol],
-    api_entry: e.apiEntry,
-    api_exit: e.apiExit,
-    service_id: e.serviceId,
-    service_name: e.serviceName,
-    api_id: e.apiId,
-    api_name: e.apiName,
-    entry_api_id: e.entryApiId,
-    entry_api_name: e.entryApiName,
-    backend_id: e.backendId,
-    backend_name: e.backendName,
-    backend_type: e.backendType,
-    api_status: API_STATUS_NUMBER[e.apiStatus],
-    error_count: e.errorCount,
-    exception_count: e.exceptionCount,
-    callee: e.callee === undefined ? undefined : callEdgeToWire(e.callee),
-  };
+function writeSpanEnrichment(w: WireWriter, tag: number, e: SpanEnrichment): void {
+  w.uint32(tag);
+  const at = w.begin();
+  writeInt32(w, (1 << 3) | VARINT, SPAN_ROLE_NUMBER[e.role]);
+  writeInt32(w, (2 << 3) | VARINT, PROTOCOL_NUMBER[e.protocol]);
+  writeBool(w, (3 << 3) | VARINT, e.apiEntry);
+  writeBool(w, (4 << 3) | VARINT, e.apiExit);
+  writeString(w, (5 << 3) | LEN, e.serviceId);
+  writeString(w, (6 << 3) | LEN, e.serviceName);
+  writeString(w, (7 << 3) | LEN, e.apiId);
+  writeString(w, (8 << 3) | LEN, e.apiName);
+  writeString(w, (9 << 3) | LEN, e.entryApiId);
+  writeString(w, (10 << 3) | LEN, e.entryApiName);
+  writeString(w, (11 << 3) | LEN, e.backendId);
+  writeString(w, (12 << 3) | LEN, e.backendName);
+  writeString(w, (13 << 3) | LEN, e.backendType);
+  writeInt32(w, (14 << 3) | VARINT, API_STATUS_NUMBER[e.apiStatus]);
+  writeUint32(w, (15 << 3) | VARINT, e.errorCount);
+  writeUint32(w, (16 << 3) | VARINT, e.exceptionCount);
+  if (e.callee !== undefined) writeCallEdge(w, (17 << 3) | LEN, e.callee);
+  w.end(at);
 }
 
-function spanEnrichmentFromWire(e: pb.SpanEnrichment.$Properties): SpanEnrichment {
-  return {
-    role: enumName(SPAN_ROLES, e.role),
-    protocol: enumName(PROTOCOLS, e.protocol),
-    apiEntry: e.api_entry === true,
-    apiExit: e.api_exit === true,
-    serviceId: e.service_id ?? '',
-    serviceName: e.service_name ?? '',
-    apiId: e.api_id ?? '',
-    apiName: e.api_name ?? '',
-    entryApiId: e.entry_api_id ?? '',
-    entryApiName: e.entry_api_name ?? '',
-    backendId: e.backend_id ?? '',
-    backendName: e.backend_name ?? '',
-    backendType: e.backend_type ?? '',
-    apiStatus: enumName(API_STATUSES, e.api_status),
-    errorCount: e.error_count ?? 0,
-    exceptionCount: e.exception_count ?? 0,
-    callee: e.callee == null ? undefined : callEdgeFromWire(e.callee),
+function readSpanEnrichment(r: WireReader, end: number): SpanEnrichment {
+  const e: SpanEnrichment = {
+    role: 'UNSPECIFIED',
+    protocol: 'UNSPECIFIED',
+    apiEntry: false,
+    apiExit: false,
+    serviceId: '',
+    serviceName: '',
+    apiId: '',
+    apiName: '',
+    entryApiId: '',
+    entryApiName: '',
+    backendId: '',
+    backendName: '',
+    backendType: '',
+    apiStatus: 'UNSPECIFIED',
+    errorCount: 0,
+    exceptionCount: 0,
+    callee: undefined,
   };
+  while (r.pos < end) {
+    const tag = r.tag();
+    switch (tag) {
+      case (1 << 3) | VARINT:
+        e.role = enumName(SPAN_ROLES, r.uint32() | 0);
+        break;
+      case (2 << 3) | VARINT:
+        e.protocol = enumName(PROTOCOLS, r.uint32() | 0);
+        break;
+      case (3 << 3) | VARINT:
+        e.apiEntry = r.bool();
+        break;
+      case (4 << 3) | VARINT:
+        e.apiExit = r.bool();
+        break;
+      case (5 << 3) | LEN:
+        e.serviceId = r.string();
+        break;
+      case (6 << 3) | LEN:
+        e.serviceName = r.string();
+        break;
+      case (7 << 3) | LEN:
+        e.apiId = r.string();
+        break;
+      case (8 << 3) | LEN:
+        e.apiName = r.string();
+        break;
+      case (9 << 3) | LEN:
+        e.entryApiId = r.string();
+        break;
+      case (10 << 3) | LEN:
+        e.entryApiName = r.string();
+        break;
+      case (11 << 3) | LEN:
+        e.backendId = r.string();
+        break;
+      case (12 << 3) | LEN:
+        e.backendName = r.string();
+        break;
+      case (13 << 3) | LEN:
+        e.backendType = r.string();
+        break;
+      case (14 << 3) | VARINT:
+        e.apiStatus = enumName(API_STATUSES, r.uint32() | 0);
+        break;
+      case (15 << 3) | VARINT:
+        e.errorCount = r.uint32();
+        break;
+      case (16 << 3) | VARINT:
+        e.exceptionCount = r.uint32();
+        break;
+      case (17 << 3) | LEN:
+        e.callee = readCallEdge(r, r.len());
+        break;
+      default:
+        r.skip(tag);
+    }
+  }
+  r.expectEnd(end, 'a SpanEnrichment');
+  return e;
 }
 
-function callEdgeToWire(c: CallEdge): pb.CallEdge.$Properties {
-  return {
-    callee_kind: CALLEE_KIND_NUMBER[c.calleeKind],
-    callee_service_id: c.calleeServiceId,
-    callee_service_name: c.calleeServiceName,
-    callee_api_id: c.calleeApiId,
-    callee_api_name: c.calleeApiName,
-    callee_backend_id: c.calleeBackendId,
-    callee_backend_name: c.calleeBackendName,
-  };
+function writeCallEdge(w: WireWriter, tag: number, c: CallEdge): void {
+  w.uint32(tag);
+  const at = w.begin();
+  writeInt32(w, (1 << 3) | VARINT, CALLEE_KIND_NUMBER[c.calleeKind]);
+  writeString(w, (2 << 3) | LEN, c.calleeServiceId);
+  writeString(w, (3 << 3) | LEN, c.calleeServiceName);
+  writeString(w, (4 << 3) | LEN, c.calleeApiId);
+  writeString(w, (5 << 3) | LEN, c.calleeApiName);
+  writeString(w, (6 << 3) | LEN, c.calleeBackendId);
+  writeString(w, (7 << 3) | LEN, c.calleeBackendName);
+  w.end(at);
 }
 
-function callEdgeFromWire(c: pb.CallEdge.$Properties): CallEdge {
-  return {
-    calleeKind: enumName(CALLEE_KINDS, c.callee_kind),
-    calleeServiceId: c.callee_service_id ?? '',
-    calleeServiceName: c.callee_service_name ?? '',
-    calleeApiId: c.callee_api_id ?? '',
-    calleeApiName: c.callee_api_name ?? '',
-    calleeBackendId: c.callee_backend_id ?? '',
-    calleeBackendName: c.callee_backend_name ?? '',
+function readCallEdge(r: WireReader, end: number): CallEdge {
+  const c: CallEdge = {
+    calleeKind: 'UNSPECIFIED',
+    calleeServiceId: '',
+    calleeServiceName: '',
+    calleeApiId: '',
+    calleeApiName: '',
+    calleeBackendId: '',
+    calleeBackendName: '',
   };
+  while (r.pos < end) {
+    const tag = r.tag();
+    switch (tag) {
+      case (1 << 3) | VARINT:
+        c.calleeKind = enumName(CALLEE_KINDS, r.uint32() | 0);
+        break;
+      case (2 << 3) | LEN:
+        c.calleeServiceId = r.string();
+        break;
+      case (3 << 3) | LEN:
+        c.calleeServiceName = r.string();
+        break;
+      case (4 << 3) | LEN:
+        c.calleeApiId = r.string();
+        break;
+      case (5 << 3) | LEN:
+        c.calleeApiName = r.string();
+        break;
+      case (6 << 3) | LEN:
+        c.calleeBackendId = r.string();
+        break;
+      case (7 << 3) | LEN:
+        c.calleeBackendName = r.string();
+        break;
+      default:
+        r.skip(tag);
+    }
+  }
+  r.expectEnd(end, 'a CallEdge');
+  return c;
 }
 
-function traceEnrichmentToWire(e: TraceEnrichment): pb.TraceEnrichment.$Properties {
-  return {
-    transaction_name: e.transactionName,
-    root_service_name: e.rootServiceName,
-    services: e.services,
-    service_count: e.serviceCount,
-    span_count: e.spanCount,
-    error_count: e.errorCount,
-    exception_count: e.exceptionCount,
-    api_entry_count: e.apiEntryCount,
-  };
+function writeTraceEnrichment(w: WireWriter, tag: number, e: TraceEnrichment): void {
+  w.uint32(tag);
+  const at = w.begin();
+  writeString(w, (1 << 3) | LEN, e.transactionName);
+  writeString(w, (2 << 3) | LEN, e.rootServiceName);
+  for (let i = 0; i < e.services.length; i++) {
+    w.uint32((3 << 3) | LEN);
+    w.string(e.services[i]);
+  }
+  writeUint32(w, (4 << 3) | VARINT, e.serviceCount);
+  writeUint32(w, (5 << 3) | VARINT, e.spanCount);
+  writeUint32(w, (6 << 3) | VARINT, e.errorCount);
+  writeUint32(w, (7 << 3) | VARINT, e.exceptionCount);
+  writeUint32(w, (8 << 3) | VARINT, e.apiEntryCount);
+  w.end(at);
 }
 
-function traceEnrichmentFromWire(e: pb.TraceEnrichment.$Properties): TraceEnrichment {
-  return {
-    transactionName: e.transaction_name ?? '',
-    rootServiceName: e.root_service_name ?? '',
-    // slice(): an absent repeated field reads as protobufjs's shared frozen empty array.
-    services: e.services == null ? [] : e.services.slice(),
-    serviceCount: e.service_count ?? 0,
-    spanCount: e.span_count ?? 0,
-    errorCount: e.error_count ?? 0,
-    exceptionCount: e.exception_count ?? 0,
-    apiEntryCount: e.api_entry_count ?? 0,
+function readTraceEnrichment(r: WireReader, end: number): TraceEnrichment {
+  const e: TraceEnrichment = {
+    transactionName: '',
+    rootServiceName: '',
+    services: [],
+    serviceCount: 0,
+    spanCount: 0,
+    errorCount: 0,
+    exceptionCount: 0,
+    apiEntryCount: 0,
   };
+  while (r.pos < end) {
+    const tag = r.tag();
+    switch (tag) {
+      case (1 << 3) | LEN:
+        e.transactionName = r.string();
+        break;
+      case (2 << 3) | LEN:
+        e.rootServiceName = r.string();
+        break;
+      case (3 << 3) | LEN:
+        e.services.push(r.string());
+        break;
+      case (4 << 3) | VARINT:
+        e.serviceCount = r.uint32();
+        break;
+      case (5 << 3) | VARINT:
+        e.spanCount = r.uint32();
+        break;
+      case (6 << 3) | VARINT:
+        e.errorCount = r.uint32();
+        break;
+      case (7 << 3) | VARINT:
+        e.exceptionCount = r.uint32();
+        break;
+      case (8 << 3) | VARINT:
+        e.apiEntryCount = r.uint32();
+        break;
+      default:
+        r.skip(tag);
+    }
+  }
+  r.expectEnd(end, 'a TraceEnrichment');
+  return e;
 }
 
 // ---------------------------------------------------------------------------------------------
-// Traces
+// StructuredTrace
 // ---------------------------------------------------------------------------------------------
 
-function structuredTraceToWire(t: StructuredTrace): pb.StructuredTrace.$Properties {
+function writeStructuredTrace(w: WireWriter, t: StructuredTrace): void {
   const type: ModelMessageType = 'StructuredTrace';
-  const spans: pb.RawSpan.$Properties[] = [];
-  for (let i = 0; i < t.spans.length; i++) spans.push(rawSpanToWire(t.spans[i], type, i, t));
-  return {
-    tenant_id: t.tenantId,
-    trace_id: idToWire(t.traceId, TRACE_ID_BYTES, 'trace id', 'traceId', type, -1, REQUIRED_ID),
-    spans,
-    span_edges: t.spanEdges.map((e) => ({ parent_index: e.parentIndex, child_index: e.childIndex })),
-    root_indices: t.rootIndices,
-    start_time_unix_nano: u64ToWire(t.startTimeUnixNano, 'startTimeUnixNano', type, -1),
-    end_time_unix_nano: u64ToWire(t.endTimeUnixNano, 'endTimeUnixNano', type, -1),
-    span_count: t.spanCount,
-    is_fragment: t.isFragment,
-    fragment_seq: t.fragmentSeq,
-    truncated: t.truncated,
-    overflow_span_count: t.overflowSpanCount,
-    emitted_at_ms: msToWire(t.emittedAtMs, 'emittedAtMs', type, -1),
-    enrichment: t.enrichment === undefined ? undefined : traceEnrichmentToWire(t.enrichment),
-  };
+  writeString(w, (1 << 3) | LEN, t.tenantId);
+  writeId(w, (2 << 3) | LEN, t.traceId, TRACE_ID_BYTES, 'trace id', 'traceId', type, -1, REQUIRED_ID);
+  for (let i = 0; i < t.spans.length; i++) {
+    w.uint32((3 << 3) | LEN);
+    const at = w.begin();
+    writeRawSpan(w, t.spans[i], type, i, t);
+    w.end(at);
+  }
+  for (let i = 0; i < t.spanEdges.length; i++) {
+    const e = t.spanEdges[i];
+    w.uint32((4 << 3) | LEN);
+    const at = w.begin();
+    writeUint32(w, (1 << 3) | VARINT, e.parentIndex);
+    writeUint32(w, (2 << 3) | VARINT, e.childIndex);
+    w.end(at);
+  }
+  if (t.rootIndices.length > 0) {
+    // Packed, as proto3 writes repeated scalars.
+    w.uint32((5 << 3) | LEN);
+    const at = w.begin();
+    for (let i = 0; i < t.rootIndices.length; i++) w.uint32(t.rootIndices[i]);
+    w.end(at);
+  }
+  writeTimestamp(w, (6 << 3) | I64, t.startTimeUnixNano, 'startTimeUnixNano', type, -1);
+  writeTimestamp(w, (7 << 3) | I64, t.endTimeUnixNano, 'endTimeUnixNano', type, -1);
+  writeUint32(w, (8 << 3) | VARINT, t.spanCount);
+  writeBool(w, (9 << 3) | VARINT, t.isFragment);
+  writeUint32(w, (10 << 3) | VARINT, t.fragmentSeq);
+  writeBool(w, (11 << 3) | VARINT, t.truncated);
+  writeUint32(w, (12 << 3) | VARINT, t.overflowSpanCount);
+  writeInt64Number(w, (13 << 3) | VARINT, t.emittedAtMs, 'emittedAtMs', type, -1);
+  if (t.enrichment !== undefined) writeTraceEnrichment(w, (14 << 3) | LEN, t.enrichment);
 }
 
-function structuredTraceFromWire(m: pb.StructuredTrace): StructuredTrace {
+function readStructuredTrace(r: WireReader): StructuredTrace {
   const type: ModelMessageType = 'StructuredTrace';
-  const tenantId = m.tenant_id;
-  const traceId = idFromWire(m.trace_id, TRACE_ID_BYTES, 'trace id', 'trace_id', type, -1, REQUIRED_ID);
-  const n = m.spans.length;
+  const end = r.length;
+  let tenantId = '';
+  let traceIdStart = -1;
+  let traceIdEnd = -1;
   const spans: RawSpan[] = [];
-  for (let i = 0; i < n; i++) spans.push(rawSpanFromWire(m.spans[i], type, i, tenantId, traceId));
-
   const spanEdges: SpanEdge[] = [];
-  for (let i = 0; i < m.span_edges.length; i++) {
-    const e = m.span_edges[i];
-    const parentIndex = e.parent_index ?? 0;
-    const childIndex = e.child_index ?? 0;
+  const rootIndices: number[] = [];
+  let startTimeUnixNano = 0n;
+  let endTimeUnixNano = 0n;
+  let spanCount = 0;
+  let isFragment = false;
+  let fragmentSeq = 0;
+  let truncated = false;
+  let overflowSpanCount = 0;
+  let emittedAtMs = 0;
+  let enrichment: TraceEnrichment | undefined;
+
+  while (r.pos < end) {
+    const tag = r.tag();
+    switch (tag) {
+      case (1 << 3) | LEN:
+        tenantId = r.string();
+        break;
+      case (2 << 3) | LEN:
+        traceIdEnd = r.len();
+        traceIdStart = r.pos;
+        r.pos = traceIdEnd;
+        break;
+      case (3 << 3) | LEN:
+        spans.push(readRawSpan(r, r.len(), type, spans.length));
+        break;
+      case (4 << 3) | LEN: {
+        const edgeEnd = r.len();
+        let parentIndex = 0;
+        let childIndex = 0;
+        while (r.pos < edgeEnd) {
+          const t = r.tag();
+          if (t === ((1 << 3) | VARINT)) parentIndex = r.uint32();
+          else if (t === ((2 << 3) | VARINT)) childIndex = r.uint32();
+          else r.skip(t);
+        }
+        r.expectEnd(edgeEnd, 'a SpanEdge');
+        spanEdges.push({ parentIndex, childIndex });
+        break;
+      }
+      case (5 << 3) | LEN: {
+        const packedEnd = r.len();
+        while (r.pos < packedEnd) rootIndices.push(r.uint32());
+        r.expectEnd(packedEnd, 'root_indices');
+        break;
+      }
+      case (5 << 3) | VARINT:
+        // Unpacked form: parsers must accept both.
+        rootIndices.push(r.uint32());
+        break;
+      case (6 << 3) | I64:
+        startTimeUnixNano = r.fixed64();
+        break;
+      case (7 << 3) | I64:
+        endTimeUnixNano = r.fixed64();
+        break;
+      case (8 << 3) | VARINT:
+        spanCount = r.uint32();
+        break;
+      case (9 << 3) | VARINT:
+        isFragment = r.bool();
+        break;
+      case (10 << 3) | VARINT:
+        fragmentSeq = r.uint32();
+        break;
+      case (11 << 3) | VARINT:
+        truncated = r.bool();
+        break;
+      case (12 << 3) | VARINT:
+        overflowSpanCount = r.uint32();
+        break;
+      case (13 << 3) | VARINT:
+        emittedAtMs = r.int64Number();
+        break;
+      case (14 << 3) | LEN:
+        enrichment = readTraceEnrichment(r, r.len());
+        break;
+      default:
+        r.skip(tag);
+    }
+  }
+
+  const traceId = readId(r, traceIdStart, traceIdEnd, TRACE_ID_BYTES, 'trace id', 'trace_id', type, -1, REQUIRED_ID);
+  const n = spans.length;
+  for (let i = 0; i < n; i++) {
+    const s = spans[i];
+    if (s.tenantId === '') s.tenantId = tenantId;
+    else if (s.tenantId !== tenantId) {
+      throw decodeError(type, i, 'tenant_id', `is ${JSON.stringify(s.tenantId)} but the trace's is ${JSON.stringify(tenantId)}`);
+    }
+    if (s.traceId === '') s.traceId = traceId;
+    else if (s.traceId !== traceId) throw decodeError(type, i, 'trace_id', `is ${s.traceId} but the trace's is ${traceId}`);
+  }
+  for (let i = 0; i < spanEdges.length; i++) {
+    const { parentIndex, childIndex } = spanEdges[i];
     if (parentIndex >= n || childIndex >= n) {
       throw decodeError(type, -1, `span_edges[${i}]`, `is ${parentIndex} -> ${childIndex} but the trace has ${n} spans`);
     }
     if (parentIndex === childIndex) throw decodeError(type, -1, `span_edges[${i}]`, `makes span ${parentIndex} its own parent`);
-    spanEdges.push({ parentIndex, childIndex });
   }
-
-  const rootIndices: number[] = [];
-  for (let i = 0; i < m.root_indices.length; i++) {
-    const r = m.root_indices[i];
-    if (r >= n) throw decodeError(type, -1, `root_indices[${i}]`, `is ${r} but the trace has ${n} spans`);
-    rootIndices.push(r);
+  for (let i = 0; i < rootIndices.length; i++) {
+    if (rootIndices[i] >= n) throw decodeError(type, -1, `root_indices[${i}]`, `is ${rootIndices[i]} but the trace has ${n} spans`);
   }
 
   return {
@@ -780,14 +1492,14 @@ function structuredTraceFromWire(m: pb.StructuredTrace): StructuredTrace {
     spans,
     spanEdges,
     rootIndices,
-    startTimeUnixNano: wireToU64(m.start_time_unix_nano),
-    endTimeUnixNano: wireToU64(m.end_time_unix_nano),
-    spanCount: m.span_count,
-    isFragment: m.is_fragment,
-    fragmentSeq: m.fragment_seq,
-    truncated: m.truncated,
-    overflowSpanCount: m.overflow_span_count,
-    emittedAtMs: wireToNumber(m.emitted_at_ms),
-    enrichment: m.enrichment == null ? undefined : traceEnrichmentFromWire(m.enrichment),
+    startTimeUnixNano,
+    endTimeUnixNano,
+    spanCount,
+    isFragment,
+    fragmentSeq,
+    truncated,
+    overflowSpanCount,
+    emittedAtMs,
+    enrichment,
   };
 }

@@ -61,3 +61,41 @@ export function isAllZero(bytes: Uint8Array): boolean {
   for (let i = 0; i < bytes.length; i++) if (bytes[i] !== 0) return false;
   return true;
 }
+
+/** hexOfRange writes `buf[start..end)` as lowercase hex without copying the bytes out first. */
+export function hexOfRange(buf: Uint8Array, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) out += BYTE_TO_HEX[buf[i]];
+  return out;
+}
+
+/** isAllZeroRange tells whether every byte of `buf[start..end)` is 0. */
+export function isAllZeroRange(buf: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (buf[i] !== 0) return false;
+  return true;
+}
+
+/**
+ * writeHexInto reads hex (either case) into `out` at `offset`, for writers that own a buffer and
+ * want no intermediate array; the caller has checked the length is even and fits. Returns whether
+ * every byte was 0.
+ *
+ * @throws InvalidHexError when a character is not a hex digit.
+ */
+export function writeHexInto(hex: string, out: Uint8Array, offset: number): boolean {
+  let any = 0;
+  for (let i = 0, j = offset; i < hex.length; i += 2, j++) {
+    const c1 = hex.charCodeAt(i);
+    const c2 = hex.charCodeAt(i + 1);
+    const hi = c1 < 128 ? HEX_TO_NIBBLE[c1] : -1;
+    const lo = c2 < 128 ? HEX_TO_NIBBLE[c2] : -1;
+    if (hi < 0 || lo < 0) {
+      const at = hi < 0 ? i : i + 1;
+      throw new InvalidHexError(`Hex string has a non-hex character ${JSON.stringify(hex[at])} at index ${at}.`);
+    }
+    const b = (hi << 4) | lo;
+    out[j] = b;
+    any |= b;
+  }
+  return any === 0;
+}

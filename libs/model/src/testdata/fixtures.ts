@@ -235,3 +235,43 @@ export function threeSpanFragmentTrace(): StructuredTrace {
     },
   };
 }
+
+/**
+ * A span in which every field of every message, down to each AnyValue kind, holds a non-default
+ * value: comparing its encoding with the generated code's checks every field number and type.
+ */
+export function everyFieldSetSpan(): RawSpan {
+  const span = httpServerSpanFull();
+  return {
+    ...span,
+    http: { ...span.http, requestBodySize: 1234 },
+    rpc: { ...span.rpc, statusCode: 14 },
+    enrichment: {
+      role: 'EXIT',
+      protocol: 'GRPC',
+      apiEntry: true,
+      apiExit: true,
+      serviceId: 'svc-7f3a',
+      serviceName: 'users-api',
+      apiId: 'api-91c2',
+      apiName: 'GET /users/{id}',
+      entryApiId: 'api-0001',
+      entryApiName: 'GET /home',
+      backendId: 'be-22d1',
+      backendName: 'users-db',
+      backendType: 'postgresql',
+      apiStatus: 'SUCCESS',
+      errorCount: 2,
+      exceptionCount: 3,
+      callee: {
+        calleeKind: 'SERVICE',
+        calleeServiceId: 'svc-aa01',
+        calleeServiceName: 'payments',
+        calleeApiId: 'api-bb02',
+        calleeApiName: 'POST /pay',
+        calleeBackendId: 'be-cc03',
+        calleeBackendName: 'payments-db',
+      },
+    },
+  };
+}
