@@ -8,6 +8,9 @@
 // the generated code (testdata/reference-codec.ts), so the two cannot drift apart unnoticed.
 //
 // Spans inside a StructuredTrace do not repeat the trace's tenant and trace id on the wire.
+// Strings that are not valid UTF-8 read with U+FFFD in place of the bad bytes (as Node decodes),
+// rather than failing the message: we write these messages ourselves, so that is a sender bug
+// better seen in the data than a span lost to the DLQ.
 import { type AttributeValue, type Attributes, setAttribute } from './attributes';
 import { ModelDecodeError, ModelEncodeError, type ModelMessageType } from './errors';
 import { hexOfRange, isAllZeroRange } from './hex';
