@@ -14,8 +14,9 @@ export class AdminController {
 
   @Get('healthz')
   @Header('Cache-Control', 'no-store')
-  healthz(): { status: string } {
-    return { status: 'ok' };
+  async healthz(@Res() reply: FastifyReply): Promise<void> {
+    const dead = this.readiness.deadComponents();
+    await reply.code(dead.length === 0 ? 200 : 503).send(dead.length === 0 ? { status: 'ok' } : { status: 'failed', components: dead });
   }
 
   @Get('readyz')

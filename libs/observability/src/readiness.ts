@@ -14,11 +14,25 @@ export type ReadinessCheck = () => boolean | Promise<boolean>;
  */
 export class Readiness {
   private readonly checks = new Map<string, ReadinessCheck>();
+  private readonly liveChecks = new Map<string, () => boolean>();
   private shuttingDown = false;
 
   /** Adds or replaces a named check. */
   register(name: string, check: ReadinessCheck): void {
     this.checks.set(name, check);
+  }
+
+  /**
+   * Adds a liveness check behind `/healthz`: it fails only when the process cannot recover by
+   * itself (e.g. its consumer stopped for good), so the orchestrator restarts it.
+   */
+  registerLiveness(name: string, check: () => boolean): void {
+    this.liveChecks.set(name, check);
+  }
+
+  /** The failed liveness checks (empty while the process is healthy). */
+  deadComponents(): string[] {
+    return [...this.liveChecks].filter(([, check]) => !check()).map(([name]) => name);
   }
 
   /** From now on the service reports not-ready, so load balancers stop sending to it. */

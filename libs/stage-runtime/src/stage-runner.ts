@@ -84,6 +84,8 @@ export class StageRunner {
   private dependencyDown: string | undefined;
   private stopping = false;
   private started = false;
+  /** kafkajs gave up on the consumer (a crash it does not restart): only a process restart helps. */
+  private consumerDead = false;
   private stopPromise: Promise<void> | undefined;
   private readonly m;
 
@@ -111,6 +113,7 @@ export class StageRunner {
       commits: metrics.counter('stage_commits_total', 'Offset commits sent.', ['stage']),
     };
     options.readiness.register('kafka', () => this.joined && this.producing);
+    options.readiness.registerLiveness('kafka-consumer', () => !this.consumerDead);
     const { GROUP_JOIN, CRASH, STOP } = this.consumer.events;
     this.consumer.on(GROUP_JOIN, (event) => {
       this.joined = true;
@@ -124,6 +127,7 @@ export class StageRunner {
     });
     this.consumer.on(CRASH, (event) => {
       this.joined = false;
+      if (!event.payload.restart) this.consumerDead = true;
       options.logger.error({ err: event.payload.error, restart: event.payload.restart }, 'consumer crashed');
     });
     this.consumer.on(STOP, () => (this.joined = false));
