@@ -1,5 +1,98 @@
 import { z } from 'zod';
-import { kafkaSchema, loadConfig, serviceSchema, stageSchema, topicSchema, type Env } from '@tracehouse/config';
+import { env, kafkaSchema, loadConfig, serviceSchema, stageSchema, topicSchema, type Env } from '@tracehouse/config';
+
+/**
+ * Attribute keys whose values are redacted by default (globs, `*` = any characters, case
+ * insensitive): authorization headers, cookies, passwords, secrets, tokens and API keys.
+ */
+export const DEFAULT_REDACT_KEYS = [
+  '*authorization*',
+  '*cookie*',
+  '*password*',
+  '*passwd*',
+  '*secret*',
+  '*token',
+  '*api-key*',
+  '*api_key*',
+  '*apikey*',
+  '*credential*',
+  '*private-key*',
+  '*private_key*',
+] as const;
+
+/**
+ * URL query parameters whose values are redacted by default (globs, case insensitive): tokens,
+ * secrets, passwords, API keys and request signatures (the ones OpenTelemetry's semantic
+ * conventions name for `url.query`).
+ */
+export const DEFAULT_REDACT_QUERY_PARAMS = ['*token*', '*secret*', '*password*', 'passwd', 'api_key', 'apikey', 'api-key', '*signature*', 'sig', 'AWSAccessKeyId', 'X-Amz-Credential'] as const;
+
+/**
+ * One drop rule: a span is dropped when it matches every condition the rule gives. Values are
+ * globs (`*` = any characters), compared case-sensitively.
+ */
+export interface DropRule {
+  /** The span's tenant. */
+  readonly tenant?: string;
+  /** The span's service name (`unknown_service` when the sender gave none). */
+  readonly service?: string;
+  /** The span's name. */
+  readonly spanName?: string;
+  /** Attribute key -> value; the span's attribute, else its resource attribute, of that key. */
+  readonly attributes?: Readonly<Record<string, string>>;
+}
+
+const glob = z.string({ error: 'must be a string (a glob, * = any characters)' }).min(1, 'must not be empty');
+const dropRuleSchema = z
+  .object({
+    tenant: glob.optional(),
+    service: glob.optional(),
+    spanName: glob.optional(),
+    attributes: z.record(z.string().min(1, 'attribute keys must not be empty'), glob, { error: 'must be an object of attribute key -> value glob' }).optional(),
+  })
+  .strict()
+  .refine((r) => r.tenant !== undefined || r.service !== undefined || r.spanName !== undefined || (r.attributes !== undefined && Object.keys(r.attributes).length > 0), {
+    message: 'a rule needs at least one condition (tenant, service, spanName or attributes); an empty rule would drop every span',
+  });
+
+/**
+ * `NORMALIZER_DROP_RULES`: a JSON array of {@link DropRule}. Every problem is reported with the
+ * rule's index, e.g. `rule 1: unknown field "servce" ...`.
+ */
+const dropRulesVariable = z.string().transform((text, ctx): DropRule[] => {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (err) {
+    ctx.addIssue({ code: 'custom', message: `must be a JSON array of rules such as [{"service":"health-checker"},{"spanName":"GET /healthz"}] (${(err as Error).message})` });
+    return z.NEVER;
+  }
+  if (!Array.isArray(parsed)) {
+    ctx.addIssue({ code: 'custom', message: 'must be a JSON array of rules such as [{"service":"health-checker"}]' });
+    return z.NEVER;
+  }
+  const rules: DropRule[] = [];
+  parsed.forEach((raw: unknown, index) => {
+    const result = dropRuleSchema.safeParse(raw);
+    if (result.success) {
+      rules.push(result.data);
+      return;
+    }
+    for (const issue of result.error.issues) {
+      const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+      const message = issue.code === 'unrecognized_keys' ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')} (allowed: tenant, service, spanName, attributes)` : issue.message;
+      ctx.addIssue({ code: 'custom', message: `rule ${index}: ${where}${message}` });
+    }
+  });
+  return rules;
+});
+
+/** A comma-separated list of globs (`*` = any characters); `none` for an empty list (an empty value means the default). */
+const globList = () =>
+  env
+    .list()
+    .transform((list) => (list.length === 1 && list[0]?.toLowerCase() === 'none' ? [] : list))
+    .refine((list) => list.every((g) => g.replace(/\*/g, '') !== ''), 'a pattern of only `*` would redact everything; list the patterns, or set `none` to redact nothing');
 
 /** Every environment variable the span-normalizer reads, with its default and validation. */
 export const spanNormalizerConfigSchema = z.object({
@@ -7,6 +100,11 @@ export const spanNormalizerConfigSchema = z.object({
   ...kafkaSchema,
   ...topicSchema,
   ...stageSchema('span-normalizer'),
+  NORMALIZER_DB_STATEMENT_MAX_LENGTH: env.int(16, 1_000_000).default(4096),
+  NORMALIZER_DROP_RULES: dropRulesVariable.default([]),
+  NORMALIZER_REDACT_KEYS: globList().default([...DEFAULT_REDACT_KEYS]),
+  NORMALIZER_REDACT_QUERY_PARAMS: globList().default([...DEFAULT_REDACT_QUERY_PARAMS]),
+  NORMALIZER_DROP_LOG_INTERVAL_MS: env.int(100, 3_600_000).default(10_000),
 });
 
 /** The validated configuration of the span-normalizer. */

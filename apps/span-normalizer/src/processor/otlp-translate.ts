@@ -1,0 +1,142 @@
+// Translates OTLP messages (protobufjs plain objects: snake_case, Long, Uint8Array) into the
+// domain model, once, at the edge of the normalizer: nothing after this sees OTLP types.
+// Wire spec: opentelemetry-proto trace/v1/trace.proto and common/v1/common.proto.
+import { setAttribute, SPAN_KINDS, STATUS_CODES, type AttributeValue, type Attributes, type SpanEvent, type SpanKind, type SpanLink, type StatusCode } from '@tracehouse/model';
+import { bytesToHex, spanIdProblem, traceIdProblem, type AnyValue, type KeyValue, type Span } from '@tracehouse/otlp';
+
+/** A span the normalizer cannot represent (bad ids): the whole message is rejected, naming the span. */
+export class InvalidSpanError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidSpanError';
+  }
+}
+
+/** A protobufjs 64-bit value: a Long, or a number when it fits. */
+type Int64 = number | { low: number; high: number; unsigned?: boolean } | null | undefined;
+
+/** Reads an OTLP fixed64 (timestamps) as an unsigned bigint. */
+export function uint64(v: Int64): bigint {
+  if (v === null || v === undefined) return 0n;
+  if (typeof v === 'number') return BigInt(Math.trunc(v));
+  if (v.high === 0) return BigInt(v.low >>> 0);
+  return (BigInt(v.high >>> 0) << 32n) | BigInt(v.low >>> 0);
+}
+
+/** Reads an OTLP int64 (attribute values) as a signed bigint. */
+export function int64(v: Int64): bigint {
+  if (v === null || v === undefined) return 0n;
+  if (typeof v === 'number') return BigInt(Math.trunc(v));
+  if (v.high === 0 && v.low >= 0) return BigInt(v.low);
+  return BigInt.asIntN(64, (BigInt(v.high >>> 0) << 32n) | BigInt(v.low >>> 0));
+}
+
+/** One OTLP AnyValue as a domain attribute value; `undefined` for an empty AnyValue (OTLP's null). */
+export function anyValue(v: AnyValue | null | undefined): AttributeValue | undefined {
+  if (v === null || v === undefined) return undefined;
+  if (v.string_value != null) return v.string_value;
+  if (v.int_value != null) return int64(v.int_value);
+  if (v.bool_value != null) return v.bool_value;
+  if (v.double_value != null) return v.double_value;
+  if (v.array_value != null) {
+    const out: AttributeValue[] = [];
+    for (const item of v.array_value.values ?? []) {
+      const value = anyValue(item);
+      if (value !== undefined) out.push(value);
+    }
+    return out;
+  }
+  if (v.kvlist_value != null) return attributes(v.kvlist_value.values);
+  if (v.bytes_value != null) return v.bytes_value;
+  return undefined;
+}
+
+/** OTLP key-value pairs as domain attributes; a key with an empty value is left out. */
+export function attributes(list: readonly KeyValue[] | null | undefined): Attributes {
+  const out: Attributes = {};
+  if (!list) return out;
+  for (let i = 0; i < list.length; i++) {
+    const kv = list[i];
+    const value = anyValue(kv.value);
+    if (value !== undefined && kv.key) setAttribute(out, kv.key, value);
+  }
+  return out;
+}
+
+/** The parts of a RawSpan that come straight from the OTLP span (no first-class fields yet). */
+export interface TranslatedSpan {
+  traceId: string;
+  spanId: string;
+  parentSpanId: string;
+  traceState: string;
+  name: string;
+  kind: SpanKind;
+  startTimeUnixNano: bigint;
+  endTimeUnixNano: bigint;
+  statusCode: StatusCode;
+  statusMessage: string;
+  attributes: Attributes;
+  events: SpanEvent[];
+  links: SpanLink[];
+  droppedAttributesCount: number;
+  droppedEventsCount: number;
+  droppedLinksCount: number;
+  flags: number;
+}
+
+function isEmptyOrZero(bytes: Uint8Array | null | undefined): boolean {
+  if (!bytes || bytes.length === 0) return true;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] !== 0) return false;
+  return true;
+}
+
+/**
+ * Translates one OTLP span. `where` names it in errors ("resource_spans[0].scope_spans[1].spans[3]").
+ * @throws {InvalidSpanError} when its trace id, span id or parent span id is malformed.
+ */
+export function translateSpan(span: Span, where: string): TranslatedSpan {
+  const traceProblem = traceIdProblem(span.trace_id ?? undefined);
+  if (traceProblem) throw new InvalidSpanError(`${where} (name "${span.name ?? ''}"): ${traceProblem}`);
+  const spanProblem = spanIdProblem(span.span_id ?? undefined);
+  if (spanProblem) throw new InvalidSpanError(`${where} (name "${span.name ?? ''}"): ${spanProblem}`);
+  let parentSpanId = '';
+  if (!isEmptyOrZero(span.parent_span_id)) {
+    const parent = span.parent_span_id as Uint8Array;
+    if (parent.length !== 8) throw new InvalidSpanError(`${where} (name "${span.name ?? ''}"): parent span id has ${parent.length} bytes, expected 8`);
+    parentSpanId = bytesToHex(parent);
+  }
+  const events: SpanEvent[] = [];
+  for (const e of span.events ?? []) {
+    events.push({ timeUnixNano: uint64(e.time_unix_nano), name: e.name ?? '', attributes: attributes(e.attributes), droppedAttributesCount: e.dropped_attributes_count ?? 0 });
+  }
+  const links: SpanLink[] = [];
+  for (const l of span.links ?? []) {
+    links.push({
+      traceId: l.trace_id && l.trace_id.length > 0 ? bytesToHex(l.trace_id) : '',
+      spanId: l.span_id && l.span_id.length > 0 ? bytesToHex(l.span_id) : '',
+      traceState: l.trace_state ?? '',
+      attributes: attributes(l.attributes),
+      droppedAttributesCount: l.dropped_attributes_count ?? 0,
+      flags: l.flags ?? 0,
+    });
+  }
+  return {
+    traceId: bytesToHex(span.trace_id as Uint8Array),
+    spanId: bytesToHex(span.span_id as Uint8Array),
+    parentSpanId,
+    traceState: span.trace_state ?? '',
+    name: span.name ?? '',
+    kind: SPAN_KINDS[span.kind ?? 0] ?? 'UNSPECIFIED',
+    startTimeUnixNano: uint64(span.start_time_unix_nano),
+    endTimeUnixNano: uint64(span.end_time_unix_nano),
+    statusCode: STATUS_CODES[span.status?.code ?? 0] ?? 'UNSET',
+    statusMessage: span.status?.message ?? '',
+    attributes: attributes(span.attributes),
+    events,
+    links,
+    droppedAttributesCount: span.dropped_attributes_count ?? 0,
+    droppedEventsCount: span.dropped_events_count ?? 0,
+    droppedLinksCount: span.dropped_links_count ?? 0,
+    flags: span.flags ?? 0,
+  };
+}

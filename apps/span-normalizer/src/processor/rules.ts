@@ -1,0 +1,185 @@
+import { attrString, setAttribute, type AttributeValue, type Attributes } from '@tracehouse/model';
+
+/** What replaces a redacted value (the word OpenTelemetry's semantic conventions use in URLs). */
+export const REDACTED = 'REDACTED';
+
+/** Compiles globs (`*` = any run of characters, everything else literal) into one anchored RegExp. */
+export function globsToRegExp(globs: readonly string[], options: { caseInsensitive: boolean }): RegExp | undefined {
+  if (globs.length === 0) return undefined;
+  const alternatives = globs.map((g) => g.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\/-]/g, '\\$&')).join('.*'));
+  return new RegExp(`^(?:${alternatives.join('|')})$`, options.caseInsensitive ? 'is' : 's');
+}
+
+/** A drop rule as configured (see `DropRule` in the config). */
+export interface DropRuleSpec {
+  readonly tenant?: string;
+  readonly service?: string;
+  readonly spanName?: string;
+  readonly attributes?: Readonly<Record<string, string>>;
+}
+
+/** What a drop rule is matched against. */
+export interface DropCandidate {
+  readonly tenantId: string;
+  readonly serviceName: string;
+  readonly name: string;
+  readonly attributes: Attributes;
+  readonly resourceAttributes: Attributes;
+}
+
+interface CompiledRule {
+  readonly tenant?: RegExp;
+  readonly service?: RegExp;
+  readonly spanName?: RegExp;
+  readonly attributes: ReadonlyArray<readonly [key: string, value: RegExp]>;
+}
+
+/**
+ * The configured drop rules: a span is dropped when any rule matches it, and a rule matches when
+ * every condition it gives matches (globs, case-sensitive). An attribute condition reads the span's
+ * attribute of that key, else its resource's.
+ */
+export class DropRules {
+  private readonly rules: readonly CompiledRule[];
+
+  constructor(specs: readonly DropRuleSpec[]) {
+    const one = (g: string | undefined): RegExp | undefined => (g === undefined ? undefined : globsToRegExp([g], { caseInsensitive: false }));
+    this.rules = specs.map((s) => ({
+      tenant: one(s.tenant),
+      service: one(s.service),
+      spanName: one(s.spanName),
+      attributes: Object.entries(s.attributes ?? {}).map(([key, value]) => [key, one(value) as RegExp] as const),
+    }));
+  }
+
+  get size(): number {
+    return this.rules.length;
+  }
+
+  /** The index of the first rule that matches, or -1. */
+  match(span: DropCandidate): number {
+    for (let i = 0; i < this.rules.length; i++) if (matches(this.rules[i], span)) return i;
+    return -1;
+  }
+}
+
+function matches(rule: CompiledRule, span: DropCandidate): boolean {
+  if (rule.tenant && !rule.tenant.test(span.tenantId)) return false;
+  if (rule.service && !rule.service.test(span.serviceName)) return false;
+  if (rule.spanName && !rule.spanName.test(span.name)) return false;
+  for (const [key, value] of rule.attributes) {
+    const actual = attrString(span.attributes, key) ?? attrString(span.resourceAttributes, key);
+    if (actual === undefined || !value.test(actual)) return false;
+  }
+  return true;
+}
+
+/** Attributes that hold a URL or a query string: their sensitive query parameters are redacted. */
+export const URL_KEYS = new Set(['url.full', 'http.url', 'url.query', 'http.target', 'url.original']);
+
+/** Options of {@link Redactor}. */
+export interface RedactorOptions {
+  /** Attribute keys (globs, case insensitive) whose values are replaced. */
+  readonly keys: readonly string[];
+  /** Query parameter names (globs, case insensitive) whose values are replaced in URL attributes. */
+  readonly queryParams: readonly string[];
+}
+
+/**
+ * Redacts attribute values in place: the value of every attribute whose key matches a configured
+ * pattern (at any depth of nested maps) becomes `REDACTED` (each element, for arrays), and in URL
+ * attributes ({@link URL_KEYS}) the values of matching query parameters and any user:password
+ * become `REDACTED`. Returns how many values it replaced.
+ */
+export class Redactor {
+  private readonly keys: RegExp | undefined;
+  private readonly params: RegExp | undefined;
+  /** Keys already seen, with their verdict: attribute keys repeat across spans. */
+  private readonly verdicts = new Map<string, boolean>();
+
+  constructor(options: RedactorOptions) {
+    this.keys = globsToRegExp(options.keys, { caseInsensitive: true });
+    this.params = globsToRegExp(options.queryParams, { caseInsensitive: true });
+  }
+
+  /** Redacts `attrs` in place; returns the number of values replaced. */
+  redact(attrs: Attributes): number {
+    let count = 0;
+    for (const key in attrs) {
+      if (!Object.prototype.hasOwnProperty.call(attrs, key)) continue;
+      const value = attrs[key];
+      if (this.isSensitiveKey(key)) {
+        setAttribute(attrs, key, redactValue(value));
+        count++;
+      } else if (typeof value === 'string') {
+        if (this.params && URL_KEYS.has(key)) {
+          const redacted = redactUrl(value, this.params, key === 'url.query');
+          if (redacted !== value) {
+            setAttribute(attrs, key, redacted);
+            count++;
+          }
+        }
+      } else if (isMap(value)) {
+        count += this.redact(value);
+      }
+    }
+    return count;
+  }
+
+  /** Redacts the query parameters (and credentials) of one URL or query string. */
+  redactUrl(value: string, isQueryOnly = false): string {
+    return this.params ? redactUrl(value, this.params, isQueryOnly) : value;
+  }
+
+  private isSensitiveKey(key: string): boolean {
+    if (!this.keys) return false;
+    let verdict = this.verdicts.get(key);
+    if (verdict === undefined) {
+      verdict = this.keys.test(key);
+      // Bounded: keys come from senders.
+      if (this.verdicts.size < 10_000) this.verdicts.set(key, verdict);
+    }
+    return verdict;
+  }
+}
+
+function isMap(v: AttributeValue): v is Attributes {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array);
+}
+
+function redactValue(value: AttributeValue): AttributeValue {
+  return Array.isArray(value) ? value.map(() => REDACTED) : REDACTED;
+}
+
+/**
+ * Replaces the values of matching query parameters with `REDACTED`, and `user:password@` in the
+ * authority with `REDACTED:REDACTED@`. Leaves everything else byte for byte as it was.
+ */
+export function redactUrl(url: string, params: RegExp, isQueryOnly: boolean): string {
+  let out = url;
+  if (!isQueryOnly) {
+    const authority = /^([A-Za-z][A-Za-z0-9+.-]*:\/\/)([^/?#@]*)@/.exec(out);
+    if (authority) out = `${authority[1]}${REDACTED}${authority[2]?.includes(':') ? `:${REDACTED}` : ''}@${out.slice(authority[0].length)}`;
+  }
+  const start = isQueryOnly ? 0 : out.indexOf('?') + 1;
+  if (!isQueryOnly && start === 0) return out;
+  const hash = out.indexOf('#', start);
+  const end = hash === -1 ? out.length : hash;
+  const query = out.slice(start, end);
+  if (query === '') return out;
+  let changed = false;
+  const parts = query.split('&').map((pair) => {
+    const eq = pair.indexOf('=');
+    const rawName = eq === -1 ? pair : pair.slice(0, eq);
+    let name = rawName;
+    try {
+      name = decodeURIComponent(rawName.replace(/\+/g, ' '));
+    } catch {
+      // A malformed escape: match the name as written.
+    }
+    if (eq === -1 || !params.test(name)) return pair;
+    changed = true;
+    return `${rawName}=${REDACTED}`;
+  });
+  return changed ? `${out.slice(0, start)}${parts.join('&')}${out.slice(end)}` : out;
+}
