@@ -2,3 +2,4 @@ export { startLocalInfra, type LocalInfra, type StartInfraOptions } from './loca
 export { startKafka, resolveKafkaJars, type LocalKafka, type StartKafkaOptions } from './kafka';
 export { startPostgres, ensurePostgresInstalled, type LocalPostgres, type StartPostgresOptions } from './postgres';
 export { freePort, waitFor, run, stopChild } from './process';
+export { startMongoWireServer, resolveMongoWireServerJars, type LocalMongoWireServer, type StartMongoWireServerOptions } from './mongo';
