@@ -1,13 +1,57 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { ServiceContext } from '@tracehouse/observability';
+import { createKafka, StageLifecycle, StageRunner, stageTopics } from '@tracehouse/stage-runtime';
+import { MAX_RECORD_BYTES, STRUCTURED_TRACES } from '@tracehouse/topics';
 import type { SpansGrouperConfig } from './config/spans-grouper.config';
+import { SpansGrouperHandler, STAGE } from './spans-grouper.handler';
+import { TraceGrouper } from './spans-grouper.processor';
 
-/** NestJS wiring of the spans-grouper. */
+/** NestJS wiring of the spans-grouper: `raw-spans` -> grouper -> `structured-traces`, on the stage runtime. */
 @Module({})
 export class SpansGrouperModule {
   static forRoot(config: SpansGrouperConfig, context: ServiceContext): DynamicModule {
-    void config;
-    void context;
-    return { module: SpansGrouperModule, providers: [] };
+    const { logger, metrics, readiness } = context;
+    const kafka = createKafka(config, logger);
+    const grouper = new TraceGrouper({
+      quietMs: config.GROUPER_TRACE_QUIET_MS,
+      earlyCompletion: config.GROUPER_EARLY_COMPLETION,
+      completeQuietMs: config.GROUPER_COMPLETE_QUIET_MS,
+      maxSpansPerTrace: config.GROUPER_MAX_SPANS_PER_TRACE,
+      maxBufferedSpans: config.GROUPER_MAX_BUFFERED_SPANS,
+      rememberedTraces: config.GROUPER_REMEMBERED_TRACES,
+      maxRecordBytes: MAX_RECORD_BYTES,
+      encode: (trace) => STRUCTURED_TRACES.encode(trace),
+    });
+    const handler = new SpansGrouperHandler({
+      grouper,
+      inputTopic: config.TOPIC_RAW_SPANS,
+      outputTopic: config.TOPIC_STRUCTURED_TRACES,
+      maxRecordBytes: MAX_RECORD_BYTES,
+      logger,
+      metrics,
+    });
+    const runner = new StageRunner({
+      stage: STAGE,
+      kafka,
+      groupId: config.KAFKA_GROUP_ID,
+      inputTopic: config.TOPIC_RAW_SPANS,
+      handler,
+      logger,
+      metrics,
+      readiness,
+      maxBatchBytes: config.STAGE_MAX_BATCH_BYTES,
+      processAttempts: config.STAGE_PROCESS_ATTEMPTS,
+      retryMaxMs: config.STAGE_RETRY_MAX_MS,
+      commitIntervalMs: config.STAGE_COMMIT_INTERVAL_MS,
+      sessionTimeoutMs: config.STAGE_SESSION_TIMEOUT_MS,
+    });
+    const lifecycle = new StageLifecycle({
+      kafka,
+      runner,
+      logger,
+      topics: stageTopics([config.TOPIC_RAW_SPANS, config.TOPIC_STRUCTURED_TRACES, `${config.TOPIC_RAW_SPANS}.dlq`], config),
+      retryMaxMs: config.STAGE_RETRY_MAX_MS,
+    });
+    return { module: SpansGrouperModule, providers: [{ provide: StageLifecycle, useValue: lifecycle }] };
   }
 }

@@ -1,13 +1,29 @@
 import { z } from 'zod';
-import { kafkaSchema, loadConfig, serviceSchema, stageSchema, topicSchema, type Env } from '@tracehouse/config';
+import { env, kafkaSchema, loadConfig, serviceSchema, stageSchema, topicSchema, type Env } from '@tracehouse/config';
 
 /** Every environment variable the spans-grouper reads, with its default and validation. */
-export const spansGrouperConfigSchema = z.object({
-  ...serviceSchema('spans-grouper'),
-  ...kafkaSchema,
-  ...topicSchema,
-  ...stageSchema('spans-grouper'),
-});
+export const spansGrouperConfigSchema = z
+  .object({
+    ...serviceSchema('spans-grouper'),
+    ...kafkaSchema,
+    ...topicSchema,
+    ...stageSchema('spans-grouper'),
+    GROUPER_TRACE_QUIET_MS: env.int(100, 3_600_000).default(30_000),
+    GROUPER_EARLY_COMPLETION: env.bool().default(true),
+    GROUPER_COMPLETE_QUIET_MS: env.int(0, 600_000).default(2_000),
+    GROUPER_MAX_SPANS_PER_TRACE: env.int(1, 1_000_000).default(10_000),
+    GROUPER_MAX_BUFFERED_SPANS: env.int(1, 100_000_000).default(200_000),
+    GROUPER_REMEMBERED_TRACES: env.int(0, 100_000_000).default(100_000),
+  })
+  .superRefine((c, ctx) => {
+    if (c.GROUPER_EARLY_COMPLETION && c.GROUPER_COMPLETE_QUIET_MS > c.GROUPER_TRACE_QUIET_MS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['GROUPER_COMPLETE_QUIET_MS'],
+        message: `must not exceed GROUPER_TRACE_QUIET_MS (${c.GROUPER_TRACE_QUIET_MS}): early completion would never come earlier than the quiet window`,
+      });
+    }
+  });
 
 /** The validated configuration of the spans-grouper. */
 export type SpansGrouperConfig = z.infer<typeof spansGrouperConfigSchema>;

@@ -1,0 +1,29 @@
+import { loadSpansGrouperConfig } from './spans-grouper.config';
+
+describe('spans-grouper configuration', () => {
+  it('has the documented defaults', () => {
+    expect(loadSpansGrouperConfig({})).toMatchObject({
+      GROUPER_TRACE_QUIET_MS: 30_000,
+      GROUPER_EARLY_COMPLETION: true,
+      GROUPER_COMPLETE_QUIET_MS: 2_000,
+      GROUPER_MAX_SPANS_PER_TRACE: 10_000,
+      GROUPER_MAX_BUFFERED_SPANS: 200_000,
+      GROUPER_REMEMBERED_TRACES: 100_000,
+      KAFKA_GROUP_ID: 'spans-grouper',
+    });
+  });
+
+  it('reads early completion as a boolean', () => {
+    expect(loadSpansGrouperConfig({ GROUPER_EARLY_COMPLETION: 'false' }).GROUPER_EARLY_COMPLETION).toBe(false);
+  });
+
+  it('names every bad variable', () => {
+    expect(() => loadSpansGrouperConfig({ GROUPER_TRACE_QUIET_MS: '10', GROUPER_MAX_SPANS_PER_TRACE: 'many' })).toThrow(
+      /GROUPER_TRACE_QUIET_MS: must be an integer from 100 to 3600000 \(got "10"\)[\s\S]*GROUPER_MAX_SPANS_PER_TRACE: must be an integer from 1 to 1000000 \(got "many"\)/,
+    );
+  });
+
+  it('rejects a completion quiet period longer than the quiet window', () => {
+    expect(() => loadSpansGrouperConfig({ GROUPER_TRACE_QUIET_MS: '1000', GROUPER_COMPLETE_QUIET_MS: '2000' })).toThrow(/GROUPER_COMPLETE_QUIET_MS: must not exceed GROUPER_TRACE_QUIET_MS \(1000\)/);
+  });
+});

@@ -1,0 +1,119 @@
+import type { Logger, Metrics } from '@tracehouse/observability';
+import { decodeOrReject, PermanentError, type InboundMessage, type OutboundMessage, type StageHandler } from '@tracehouse/stage-runtime';
+import { pipelineHeaders, RAW_SPANS, readPipelineHeaders, STRUCTURED_TRACES } from '@tracehouse/topics';
+import type { Emission, TraceGrouper } from './spans-grouper.processor';
+
+/** The stage's name in metrics, logs and dead-letter headers. */
+export const STAGE = 'spans-grouper';
+
+/** Room kept in a record for the trace's own fields around one span. */
+export const RECORD_OVERHEAD_BYTES = 4096;
+
+/** Why the grouper leaves a span out, in one list (the `reason` label of `spans_dropped_total`). */
+export const DROP_REASONS = [
+  /** A span id already buffered for its trace: an at-least-once replay of the same span. */
+  'duplicate',
+] as const;
+
+/** Options of {@link SpansGrouperHandler}. */
+export interface SpansGrouperHandlerOptions {
+  readonly grouper: TraceGrouper;
+  /** The `raw-spans` topic name (the only input). */
+  readonly inputTopic: string;
+  /** The `structured-traces` topic name. */
+  readonly outputTopic: string;
+  /** Largest record value written; a raw span bigger than this minus the overhead is rejected. */
+  readonly maxRecordBytes: number;
+  readonly logger: Logger;
+  readonly metrics: Metrics;
+}
+
+/**
+ * Bridges Kafka and the {@link TraceGrouper}: decodes `raw-spans` records, buffers them, and turns
+ * emitted traces into `structured-traces` records keyed `tenant/traceId`. It tells the runner the
+ * oldest offset it still holds per partition, so a crash or a rebalance re-reads every span that
+ * was not yet part of a produced and acknowledged trace.
+ *
+ * Shutdown does not flush incomplete traces: their spans stay uncommitted and the partition's next
+ * owner re-reads and groups them whole, instead of receiving them split in two.
+ */
+export class SpansGrouperHandler implements StageHandler {
+  private readonly m;
+  private readonly maxSpanBytes: number;
+
+  constructor(private readonly options: SpansGrouperHandlerOptions) {
+    const { metrics } = options;
+    this.maxSpanBytes = options.maxRecordBytes - RECORD_OVERHEAD_BYTES;
+    this.m = {
+      spansIn: metrics.counter('grouper_spans_in_total', 'Raw spans read and buffered.', ['tenant']),
+      dropped: metrics.counter('spans_dropped_total', 'Spans left out on purpose, by stage and reason.', ['stage', 'reason', 'tenant']),
+      emitted: metrics.counter('grouper_traces_emitted_total', 'Trace records written, by why they went out and whether they are follow-up fragments.', ['reason', 'fragment']),
+      spansOut: metrics.counter('grouper_spans_out_total', 'Spans written inside trace records.', ['reason']),
+      delay: metrics.histogram('grouper_emit_delay_seconds', "Time from a trace's last span arriving to its emission.", ['reason'], [0.05, 0.1, 0.25, 0.5, 1, 1.5, 2, 2.5, 3, 4, 5, 7.5, 10, 15, 20, 30, 45, 60, 120]),
+      overflow: metrics.counter('grouper_overflow_spans_total', 'Spans past the per-trace cap, written in follow-up fragments of a truncated trace.', []),
+      evicted: metrics.counter('grouper_traces_evicted_total', 'Traces emitted early because the instance held GROUPER_MAX_BUFFERED_SPANS spans.', []),
+      capped: metrics.counter('grouper_traces_truncated_total', 'Traces that reached GROUPER_MAX_SPANS_PER_TRACE and went out at the cap.', []),
+      split: metrics.counter('grouper_records_split_total', 'Extra fragments written because a trace encoded over the record size limit.', []),
+      bufferedSpans: metrics.gauge('grouper_buffered_spans', 'Spans buffered now.', []),
+      bufferedTraces: metrics.gauge('grouper_buffered_traces', 'Traces buffered now.', []),
+    };
+  }
+
+  handle(message: InboundMessage): OutboundMessage[] {
+    if (message.value.length > this.maxSpanBytes) {
+      throw new PermanentError(
+        `raw-spans record at offset ${message.offset} is ${message.value.length} bytes: one span cannot exceed ${this.maxSpanBytes} bytes and still fit in a structured-traces record`,
+      );
+    }
+    const span = decodeOrReject('a raw-spans record (RawSpan protobuf)', () => RAW_SPANS.decode(message.value));
+    if (span.traceId.length !== 32 || span.spanId.length !== 16) {
+      throw new PermanentError(`raw-spans record at offset ${message.offset} has trace id "${span.traceId}" and span id "${span.spanId}": expected 32 and 16 hex digits`);
+    }
+    if (span.tenantId === '') span.tenantId = readPipelineHeaders(message.headers, message.timestamp).tenant;
+    const { emissions, duplicate } = this.options.grouper.add(span, message.partition, BigInt(message.offset), Date.now());
+    if (duplicate) this.m.dropped.inc({ stage: STAGE, reason: 'duplicate', tenant: span.tenantId });
+    else this.m.spansIn.inc({ tenant: span.tenantId });
+    return this.toRecords(emissions);
+  }
+
+  flushDue(now: number): OutboundMessage[] {
+    const out = this.toRecords(this.options.grouper.due(now));
+    this.m.bufferedSpans.set(this.options.grouper.bufferedSpans);
+    this.m.bufferedTraces.set(this.options.grouper.bufferedTraces);
+    return out;
+  }
+
+  heldOffset(topic: string, partition: number): string | undefined {
+    if (topic !== this.options.inputTopic) return undefined;
+    return this.options.grouper.heldOffset(partition)?.toString();
+  }
+
+  reset(): void {
+    const { bufferedSpans, bufferedTraces } = this.options.grouper;
+    this.options.grouper.reset();
+    if (bufferedSpans > 0) this.options.logger.info({ bufferedSpans, bufferedTraces }, 'consumer group re-synced: buffers dropped; their spans are re-read from the committed offsets');
+  }
+
+  private toRecords(emissions: Emission[]): OutboundMessage[] {
+    if (emissions.length === 0) return [];
+    const out: OutboundMessage[] = new Array(emissions.length);
+    for (let i = 0; i < emissions.length; i++) {
+      const e = emissions[i];
+      const { trace } = e;
+      const key = STRUCTURED_TRACES.key(trace.tenantId, trace.traceId);
+      out[i] = { topic: this.options.outputTopic, key, value: Buffer.from(e.bytes.buffer, e.bytes.byteOffset, e.bytes.byteLength), headers: pipelineHeaders(trace.tenantId, e.receivedAtMs) };
+      this.m.emitted.inc({ reason: e.reason, fragment: trace.isFragment ? 'true' : 'false' });
+      this.m.spansOut.inc({ reason: e.reason }, trace.spanCount);
+      if (e.overflowSpans > 0) this.m.overflow.inc(e.overflowSpans);
+      // One trace split into several records: count the delay, eviction and cap once.
+      if (e.part > 0) {
+        this.m.split.inc();
+        continue;
+      }
+      this.m.delay.observe({ reason: e.reason }, e.delayMs / 1000);
+      if (e.reason === 'buffer_full') this.m.evicted.inc();
+      if (e.reason === 'span_cap') this.m.capped.inc();
+    }
+    return out;
+  }
+}
