@@ -1,11 +1,50 @@
 import { z } from 'zod';
-import { kafkaSchema, loadConfig, serviceSchema, topicSchema, type Env } from '@tracehouse/config';
+import { DEFAULT_PORTS, env, kafkaSchema, loadConfig, serviceSchema, topicSchema, type Env } from '@tracehouse/config';
+
+/** A header name as HTTP/2 and gRPC metadata carry it: lowercase token characters. */
+const headerName = () =>
+  z
+    .string()
+    .transform((v) => v.trim().toLowerCase())
+    .refine((v) => /^[a-z0-9!#$%&'*+.^_`|~-]+$/.test(v), 'must be an HTTP header name, e.g. x-tenant-id');
+
+/** `key=tenant[,key=tenant]`: API keys and the tenant each one writes to. */
+const apiKeys = () =>
+  z
+    .string()
+    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .refine((pairs) => pairs.every((p) => /^[^=\s]+=[A-Za-z0-9._-]{1,128}$/.test(p)), 'must be key=tenant[,key=tenant] (tenant: 1-128 of A-Z a-z 0-9 . _ -)')
+    .transform((pairs) => new Map(pairs.map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)] as const)))
+    .refine((map) => map.size > 0, 'is empty: set it to key=tenant[,key=tenant] or leave it unset');
 
 /** Every environment variable the collector reads, with its default and validation. */
 export const collectorConfigSchema = z.object({
   ...serviceSchema('collector'),
   ...kafkaSchema,
   ...topicSchema,
+  COLLECTOR_HOST: z.string().default('0.0.0.0'),
+  COLLECTOR_OTLP_GRPC_PORT: env.port().default(DEFAULT_PORTS.otlpGrpc),
+  COLLECTOR_OTLP_HTTP_PORT: env.port().default(DEFAULT_PORTS.otlpHttp),
+  COLLECTOR_JAEGER_GRPC_PORT: env.port().default(DEFAULT_PORTS.jaegerGrpc),
+  COLLECTOR_JAEGER_THRIFT_HTTP_PORT: env.port().default(DEFAULT_PORTS.jaegerThriftHttp),
+  COLLECTOR_ZIPKIN_PORT: env.port().default(DEFAULT_PORTS.zipkin),
+  /** Largest request body, after decompression too (HTTP 413 / gRPC RESOURCE_EXHAUSTED above it). */
+  COLLECTOR_MAX_BODY_BYTES: env.int(1024, 512 * 1024 * 1024).default(16 * 1024 * 1024),
+  /** Bytes of requests being read, decoded or awaiting Kafka, at most; past it requests get 503 at once. */
+  COLLECTOR_MAX_INFLIGHT_BYTES: env.int(64 * 1024, 4 * 1024 * 1024 * 1024).default(64 * 1024 * 1024),
+  COLLECTOR_TENANT_HEADER: headerName().optional(),
+  COLLECTOR_API_KEYS: apiKeys().optional(),
+  COLLECTOR_API_KEY_HEADER: headerName().default('x-api-key'),
+  COLLECTOR_SAMPLING_PERCENTAGE: env.number(0, 100).default(100),
+  COLLECTOR_SAMPLING_SEED: env.int(0, 0xffffffff).default(0),
+  COLLECTOR_ZIPKIN_PARSE_STRING_TAGS: env.bool().default(false),
+  COLLECTOR_BATCH_LINGER_MS: env.int(0, 1_000).default(5),
+  COLLECTOR_BATCH_MAX_BYTES: env.int(64 * 1024, 256 * 1024 * 1024).default(8 * 1024 * 1024),
+  /** Records of one partition in one produce request, at most: keep it under the broker's message.max.bytes. */
+  COLLECTOR_BATCH_PARTITION_MAX_BYTES: env.int(64 * 1024, 64 * 1024 * 1024).default(1_000_000),
+  COLLECTOR_BATCH_MAX_MESSAGES: env.int(1, 1_000_000).default(10_000),
+  COLLECTOR_KAFKA_SEND_TIMEOUT_MS: env.int(100, 600_000).default(10_000),
+  COLLECTOR_RETRY_AFTER_SECONDS: env.int(1, 3_600).default(5),
 });
 
 /** The validated configuration of the collector. */

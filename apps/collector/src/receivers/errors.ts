@@ -8,8 +8,12 @@ export class ReceiverDecodeError extends Error {
   /** Always `permanent`: bad input, never a dependency failure. */
   readonly kind = 'permanent' as const;
 
-  constructor(message: string, options?: { cause?: unknown }) {
+  /** What was wrong: the body as a whole, or a trace/span id (missing, wrong length, all zeros). */
+  readonly problem: 'malformed' | 'invalid_id';
+
+  constructor(message: string, options?: { cause?: unknown; problem?: 'malformed' | 'invalid_id' }) {
     super(message, options);
     this.name = 'ReceiverDecodeError';
+    this.problem = options?.problem ?? 'malformed';
   }
 }

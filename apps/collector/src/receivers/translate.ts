@@ -5,6 +5,8 @@ import { ReceiverDecodeError } from './errors';
 // Helpers shared by the Zipkin and Jaeger decoders: id handling per ARCHITECTURE.md "Identity",
 // attribute maps with OpenTelemetry Collector (pcommon.Map) semantics, and time conversion.
 
+const INVALID_ID = { problem: 'invalid_id' } as const;
+
 /** The OpenTelemetry default service name, used when a span names none (ARCHITECTURE.md "Identity"). */
 export const UNKNOWN_SERVICE = 'unknown_service';
 
@@ -52,12 +54,12 @@ export function strOf(value: AnyValue | undefined): string {
  * @throws {ReceiverDecodeError} naming `path` when it is not hex, too long, empty or all zeros.
  */
 export function idFromHex(value: unknown, size: 8 | 16, path: string): Uint8Array {
-  if (typeof value !== 'string') throw new ReceiverDecodeError(`${path}: expected a hex string, got ${describe(value)}.`);
-  if (value.length === 0) throw new ReceiverDecodeError(`${path}: is empty.`);
-  if (!/^[0-9a-fA-F]+$/.test(value)) throw new ReceiverDecodeError(`${path}: ${JSON.stringify(value)} is not hex.`);
-  if (value.length > size * 2) throw new ReceiverDecodeError(`${path}: ${JSON.stringify(value)} is longer than ${size * 2} hex characters.`);
+  if (typeof value !== 'string') throw new ReceiverDecodeError(`${path}: expected a hex string, got ${describe(value)}.`, INVALID_ID);
+  if (value.length === 0) throw new ReceiverDecodeError(`${path}: is empty.`, INVALID_ID);
+  if (!/^[0-9a-fA-F]+$/.test(value)) throw new ReceiverDecodeError(`${path}: ${JSON.stringify(value)} is not hex.`, INVALID_ID);
+  if (value.length > size * 2) throw new ReceiverDecodeError(`${path}: ${JSON.stringify(value)} is longer than ${size * 2} hex characters.`, INVALID_ID);
   const bytes = new Uint8Array(Buffer.from(value.padStart(size * 2, '0'), 'hex'));
-  if (bytes.every((b) => b === 0)) throw new ReceiverDecodeError(`${path}: ${JSON.stringify(value)} is all zeros.`);
+  if (bytes.every((b) => b === 0)) throw new ReceiverDecodeError(`${path}: ${JSON.stringify(value)} is all zeros.`, INVALID_ID);
   return bytes;
 }
 
@@ -66,14 +68,14 @@ export function idFromHex(value: unknown, size: 8 | 16, path: string): Uint8Arra
  * @throws {ReceiverDecodeError} naming `path` when it is missing, of another length, or all zeros.
  */
 export function idFromBytes(value: Uint8Array | undefined, size: 8 | 16, path: string): Uint8Array {
-  if (!value || value.length === 0) throw new ReceiverDecodeError(`${path}: is missing.`);
+  if (!value || value.length === 0) throw new ReceiverDecodeError(`${path}: is missing.`, INVALID_ID);
   let bytes = value;
   if (size === 16 && value.length === 8) {
     bytes = new Uint8Array(16);
     bytes.set(value, 8);
   }
-  if (bytes.length !== size) throw new ReceiverDecodeError(`${path}: has ${value.length} bytes, expected ${size === 16 ? '8 or 16' : size}.`);
-  if (bytes.every((b) => b === 0)) throw new ReceiverDecodeError(`${path}: is all zeros.`);
+  if (bytes.length !== size) throw new ReceiverDecodeError(`${path}: has ${value.length} bytes, expected ${size === 16 ? '8 or 16' : size}.`, INVALID_ID);
+  if (bytes.every((b) => b === 0)) throw new ReceiverDecodeError(`${path}: is all zeros.`, INVALID_ID);
   return new Uint8Array(bytes);
 }
 

@@ -88,8 +88,8 @@ function jsonSpan(value: unknown, i: number): ZipkinSpan {
   const path = `span[${i}]`;
   const obj = jsonObject(value, path);
   if (!obj) throw new ReceiverDecodeError(`${path}: expected a span object, got ${describe(value)}.`);
-  if (obj.traceId === undefined || obj.traceId === null) throw new ReceiverDecodeError(`${path}.traceId: is required.`);
-  if (obj.id === undefined || obj.id === null) throw new ReceiverDecodeError(`${path}.id: is required.`);
+  if (obj.traceId === undefined || obj.traceId === null) throw new ReceiverDecodeError(`${path}.traceId: is required.`, { problem: 'invalid_id' });
+  if (obj.id === undefined || obj.id === null) throw new ReceiverDecodeError(`${path}.id: is required.`, { problem: 'invalid_id' });
   const traceId = idFromHex(obj.traceId, 16, `${path}.traceId`);
   const id = idFromHex(obj.id, 8, `${path}.id`);
   let parentId: Uint8Array | undefined;

@@ -1,0 +1,107 @@
+import { Gauge } from 'prom-client';
+import type { Logger, ServiceContext } from '@tracehouse/observability';
+import { createKafka, stageTopics } from '@tracehouse/stage-runtime';
+import type { TenancyOptions } from './collector.processor';
+import type { CollectorConfig } from './config/collector.config';
+import { InFlightBudget } from './inflight';
+import { Ingest } from './ingest';
+import { KafkaSpanWriter } from './kafka/span-writer';
+import { jaegerGrpcMethod } from './receivers/jaeger/grpc';
+import { jaegerThriftHttpEndpoint } from './receivers/jaeger/http';
+import { otlpGrpcMethod } from './receivers/otlp/grpc';
+import { otlpHttpEndpoint } from './receivers/otlp/http';
+import { zipkinHttpEndpoint } from './receivers/zipkin/http';
+import { CollectorTelemetry } from './telemetry';
+import { GrpcReceiver } from './transport/grpc-receiver';
+import { HttpReceiver } from './transport/http-receiver';
+
+/**
+ * Starts and stops the collector's parts in order: the Kafka writer connects in the background
+ * (requests are answered 503 and /readyz is 503 until it has), then every receiver port listens;
+ * at shutdown the ports stop taking requests and finish the ones in flight, then the writer sends
+ * what it holds and disconnects. `onApplicationShutdown` is idempotent and safe before start.
+ */
+export class CollectorLifecycle {
+  readonly writer: KafkaSpanWriter;
+  readonly telemetry: CollectorTelemetry;
+  readonly receivers: ReadonlyArray<HttpReceiver | GrpcReceiver>;
+  private readonly logger: Logger;
+  private stopped: Promise<void> | undefined;
+
+  constructor(config: CollectorConfig, context: ServiceContext) {
+    this.logger = context.logger;
+    this.telemetry = new CollectorTelemetry(context.metrics, context.logger);
+    const kafka = createKafka(config, context.logger);
+    this.writer = new KafkaSpanWriter({
+      kafka,
+      topic: config.TOPIC_OTLP_SPANS,
+      logger: context.logger,
+      lingerMs: config.COLLECTOR_BATCH_LINGER_MS,
+      maxBatchBytes: config.COLLECTOR_BATCH_MAX_BYTES,
+      maxPartitionBatchBytes: config.COLLECTOR_BATCH_PARTITION_MAX_BYTES,
+      maxBatchMessages: config.COLLECTOR_BATCH_MAX_MESSAGES,
+      sendTimeoutMs: config.COLLECTOR_KAFKA_SEND_TIMEOUT_MS,
+      topics: stageTopics([config.TOPIC_OTLP_SPANS], config),
+      onBatch: (stats) => this.telemetry.kafkaBatch(stats),
+    });
+    const budget = new InFlightBudget(config.COLLECTOR_MAX_INFLIGHT_BYTES);
+    const ingest = new Ingest(this.writer, this.telemetry, {
+      samplingPercentage: config.COLLECTOR_SAMPLING_PERCENTAGE,
+      samplingSeed: config.COLLECTOR_SAMPLING_SEED,
+      zipkinParseStringTags: config.COLLECTOR_ZIPKIN_PARSE_STRING_TAGS,
+    });
+    const tenancy: TenancyOptions = { tenantHeader: config.COLLECTOR_TENANT_HEADER, apiKeys: config.COLLECTOR_API_KEYS, apiKeyHeader: config.COLLECTOR_API_KEY_HEADER };
+    const shared = { ingest, budget, tenancy, host: config.COLLECTOR_HOST, maxBodyBytes: config.COLLECTOR_MAX_BODY_BYTES, telemetry: this.telemetry, logger: context.logger };
+    const http = { ...shared, retryAfterSeconds: config.COLLECTOR_RETRY_AFTER_SECONDS };
+    this.receivers = [
+      new GrpcReceiver({ ...shared, name: 'OTLP/gRPC', port: config.COLLECTOR_OTLP_GRPC_PORT, method: otlpGrpcMethod }),
+      new HttpReceiver({ ...http, name: 'OTLP/HTTP', port: config.COLLECTOR_OTLP_HTTP_PORT, endpoints: [otlpHttpEndpoint] }),
+      new GrpcReceiver({ ...shared, name: 'Jaeger gRPC', port: config.COLLECTOR_JAEGER_GRPC_PORT, method: jaegerGrpcMethod }),
+      new HttpReceiver({ ...http, name: 'Jaeger Thrift HTTP', port: config.COLLECTOR_JAEGER_THRIFT_HTTP_PORT, endpoints: [jaegerThriftHttpEndpoint] }),
+      new HttpReceiver({ ...http, name: 'Zipkin', port: config.COLLECTOR_ZIPKIN_PORT, endpoints: [zipkinHttpEndpoint] }),
+    ];
+    context.readiness.register('kafka', () => {
+      if (this.writer.available) return true;
+      throw new Error(this.writer.unavailableReason);
+    });
+    // Read when scraped (the Metrics helper makes plain gauges; these need a collect callback).
+    const writer = this.writer;
+    new Gauge({
+      name: 'tracehouse_collector_inflight_bytes',
+      help: 'Bytes of requests being read, decoded or awaiting Kafka',
+      registers: [context.metrics.registry],
+      collect() {
+        this.set(budget.inUse);
+      },
+    });
+    new Gauge({
+      name: 'tracehouse_collector_kafka_available',
+      help: '1 while the Kafka producer takes writes, else 0',
+      registers: [context.metrics.registry],
+      collect() {
+        this.set(writer.available ? 1 : 0);
+      },
+    });
+  }
+
+  async onModuleInit(): Promise<void> {
+    this.telemetry.start();
+    this.writer.start();
+    try {
+      await Promise.all(this.receivers.map((r) => r.start()));
+    } catch (err) {
+      await this.onApplicationShutdown();
+      throw err;
+    }
+    this.logger.info({ ports: this.receivers.map((r) => r.port) }, 'collector receivers listening');
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    this.stopped ??= (async () => {
+      await Promise.all(this.receivers.map((r) => r.stop()));
+      await this.writer.stop();
+      this.telemetry.stop();
+    })();
+    return this.stopped;
+  }
+}

@@ -1,0 +1,139 @@
+import { encodeTracesData, type TraceSplit, type TracesData } from '@tracehouse/otlp';
+import { MAX_RECORD_BYTES, OTLP_SPANS, pipelineHeaders } from '@tracehouse/topics';
+import { prepareTraceRecords, type PrepareOptions } from './collector.processor';
+import { IngestError } from './reasons';
+import { ReceiverDecodeError } from './receivers/errors';
+import { decodeJaegerProto, decodeJaegerThrift } from './receivers/jaeger/decode';
+import { decodeOtlpJson, splitOtlpProtobuf } from './receivers/otlp/decode';
+import { decodeZipkinJson, decodeZipkinProto3 } from './receivers/zipkin/decode';
+import type { Protocol, CollectorTelemetry } from './telemetry';
+
+/** A record as the Kafka port takes it. */
+export interface SinkRecord {
+  readonly key: string;
+  readonly value: Buffer;
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+/**
+ * Where accepted spans go (the Kafka writer). `write` resolves only once every record is durable
+ * (acknowledged by Kafka with acks=all) and rejects when it could not make them so; the caller
+ * keeps ownership of nothing after the call. Not idempotent: a rejected write may have been
+ * written in part, so a retry can duplicate records (downstream dedups by span id).
+ */
+export interface SpanSink {
+  write(records: readonly SinkRecord[]): Promise<void>;
+  /** False while writes would be refused at once (Kafka known to be down). */
+  readonly available: boolean;
+  /** Why writes are refused, when they are. */
+  readonly unavailableReason: string;
+}
+
+/** What the collector answers for an accepted request. */
+export interface IngestOutcome {
+  readonly acceptedSpans: number;
+  /** Spans of the request left out (invalid ids, too large): OTLP `partial_success.rejected_spans`. */
+  readonly rejectedSpans: number;
+  readonly sampledOutSpans: number;
+  /** Why spans were rejected, naming the first one, when some were. */
+  readonly rejectMessage?: string;
+}
+
+/** Options of {@link Ingest}. */
+export interface IngestOptions extends Omit<PrepareOptions, 'maxRecordBytes'> {
+  readonly zipkinParseStringTags: boolean;
+  readonly maxRecordBytes?: number;
+}
+
+const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+/**
+ * The path every receiver shares once it has a request body and a tenant: decode (OTLP protobuf
+ * only as far as routing needs: the splitter reads trace and span ids and copies span bytes),
+ * split by trace, sample, write one `otlp-spans` record per trace (keyed by trace id, with the
+ * pipeline headers) and wait for Kafka's acknowledgement. Counts everything in the telemetry.
+ */
+export class Ingest {
+  private readonly prepare: PrepareOptions;
+
+  constructor(
+    private readonly sink: SpanSink,
+    private readonly telemetry: CollectorTelemetry,
+    private readonly options: IngestOptions,
+  ) {
+    this.prepare = { samplingPercentage: options.samplingPercentage, samplingSeed: options.samplingSeed, maxRecordBytes: options.maxRecordBytes ?? MAX_RECORD_BYTES };
+  }
+
+  /** True while Kafka takes writes: receivers refuse requests at once (503) when it does not. */
+  get available(): boolean {
+    return this.sink.available;
+  }
+
+  /** Throws the retryable error a receiver answers with while Kafka is down, before reading a body. */
+  assertAvailable(): void {
+    if (!this.sink.available) throw new IngestError('kafka_unavailable', `Kafka cannot take data right now (${this.sink.unavailableReason}); retry later.`);
+  }
+
+  /**
+   * Ingests one request body of `protocol` for `tenant`. Resolves once the accepted spans are
+   * acknowledged by Kafka, with what was accepted, rejected and sampled out.
+   * @throws {IngestError} bad input (nothing written), all spans invalid, or Kafka unavailable.
+   */
+  async ingest(protocol: Protocol, body: Uint8Array, tenant: string, receivedAtMs: number): Promise<IngestOutcome> {
+    const split = this.decode(protocol, body);
+    const prepared = prepareTraceRecords(split, this.prepare);
+    const rejectedSpans = prepared.invalidSpans + prepared.oversizeSpans;
+    const received = prepared.acceptedSpans + rejectedSpans + prepared.sampledOutSpans;
+    this.telemetry.spansReceived(protocol, tenant, received);
+    this.telemetry.spansSampledOut(protocol, tenant, prepared.sampledOutSpans);
+    const rejectMessage = rejectedSpans > 0 ? `${rejectedSpans} of ${received} spans rejected; first: ${prepared.firstRejectReason ?? 'unknown'}.` : undefined;
+    if (rejectedSpans > 0) {
+      const reason = prepared.invalidSpans > 0 ? 'invalid_id' : 'span_too_large';
+      if (prepared.records.length === 0 && prepared.sampledOutSpans === 0) {
+        // Nothing of the request is usable: refuse it as a whole (a 4xx), so the sender sees it.
+        throw new IngestError(reason, `No valid spans in the request: ${rejectMessage}`, { spans: rejectedSpans });
+      }
+      this.telemetry.rejected(protocol, tenant, reason, rejectedSpans, rejectMessage ?? '');
+    }
+    if (prepared.records.length > 0) {
+      const headers = pipelineHeaders(tenant, receivedAtMs);
+      const records: SinkRecord[] = prepared.records.map((r) => ({ key: OTLP_SPANS.key(r.traceId), value: asBuffer(r.value), headers }));
+      try {
+        await this.sink.write(records);
+      } catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        throw new IngestError('kafka_unavailable', message, { cause: err, spans: prepared.acceptedSpans });
+      }
+    }
+    this.telemetry.spansAccepted(protocol, tenant, prepared.acceptedSpans);
+    return { acceptedSpans: prepared.acceptedSpans, rejectedSpans, sampledOutSpans: prepared.sampledOutSpans, rejectMessage };
+  }
+
+  private decode(protocol: Protocol, body: Uint8Array): TraceSplit {
+    try {
+      switch (protocol) {
+        case 'otlp_grpc':
+        case 'otlp_http_protobuf':
+          return splitOtlpProtobuf(body);
+        case 'otlp_http_json':
+          return tracesDataSplit(decodeOtlpJson(body));
+        case 'zipkin_json':
+          return tracesDataSplit(decodeZipkinJson(body, { parseStringTags: this.options.zipkinParseStringTags }));
+        case 'zipkin_proto3':
+          return tracesDataSplit(decodeZipkinProto3(body, { parseStringTags: this.options.zipkinParseStringTags }));
+        case 'jaeger_thrift_http':
+          return tracesDataSplit(decodeJaegerThrift(body));
+        case 'jaeger_grpc':
+          return tracesDataSplit(decodeJaegerProto(body));
+      }
+    } catch (err) {
+      if (err instanceof ReceiverDecodeError) throw new IngestError(err.problem, err.message, { cause: err });
+      throw err;
+    }
+  }
+}
+
+/** Encodes decoded `TracesData` once and splits it like an OTLP protobuf body. */
+export function tracesDataSplit(data: TracesData): TraceSplit {
+  return splitOtlpProtobuf(encodeTracesData(data));
+}

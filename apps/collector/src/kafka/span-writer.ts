@@ -1,0 +1,364 @@
+import { Partitioners, type Kafka, type Message, type PartitionMetadata, type Producer } from 'kafkajs';
+import type { Logger } from '@tracehouse/observability';
+import { ensureTopics, type TopicSpec } from '@tracehouse/stage-runtime';
+import type { SinkRecord, SpanSink } from '../ingest';
+
+/**
+ * Kafka did not take the records: it is down, did not acknowledge within the send timeout, or the
+ * writer is stopping. Retryable: the receiver answers HTTP 503 + Retry-After / gRPC UNAVAILABLE.
+ * Records of a timed-out batch may still be written later (at-least-once; downstream dedups by
+ * (tenant, trace id, span id)).
+ */
+export class KafkaUnavailableError extends Error {
+  readonly kind = 'retryable' as const;
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'KafkaUnavailableError';
+  }
+}
+
+/** Options of {@link KafkaSpanWriter}. */
+export interface SpanWriterOptions {
+  readonly kafka: Kafka;
+  readonly topic: string;
+  readonly logger: Logger;
+  /** How long a record may wait for others to share its produce request. */
+  readonly lingerMs: number;
+  /** Upper bound of one produce request's keys + values + headers, over all partitions. */
+  readonly maxBatchBytes: number;
+  /**
+   * Upper bound of the records of one partition in one produce request: Kafka checks each
+   * partition's record batch against the broker's `message.max.bytes` (1 MiB by default).
+   */
+  readonly maxPartitionBatchBytes: number;
+  readonly maxBatchMessages: number;
+  /** A batch not acknowledged within this time fails its requests with KafkaUnavailableError. */
+  readonly sendTimeoutMs: number;
+  /** Topics to create when missing, once Kafka answers (empty when an operator creates them). */
+  readonly topics: readonly TopicSpec[];
+  /** Cap of the backoff between reconnect attempts. */
+  readonly reconnectMaxMs?: number;
+  /** Called after each acknowledged batch (metrics). */
+  readonly onBatch?: (stats: { messages: number; bytes: number; seconds: number }) => void;
+}
+
+interface WriteEntry {
+  remaining: number;
+  settled: boolean;
+  resolve: () => void;
+  reject: (err: Error) => void;
+}
+
+interface Queued {
+  readonly message: Message;
+  readonly partition: number;
+  readonly bytes: number;
+  readonly entry: WriteEntry;
+}
+
+type WriterState = 'connecting' | 'up' | 'down' | 'stopping' | 'stopped';
+
+const HEADER_OVERHEAD = 64;
+const METADATA_REFRESH_MS = 60_000;
+
+/**
+ * The collector's Kafka port: writes `otlp-spans` records with an idempotent producer (`acks=all`)
+ * and resolves each {@link write} only once Kafka acknowledged every one of its records.
+ *
+ * Records from concurrent requests are gathered for up to `lingerMs` (or until `maxBatchBytes` /
+ * `maxBatchMessages`) and sent in one `sendBatch`; exactly one batch is in flight at a time, which
+ * the idempotent producer needs to keep its per-partition sequence numbers in order.
+ *
+ * When a batch fails or times out, every request waiting on it or queued behind it is rejected,
+ * the producer is replaced by a new one (a new producer id: kafkajs rolls back sequence numbers on
+ * a failed send, and reusing them after a write that did land could make the broker discard a
+ * later batch as a duplicate), and until the new producer has connected {@link write} rejects at
+ * once and {@link available} is false (`/readyz` 503). The writer reconnects by itself.
+ */
+export class KafkaSpanWriter implements SpanSink {
+  private state: WriterState = 'connecting';
+  private producer: Producer | undefined;
+  private queue: Queued[] = [];
+  private queueHead = 0;
+  private queuedBytes = 0;
+  private sending: Promise<void> | undefined;
+  private lingerTimer: NodeJS.Timeout | undefined;
+  private connecting: Promise<void> | undefined;
+  private wakeReconnect: (() => void) | undefined;
+  private lastError = 'not connected yet';
+  /** Partitions of the topic, read when the producer connects (and refreshed while it runs). */
+  private partitionMetadata: PartitionMetadata[] = [];
+  private readonly partitioner = Partitioners.DefaultPartitioner();
+  private metadataTimer: NodeJS.Timeout | undefined;
+  private partitionBytes: number[] = [];
+
+  constructor(private readonly options: SpanWriterOptions) {}
+
+  /** True while records can be written (the producer is connected and the last batch succeeded). */
+  get available(): boolean {
+    return this.state === 'up';
+  }
+
+  /** Why the writer is not available, for logs and readiness details. */
+  get unavailableReason(): string {
+    return this.lastError;
+  }
+
+  /** Starts connecting in the background (never throws; retries with backoff until stopped). */
+  start(): void {
+    this.connecting ??= this.connectLoop();
+  }
+
+  /**
+   * Writes the records and resolves once Kafka acknowledged all of them (acks=all). Rejects with
+   * {@link KafkaUnavailableError} when Kafka is down or too slow; then none, some or all of the
+   * records may have been written (at-least-once).
+   */
+  write(records: readonly SinkRecord[]): Promise<void> {
+    if (this.state !== 'up') return Promise.reject(new KafkaUnavailableError(this.unavailableMessage()));
+    if (records.length === 0) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      const entry: WriteEntry = { remaining: records.length, settled: false, resolve, reject };
+      for (const r of records) {
+        const bytes = r.value.length + r.key.length + HEADER_OVERHEAD;
+        // Partitioned here (kafkajs' default murmur2 partitioner, as the Java client keys records)
+        // so a batch can be bounded per partition; kafkajs keeps an explicit partition.
+        const message: Message = { key: r.key, value: r.value, headers: r.headers as Record<string, string> };
+        const partition = this.partitioner({ topic: this.options.topic, partitionMetadata: this.partitionMetadata, message });
+        message.partition = partition;
+        this.queue.push({ message, partition, bytes, entry });
+        this.queuedBytes += bytes;
+      }
+      this.schedule();
+    });
+  }
+
+  /** Stops taking writes, sends what is queued (bounded by the send timeout), and disconnects. Idempotent. */
+  async stop(): Promise<void> {
+    if (this.state === 'stopped') return;
+    const wasUp = this.state === 'up';
+    this.state = 'stopping';
+    this.wakeReconnect?.();
+    clearTimeout(this.lingerTimer);
+    if (wasUp) {
+      // Drain what was accepted before the stop: those requests are still waiting for an answer.
+      while (this.pendingCount() > 0 || this.sending) {
+        if (!this.sending) this.sending = this.sendLoop(true);
+        await this.sending;
+      }
+    }
+    this.failQueued(new KafkaUnavailableError('The collector is shutting down.'));
+    await this.connecting;
+    clearInterval(this.metadataTimer);
+    this.state = 'stopped';
+    const producer = this.producer;
+    this.producer = undefined;
+    await producer?.disconnect().catch(() => undefined);
+  }
+
+  private unavailableMessage(): string {
+    if (this.state === 'stopping' || this.state === 'stopped') return 'The collector is shutting down.';
+    return `Kafka cannot take data right now (${this.lastError}); retry later.`;
+  }
+
+  private pendingCount(): number {
+    return this.queue.length - this.queueHead;
+  }
+
+  private schedule(): void {
+    if (this.sending) return;
+    const full = this.queuedBytes >= this.options.maxBatchBytes || this.pendingCount() >= this.options.maxBatchMessages;
+    if (full || this.options.lingerMs === 0) {
+      clearTimeout(this.lingerTimer);
+      this.lingerTimer = undefined;
+      this.sending = this.sendLoop(false);
+      return;
+    }
+    this.lingerTimer ??= setTimeout(() => {
+      this.lingerTimer = undefined;
+      if (!this.sending) this.sending = this.sendLoop(false);
+    }, this.options.lingerMs);
+  }
+
+  /** Sends batches while records are queued; one batch in flight at a time. */
+  private async sendLoop(draining: boolean): Promise<void> {
+    // Yield first, so the caller's `this.sending = sendLoop()` is set before the finally clears it.
+    await Promise.resolve();
+    try {
+      while (this.pendingCount() > 0 && (this.state === 'up' || (draining && this.state === 'stopping'))) {
+        const batch = this.takeBatch();
+        if (batch.length === 0) continue;
+        await this.sendOne(batch);
+      }
+    } finally {
+      this.sending = undefined;
+      // Records that arrived during the last send wait no longer than the linger for the next.
+      if (this.pendingCount() > 0 && this.state === 'up') this.schedule();
+    }
+  }
+
+  private takeBatch(): Queued[] {
+    const batch: Queued[] = [];
+    let bytes = 0;
+    const perPartition = this.partitionBytes;
+    perPartition.fill(0);
+    while (this.queueHead < this.queue.length && batch.length < this.options.maxBatchMessages) {
+      const q = this.queue[this.queueHead];
+      if (batch.length > 0 && (bytes + q.bytes > this.options.maxBatchBytes || (perPartition[q.partition] ?? 0) + q.bytes > this.options.maxPartitionBatchBytes)) break;
+      this.queueHead++;
+      this.queuedBytes -= q.bytes;
+      if (q.entry.settled) continue;
+      batch.push(q);
+      bytes += q.bytes;
+      perPartition[q.partition] = (perPartition[q.partition] ?? 0) + q.bytes;
+    }
+    if (this.queueHead > 4096 && this.queueHead * 2 > this.queue.length) {
+      this.queue = this.queue.slice(this.queueHead);
+      this.queueHead = 0;
+    }
+    return batch;
+  }
+
+  private async sendOne(batch: Queued[]): Promise<void> {
+    const producer = this.producer;
+    const started = process.hrtime.bigint();
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      if (!producer) throw new KafkaUnavailableError('no producer');
+      const send = producer.sendBatch({
+        acks: -1,
+        timeout: this.options.sendTimeoutMs,
+        topicMessages: [{ topic: this.options.topic, messages: batch.map((q) => q.message) }],
+      });
+      // The send may settle after the timeout below; its outcome no longer matters then.
+      send.catch(() => undefined);
+      await Promise.race([
+        send,
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new KafkaUnavailableError(`Kafka did not acknowledge within ${this.options.sendTimeoutMs} ms`)), this.options.sendTimeoutMs);
+        }),
+      ]);
+    } catch (err) {
+      this.onSendFailed(err, batch);
+      return;
+    } finally {
+      clearTimeout(timer);
+    }
+    let bytes = 0;
+    for (const q of batch) {
+      bytes += q.bytes;
+      const e = q.entry;
+      if (e.settled) continue;
+      if (--e.remaining === 0) {
+        e.settled = true;
+        e.resolve();
+      }
+    }
+    this.options.onBatch?.({ messages: batch.length, bytes, seconds: Number(process.hrtime.bigint() - started) / 1e9 });
+  }
+
+  private onSendFailed(err: unknown, batch: Queued[]): void {
+    const reason = err instanceof Error ? err.message : String(err);
+    this.lastError = `the last write failed: ${reason}`;
+    const failure = new KafkaUnavailableError(`Kafka did not take the spans (${reason}); retry later.`, { cause: err });
+    for (const q of batch) this.settleFailed(q.entry, failure);
+    this.failQueued(failure);
+    if (this.state !== 'up') return;
+    this.options.logger.warn({ err, messages: batch.length }, 'writing to Kafka failed; answering 503 until a new producer connects');
+    this.state = 'down';
+    const old = this.producer;
+    this.producer = undefined;
+    void old?.disconnect().catch(() => undefined);
+    this.connecting = this.connectLoop();
+  }
+
+  private settleFailed(entry: WriteEntry, err: Error): void {
+    if (entry.settled) return;
+    entry.settled = true;
+    entry.reject(err);
+  }
+
+  private failQueued(err: Error): void {
+    for (let i = this.queueHead; i < this.queue.length; i++) this.settleFailed(this.queue[i].entry, err);
+    this.queue = [];
+    this.queueHead = 0;
+    this.queuedBytes = 0;
+  }
+
+  /**
+   * Reads the topic's partitions, as kafkajs' own metadata refresh would (its default max age is 5
+   * minutes), so records are keyed to the partitions the topic has now.
+   * @throws when the topic does not exist or has no partitions.
+   */
+  private async refreshPartitions(): Promise<void> {
+    const admin = this.options.kafka.admin();
+    await admin.connect();
+    try {
+      const { topics } = await admin.fetchTopicMetadata({ topics: [this.options.topic] });
+      const partitions = topics[0]?.partitions ?? [];
+      if (partitions.length === 0) throw new Error(`topic ${this.options.topic} has no partitions (does it exist? KAFKA_CREATE_TOPICS creates it)`);
+      this.partitionMetadata = [...partitions].sort((a, b) => a.partitionId - b.partitionId);
+      this.partitionBytes = new Array<number>(partitions.length).fill(0);
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  private async connectLoop(): Promise<void> {
+    const { kafka, logger } = this.options;
+    for (let attempt = 1; this.state === 'connecting' || this.state === 'down'; attempt++) {
+      const producer = kafka.producer({
+        idempotent: true,
+        maxInFlightRequests: 1,
+        allowAutoTopicCreation: false,
+        // Every record carries its partition (see write); this partitioner only honours it.
+        createPartitioner: Partitioners.DefaultPartitioner,
+        // Bounded (kafkajs' idempotent default is to retry forever): requests must be answered.
+        retry: { retries: 5, initialRetryTime: 100, maxRetryTime: 2_000 },
+      });
+      try {
+        await withTimeout(producer.connect(), Math.max(this.options.sendTimeoutMs, 15_000), 'connecting to Kafka');
+        if (this.options.topics.length > 0) {
+          const created = await withTimeout(ensureTopics(kafka, this.options.topics), Math.max(this.options.sendTimeoutMs, 15_000), 'creating topics');
+          if (created.length > 0) logger.info({ topics: created }, 'created missing topics');
+        }
+        await withTimeout(this.refreshPartitions(), Math.max(this.options.sendTimeoutMs, 15_000), 'reading the topic metadata');
+        if (this.state !== 'connecting' && this.state !== 'down') {
+          await producer.disconnect().catch(() => undefined);
+          return;
+        }
+        this.producer = producer;
+        this.state = 'up';
+        this.lastError = '';
+        this.metadataTimer ??= setInterval(() => void this.refreshPartitions().catch(() => undefined), METADATA_REFRESH_MS);
+        this.metadataTimer.unref();
+        logger.info({ attempt }, 'Kafka producer connected; accepting spans');
+        return;
+      } catch (err) {
+        await producer.disconnect().catch(() => undefined);
+        this.lastError = `cannot reach Kafka: ${err instanceof Error ? err.message : String(err)}`;
+        const delay = Math.min(this.options.reconnectMaxMs ?? 5_000, 200 * 2 ** Math.min(attempt, 10));
+        logger.warn({ err, attempt, retryInMs: delay }, 'Kafka producer cannot connect; retrying');
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, delay);
+          this.wakeReconnect = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+        this.wakeReconnect = undefined;
+      }
+    }
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  promise.catch(() => undefined);
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,107 @@
+import type { Counter, Histogram } from 'prom-client';
+import type { Logger, Metrics } from '@tracehouse/observability';
+import type { RejectReason } from './reasons';
+
+/** The wire format a request came in: the `protocol` label of every collector metric. */
+export const PROTOCOLS = ['otlp_grpc', 'otlp_http_protobuf', 'otlp_http_json', 'zipkin_json', 'zipkin_proto3', 'jaeger_thrift_http', 'jaeger_grpc'] as const;
+
+/** One of {@link PROTOCOLS}. */
+export type Protocol = (typeof PROTOCOLS)[number];
+
+/** The tenant label of a request refused before its tenant was known (e.g. a bad API key). */
+export const UNKNOWN_TENANT = 'unknown';
+
+interface DropTally {
+  requests: number;
+  spans: number;
+  example: string;
+}
+
+/**
+ * The collector's counters and the periodic log of rejections: a rejection is counted with its
+ * reason and summed into one log line per interval, never logged per request or per span.
+ */
+export class CollectorTelemetry {
+  private readonly received: Counter<'protocol' | 'tenant'>;
+  private readonly accepted: Counter<'protocol' | 'tenant'>;
+  private readonly rejectedSpans: Counter<'protocol' | 'tenant' | 'reason'>;
+  private readonly rejectedRequests: Counter<'protocol' | 'tenant' | 'reason'>;
+  private readonly sampledOut: Counter<'protocol' | 'tenant'>;
+  private readonly latency: Histogram<'protocol' | 'outcome'>;
+  private readonly batchMessages: Histogram;
+  private readonly batchSeconds: Histogram;
+  private readonly drops = new Map<string, DropTally>();
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    metrics: Metrics,
+    private readonly logger: Logger,
+    private readonly logIntervalMs = 10_000,
+  ) {
+    this.received = metrics.counter('collector_spans_received_total', 'Spans received, before validation and sampling', ['protocol', 'tenant']);
+    this.accepted = metrics.counter('collector_spans_accepted_total', 'Spans written to Kafka and acknowledged', ['protocol', 'tenant']);
+    this.rejectedSpans = metrics.counter('collector_spans_rejected_total', 'Spans not written, by reason (invalid ids, too large, Kafka unavailable, ...)', ['protocol', 'tenant', 'reason']);
+    this.rejectedRequests = metrics.counter('collector_requests_rejected_total', 'Requests refused as a whole or in part, by reason', ['protocol', 'tenant', 'reason']);
+    this.sampledOut = metrics.counter('collector_spans_sampled_out_total', 'Spans of traces the consistent sampler dropped', ['protocol', 'tenant']);
+    this.latency = metrics.histogram('collector_request_duration_seconds', 'Time from receiving a request to answering it', ['protocol', 'outcome']);
+    this.batchMessages = metrics.histogram('collector_kafka_batch_messages', 'Records per produce request to Kafka', [], [1, 5, 10, 50, 100, 500, 1000, 5000, 10000]);
+    this.batchSeconds = metrics.histogram('collector_kafka_batch_duration_seconds', 'Time from sending a batch to Kafka to its acknowledgement');
+  }
+
+  /** Starts the periodic rejection log (the timer does not keep the process alive). */
+  start(): void {
+    this.timer ??= setInterval(() => this.flushDropLog(), this.logIntervalMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    this.flushDropLog();
+  }
+
+  spansReceived(protocol: Protocol, tenant: string, n: number): void {
+    if (n > 0) this.received.inc({ protocol, tenant }, n);
+  }
+
+  spansAccepted(protocol: Protocol, tenant: string, n: number): void {
+    if (n > 0) this.accepted.inc({ protocol, tenant }, n);
+  }
+
+  spansSampledOut(protocol: Protocol, tenant: string, n: number): void {
+    if (n > 0) this.sampledOut.inc({ protocol, tenant }, n);
+  }
+
+  /** Counts a refused request, or the refused part of one (`spans` when known), and tallies it for the log. */
+  rejected(protocol: Protocol, tenant: string, reason: RejectReason, spans: number, message: string): void {
+    this.rejectedRequests.inc({ protocol, tenant, reason });
+    if (spans > 0) this.rejectedSpans.inc({ protocol, tenant, reason }, spans);
+    const key = `${protocol}\u0000${tenant}\u0000${reason}`;
+    const tally = this.drops.get(key);
+    if (tally) {
+      tally.requests++;
+      tally.spans += spans;
+    } else this.drops.set(key, { requests: 1, spans, example: message });
+  }
+
+  /** Records how long a request took; `outcome` is `ok` or the reject reason. */
+  observeRequest(protocol: Protocol, outcome: RejectReason | 'ok', startedNs: bigint): void {
+    this.latency.observe({ protocol, outcome }, Number(process.hrtime.bigint() - startedNs) / 1e9);
+  }
+
+  kafkaBatch(stats: { messages: number; seconds: number }): void {
+    this.batchMessages.observe(stats.messages);
+    this.batchSeconds.observe(stats.seconds);
+  }
+
+  private flushDropLog(): void {
+    if (this.drops.size === 0) return;
+    const rejections = [...this.drops].map(([key, t]) => {
+      const [protocol, tenant, reason] = key.split('\u0000');
+      return { protocol, tenant, reason, requests: t.requests, spans: t.spans, example: t.example };
+    });
+    this.drops.clear();
+    const requests = rejections.reduce((a, r) => a + r.requests, 0);
+    this.logger.warn({ rejections, intervalMs: this.logIntervalMs }, `rejected ${requests} request${requests === 1 ? '' : 's'} (in whole or in part) in the last interval`);
+  }
+}

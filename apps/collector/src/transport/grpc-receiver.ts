@@ -1,0 +1,125 @@
+import { Server, ServerCredentials, status, type Metadata, type ServerUnaryCall, type ServiceDefinition, type sendUnaryData } from '@grpc/grpc-js';
+import type { Logger } from '@tracehouse/observability';
+import { resolveTenant, type TenancyOptions } from '../collector.processor';
+import type { InFlightBudget } from '../inflight';
+import type { Ingest, IngestOutcome } from '../ingest';
+import { IngestError } from '../reasons';
+import { UNKNOWN_TENANT, type CollectorTelemetry, type Protocol } from '../telemetry';
+import { GRPC_CODE_NUMBERS } from './status';
+
+/** The one unary method a gRPC receiver port serves. */
+export interface GrpcMethod {
+  /** Full method path, e.g. `/opentelemetry.proto.collector.trace.v1.TraceService/Export`. */
+  readonly path: string;
+  /** The method's name in its service (the key of the service definition). */
+  readonly name: string;
+  readonly protocol: Protocol;
+  /** The response message bytes for an accepted request. */
+  respond(outcome: IngestOutcome): Buffer;
+}
+
+/** Options of {@link GrpcReceiver}. */
+export interface GrpcReceiverOptions {
+  readonly name: string;
+  readonly host: string;
+  readonly port: number;
+  readonly method: GrpcMethod;
+  readonly ingest: Ingest;
+  readonly budget: InFlightBudget;
+  readonly tenancy: TenancyOptions;
+  readonly maxBodyBytes: number;
+  readonly telemetry: CollectorTelemetry;
+  readonly logger: Logger;
+}
+
+const identity = (b: Buffer): Buffer => b;
+
+/**
+ * One gRPC receiver port (@grpc/grpc-js). The method is registered with an identity deserializer,
+ * so the request bytes go straight to the decoder (for OTLP, the wire-level splitter) instead of
+ * through a full protobuf decode. Message size (after decompression) is capped by grpc-js at
+ * COLLECTOR_MAX_BODY_BYTES (RESOURCE_EXHAUSTED above it).
+ */
+export class GrpcReceiver {
+  private server: Server | undefined;
+  private boundPort = 0;
+  private closing = false;
+
+  constructor(private readonly options: GrpcReceiverOptions) {}
+
+  get port(): number {
+    return this.boundPort;
+  }
+
+  /** Binds the port; rejects when it cannot be bound. */
+  async start(): Promise<void> {
+    const { method } = this.options;
+    const server = new Server({
+      'grpc.max_receive_message_length': this.options.maxBodyBytes,
+      'grpc.max_send_message_length': 4 * 1024 * 1024,
+    });
+    const definition: ServiceDefinition = {
+      [method.name]: {
+        path: method.path,
+        requestStream: false,
+        responseStream: false,
+        requestSerialize: identity,
+        requestDeserialize: identity,
+        responseSerialize: identity,
+        responseDeserialize: identity,
+      },
+    };
+    server.addService(definition, { [method.name]: (call: ServerUnaryCall<Buffer, Buffer>, callback: sendUnaryData<Buffer>) => void this.handle(call, callback) });
+    this.boundPort = await new Promise<number>((resolve, reject) => {
+      server.bindAsync(`${this.options.host}:${this.options.port}`, ServerCredentials.createInsecure(), (err, port) => (err ? reject(err) : resolve(port)));
+    });
+    this.server = server;
+  }
+
+  /** Stops taking calls and waits (up to `timeoutMs`) for calls being answered. Idempotent. */
+  async stop(timeoutMs = 15_000): Promise<void> {
+    const server = this.server;
+    if (!server || this.closing) return;
+    this.closing = true;
+    await Promise.race([
+      new Promise<void>((resolve) => server.tryShutdown(() => resolve())),
+      new Promise<void>((resolve) => setTimeout(resolve, timeoutMs).unref()),
+    ]);
+    server.forceShutdown();
+  }
+
+  private async handle(call: ServerUnaryCall<Buffer, Buffer>, callback: sendUnaryData<Buffer>): Promise<void> {
+    const started = process.hrtime.bigint();
+    const { method, telemetry } = this.options;
+    let tenant = UNKNOWN_TENANT;
+    const reservation = this.options.budget.tryReserve(call.request.length);
+    try {
+      const resolved = resolveTenant((name) => metadataValue(call.metadata, name), this.options.tenancy);
+      if (!resolved.ok) throw new IngestError(resolved.reason, resolved.message);
+      tenant = resolved.tenant;
+      if (this.closing) throw new IngestError('shutting_down', 'The collector is shutting down; retry against another instance.');
+      this.options.ingest.assertAvailable();
+      // grpc-js has already read the message; refusing it still keeps it from waiting on Kafka.
+      if (!reservation) {
+        throw new IngestError('overloaded', `The collector holds its limit of ${this.options.budget.capacity} bytes of requests in flight (COLLECTOR_MAX_INFLIGHT_BYTES); retry later.`);
+      }
+      const outcome = await this.options.ingest.ingest(method.protocol, call.request, tenant, Date.now());
+      callback(null, method.respond(outcome));
+      telemetry.observeRequest(method.protocol, 'ok', started);
+    } catch (err) {
+      const ingestError = err instanceof IngestError ? err : undefined;
+      if (!ingestError) this.options.logger.error({ err, receiver: this.options.name }, 'unexpected error ingesting a call');
+      const e = ingestError ?? new IngestError('malformed', 'The collector failed to process the request.', { httpStatus: 500 });
+      telemetry.rejected(method.protocol, tenant, e.reason, e.spans, e.message);
+      telemetry.observeRequest(method.protocol, e.reason, started);
+      callback({ code: ingestError ? GRPC_CODE_NUMBERS[e.grpcCode] : status.INTERNAL, details: e.message });
+    } finally {
+      reservation?.release();
+    }
+  }
+}
+
+function metadataValue(metadata: Metadata, name: string): string | undefined {
+  const v = metadata.get(name)[0];
+  return v === undefined ? undefined : typeof v === 'string' ? v : v.toString('utf8');
+}
