@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { envContractProblems, schemaVariables, type AppVariables } from './deploy-files';
+
+// The checker the compose and chart tests rely on must itself catch what it is there for.
+describe('envContractProblems', () => {
+  const all = new Map<string, AppVariables>([
+    ['span-normalizer', schemaVariables(z.object({ KAFKA_BROKERS: z.string().default('x:1'), LOG_LEVEL: z.string().default('info'), API_TOKEN: z.string() }))],
+    ['trace-enricher', schemaVariables(z.object({ KAFKA_BROKERS: z.string().default('x:1'), POSTGRES_URL: z.string().optional() }))],
+  ]);
+
+  it('reports a variable no schema reads, one with no default left unset, and a connection left unset', () => {
+    expect(envContractProblems('span-normalizer', ['KAFKA_BROKER', 'LOG_LEVEL'], 'compose', all)).toEqual([
+      'compose: sets KAFKA_BROKER, which span-normalizer does not read',
+      'compose: span-normalizer reads KAFKA_BROKERS, which says where a dependency is, and it is not set',
+      'compose: span-normalizer requires API_TOKEN (it has no default), which is not set',
+    ]);
+  });
+
+  it('accepts an announced variable only while no app reads it, so a renamed one is reported', () => {
+    // The schema reads POSTGRES_URL where DATABASE_URL was announced: both sides are reported.
+    expect(envContractProblems('trace-enricher', ['KAFKA_BROKERS', 'DATABASE_URL'], 'chart', all)).toEqual([
+      'chart: trace-enricher reads POSTGRES_URL, which says where a dependency is, and it is not set',
+    ]);
+    const withDatabaseUrl = new Map(all).set('span-normalizer', schemaVariables(z.object({ DATABASE_URL: z.string() })));
+    expect(envContractProblems('trace-enricher', ['KAFKA_BROKERS', 'DATABASE_URL', 'POSTGRES_URL'], 'chart', withDatabaseUrl)).toEqual([
+      'chart: sets DATABASE_URL, which trace-enricher does not read',
+    ]);
+  });
+
+  it('finds nothing wrong when the deployment sets what the app reads', () => {
+    expect(envContractProblems('span-normalizer', ['KAFKA_BROKERS', 'API_TOKEN'], 'compose', all)).toEqual([]);
+  });
+});
