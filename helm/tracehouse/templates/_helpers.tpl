@@ -1,0 +1,154 @@
+{{/*
+The stages of the pipeline: the values key of each app, and for the ones that consume Kafka the
+values key of their input topic (kafka.topics.names.<input>). Each becomes a Deployment, an admin
+Service, a PodDisruptionBudget and an HPA or KEDA ScaledObject (templates/stages.yaml).
+*/}}
+{{- define "tracehouse.stages" -}}
+collector: { key: collector }
+span-normalizer: { key: spanNormalizer, input: otlpSpans }
+spans-grouper: { key: spansGrouper, input: rawSpans }
+trace-enricher: { key: traceEnricher, input: structuredTraces }
+view-generator: { key: viewGenerator, input: enrichedTraces }
+{{- end }}
+
+{{- define "tracehouse.name" -}}
+{{- default .Chart.Name .Values.nameOverride | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
+{{- define "tracehouse.fullname" -}}
+{{- if .Values.fullnameOverride }}
+{{- .Values.fullnameOverride | trunc 63 | trimSuffix "-" }}
+{{- else }}
+{{- $name := default .Chart.Name .Values.nameOverride }}
+{{- if contains $name .Release.Name }}
+{{- .Release.Name | trunc 63 | trimSuffix "-" }}
+{{- else }}
+{{- printf "%s-%s" .Release.Name $name | trunc 63 | trimSuffix "-" }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/* Name of an app's resources: <fullname>-<app>, within the 63 characters of a DNS label. */}}
+{{- define "tracehouse.appName" -}}
+{{- printf "%s-%s" (include "tracehouse.fullname" .root) .app | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
+{{- define "tracehouse.labels" -}}
+helm.sh/chart: {{ printf "%s-%s" .root.Chart.Name .root.Chart.Version | replace "+" "_" }}
+app.kubernetes.io/name: {{ include "tracehouse.name" .root }}
+app.kubernetes.io/instance: {{ .root.Release.Name }}
+app.kubernetes.io/version: {{ .root.Chart.AppVersion | quote }}
+app.kubernetes.io/managed-by: {{ .root.Release.Service }}
+app.kubernetes.io/part-of: tracehouse
+app.kubernetes.io/component: {{ .app }}
+{{- end }}
+
+{{- define "tracehouse.selectorLabels" -}}
+app.kubernetes.io/name: {{ include "tracehouse.name" .root }}
+app.kubernetes.io/instance: {{ .root.Release.Name }}
+app.kubernetes.io/component: {{ .app }}
+{{- end }}
+
+{{- define "tracehouse.serviceAccountName" -}}
+{{- if .Values.serviceAccount.create }}
+{{- default (include "tracehouse.fullname" .) .Values.serviceAccount.name }}
+{{- else }}
+{{- default "default" .Values.serviceAccount.name }}
+{{- end }}
+{{- end }}
+
+{{- define "tracehouse.image" -}}
+{{- printf "%s/%s:%s" .root.Values.image.repositoryPrefix .app (default .root.Chart.AppVersion .root.Values.image.tag) }}
+{{- end }}
+
+{{/*
+A consuming stage never gets more replicas than its input topic has partitions: the extra members
+of the consumer group would be assigned nothing and sit idle. Checks the fixed replica count and
+every autoscaling bound.
+*/}}
+{{- define "tracehouse.checkReplicas" -}}
+{{- $partitions := int .root.Values.kafka.topics.partitions }}
+{{- $topic := index .root.Values.kafka.topics.names .stage.input }}
+{{- $bounds := list (list "replicas" .v.replicas) }}
+{{- if .v.autoscaling.enabled }}
+{{- $bounds = append $bounds (list "autoscaling.maxReplicas" .v.autoscaling.maxReplicas) }}
+{{- end }}
+{{- if .v.keda.enabled }}
+{{- $bounds = append $bounds (list "keda.maxReplicas" .v.keda.maxReplicas) }}
+{{- end }}
+{{- range $bounds }}
+{{- $key := index . 0 }}
+{{- $count := int (index . 1) }}
+{{- if gt $count $partitions }}
+{{- fail (printf "%s.%s is %d, above the %d partitions of its input topic %s (kafka.topics.partitions): a consumer group never gives work to more members than there are partitions, so the extra pods would sit idle. Lower %s.%s to at most %d, or raise kafka.topics.partitions." $.stage.key $key $count $partitions $topic $.stage.key $key $partitions) }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/* A secret reference must name its Secret. */}}
+{{- define "tracehouse.requireSecret" -}}
+{{- if not .secret }}
+{{- fail (printf "%s is empty: name the Secret that holds %s (the chart never takes secrets as plain values)." .path .what) }}
+{{- end }}
+{{- end }}
+
+{{/* Environment variables every app reads: Kafka, topics, logging (see the README's table). */}}
+{{- define "tracehouse.kafkaEnv" -}}
+{{- $k := .Values.kafka }}
+- name: KAFKA_BROKERS
+  value: {{ $k.brokers | quote }}
+- name: KAFKA_CLIENT_ID
+  value: {{ $k.clientId | quote }}
+- name: KAFKA_SSL
+  value: {{ $k.tls | quote }}
+{{- if $k.sasl.mechanism }}
+{{- include "tracehouse.requireSecret" (dict "secret" $k.sasl.existingSecret "path" "kafka.sasl.existingSecret" "what" "the Kafka SASL user and password") }}
+- name: KAFKA_SASL_MECHANISM
+  value: {{ $k.sasl.mechanism | quote }}
+- name: KAFKA_SASL_USERNAME
+  valueFrom:
+    secretKeyRef: { name: {{ $k.sasl.existingSecret | quote }}, key: {{ $k.sasl.usernameKey | quote }} }
+- name: KAFKA_SASL_PASSWORD
+  valueFrom:
+    secretKeyRef: { name: {{ $k.sasl.existingSecret | quote }}, key: {{ $k.sasl.passwordKey | quote }} }
+{{- end }}
+- name: TOPIC_OTLP_SPANS
+  value: {{ $k.topics.names.otlpSpans | quote }}
+- name: TOPIC_RAW_SPANS
+  value: {{ $k.topics.names.rawSpans | quote }}
+- name: TOPIC_STRUCTURED_TRACES
+  value: {{ $k.topics.names.structuredTraces | quote }}
+- name: TOPIC_ENRICHED_TRACES
+  value: {{ $k.topics.names.enrichedTraces | quote }}
+{{- end }}
+
+{{/* Extra plain and secret variables of one app (values <stage>.env and <stage>.secretEnv). */}}
+{{- define "tracehouse.extraEnv" -}}
+{{- range $name, $value := .v.env }}
+- name: {{ $name }}
+  value: {{ $value | quote }}
+{{- end }}
+{{- range $name, $ref := .v.secretEnv }}
+- name: {{ $name }}
+  valueFrom:
+    secretKeyRef: { name: {{ $ref.secret | quote }}, key: {{ $ref.key | quote }} }
+{{- end }}
+{{- end }}
+
+{{/* Probes on the admin port: alive = /healthz, ready = /readyz (dependencies answer). */}}
+{{- define "tracehouse.probes" -}}
+startupProbe:
+  httpGet: { path: /healthz, port: admin }
+  periodSeconds: 2
+  failureThreshold: 60
+livenessProbe:
+  httpGet: { path: /healthz, port: admin }
+  periodSeconds: 10
+  timeoutSeconds: 3
+  failureThreshold: 3
+readinessProbe:
+  httpGet: { path: /readyz, port: admin }
+  periodSeconds: 5
+  timeoutSeconds: 3
+  failureThreshold: 3
+{{- end }}

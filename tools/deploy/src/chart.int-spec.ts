@@ -1,0 +1,265 @@
+import { resolve } from 'node:path';
+import { DEFAULT_ADMIN_PORTS, DEFAULT_PORTS, type ServiceName } from '@tracehouse/config';
+import { startScript, testKafka, uniqueName } from '@tracehouse/testing';
+import { createTopicsConfigSchema } from './create-topics.config';
+import { CHART_DIR, ROOT, allAppVariables, appNames, envContractProblems, ensureTools, kubernetesSchemaErrors, parseManifests, runTool, schemaVariables, type Manifest } from './deploy-files';
+
+// Static checks of the chart (no cluster here): helm lint, helm template for several value sets,
+// every object validated against the Kubernetes schemas, and what each object must say.
+
+interface EnvVar {
+  name: string;
+  value?: string;
+  valueFrom?: { secretKeyRef?: { name: string; key: string }; fieldRef?: { fieldPath: string } };
+}
+interface Container {
+  name: string;
+  image: string;
+  command?: string[];
+  env: EnvVar[];
+  ports?: Array<{ name: string; containerPort: number }>;
+  livenessProbe?: { httpGet: { path: string; port: string } };
+  readinessProbe?: { httpGet: { path: string; port: string } };
+  startupProbe?: { httpGet: { path: string; port: string } };
+  securityContext?: { readOnlyRootFilesystem?: boolean; allowPrivilegeEscalation?: boolean };
+}
+
+const VALUE_SETS: Record<string, string[]> = {
+  default: [],
+  minimal: ['-f', 'helm/examples/minimal.yaml'],
+  production: ['-f', 'helm/examples/production.yaml'],
+  'multi-tenant': ['-f', 'helm/examples/multi-tenant.yaml'],
+};
+const CONSUMING: Record<string, { key: string; input: string }> = {
+  'span-normalizer': { key: 'spanNormalizer', input: 'otlp-spans' },
+  'spans-grouper': { key: 'spansGrouper', input: 'raw-spans' },
+  'trace-enricher': { key: 'traceEnricher', input: 'structured-traces' },
+  'view-generator': { key: 'viewGenerator', input: 'enriched-traces' },
+};
+const SECRET_LIKE = /PASSWORD|_URL$|API_KEYS/;
+
+let helm = '';
+beforeAll(() => {
+  helm = ensureTools().helm;
+}, 15 * 60_000);
+
+function render(args: readonly string[]): { code: number; stdout: string; stderr: string } {
+  return runTool(helm, ['template', 'tracehouse', CHART_DIR, '--namespace', 'observability', ...args]);
+}
+const named = (manifests: Manifest[], kind: string, name: string) => manifests.find((m) => m.kind === kind && m.metadata.name === name);
+const containerOf = (m: Manifest | undefined): Container => m?.spec?.template?.spec?.containers?.[0] as Container;
+
+describe.each(Object.entries(VALUE_SETS))('the chart with the %s values', (setName, args) => {
+  let manifests: Manifest[] = [];
+  beforeAll(() => {
+    const result = render(args);
+    if (result.code !== 0) throw new Error(`helm template (${setName}) failed: ${result.stderr}`);
+    manifests = parseManifests(result.stdout);
+  });
+
+  it('passes helm lint --strict', () => {
+    const result = runTool(helm, ['lint', '--strict', CHART_DIR, ...args]);
+    expect(result.stdout).toContain('1 chart(s) linted, 0 chart(s) failed');
+    expect(result.code).toBe(0);
+  });
+
+  it('renders only objects that validate against the Kubernetes schemas, and no Secret', () => {
+    expect(manifests.length).toBeGreaterThanOrEqual(13);
+    expect(kubernetesSchemaErrors(manifests)).toEqual([]);
+    expect(manifests.filter((m) => m.kind === 'Secret')).toEqual([]);
+  });
+
+  it.each(appNames())('runs %s from its image with probes on /healthz and /readyz at its admin port', (app) => {
+    const deployment = named(manifests, 'Deployment', `tracehouse-${app}`);
+    const c = containerOf(deployment);
+    expect(c.image).toMatch(new RegExp(`/${app}:[^:]+$`));
+    expect(c.command).toBeUndefined(); // the image's CMD, the one tools/deploy's start test runs
+    const adminPort = DEFAULT_ADMIN_PORTS[app as ServiceName];
+    expect(c.ports).toContainEqual({ name: 'admin', containerPort: adminPort, protocol: 'TCP' });
+    expect(c.env).toContainEqual({ name: 'ADMIN_PORT', value: String(adminPort) });
+    expect(c.livenessProbe?.httpGet).toEqual({ path: '/healthz', port: 'admin' });
+    expect(c.startupProbe?.httpGet).toEqual({ path: '/healthz', port: 'admin' });
+    expect(c.readinessProbe?.httpGet).toEqual({ path: '/readyz', port: 'admin' });
+    expect(c.securityContext).toMatchObject({ readOnlyRootFilesystem: true, allowPrivilegeEscalation: false });
+    expect(deployment?.spec.template.spec.securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 1000 });
+    expect(deployment?.spec.template.spec.terminationGracePeriodSeconds).toBeGreaterThanOrEqual(30);
+    expect(deployment?.spec.template.spec.volumes ?? []).not.toContainEqual(expect.objectContaining({ persistentVolumeClaim: expect.anything() }));
+  });
+
+  it('gives every app exactly the variables it reads, with KAFKA_CREATE_TOPICS=false, and secrets only from Secrets', () => {
+    const all = allAppVariables();
+    const problems = appNames().flatMap((app) => {
+      const env = containerOf(named(manifests, 'Deployment', `tracehouse-${app}`)).env;
+      return envContractProblems(app, env.map((e) => e.name), `${setName} values, Deployment tracehouse-${app}`, all);
+    });
+    expect(problems).toEqual([]);
+    for (const app of appNames()) {
+      const env = containerOf(named(manifests, 'Deployment', `tracehouse-${app}`)).env;
+      expect(env).toContainEqual({ name: 'KAFKA_CREATE_TOPICS', value: 'false' });
+      for (const e of env.filter((v) => SECRET_LIKE.test(v.name))) expect(e.valueFrom?.secretKeyRef).toBeDefined();
+    }
+  });
+
+  it('scales each consuming stage within its input topic partitions by an HPA or a KEDA ScaledObject, each with a PodDisruptionBudget', () => {
+    const job = named(manifests, 'Job', 'tracehouse-create-topics');
+    const partitions = Number(containerOf(job).env.find((e) => e.name === 'KAFKA_TOPIC_PARTITIONS')?.value);
+    expect(partitions).toBeGreaterThan(0);
+    for (const [app, { input }] of Object.entries(CONSUMING)) {
+      const name = `tracehouse-${app}`;
+      const hpa = named(manifests, 'HorizontalPodAutoscaler', name);
+      const keda = named(manifests, 'ScaledObject', name);
+      const replicas = named(manifests, 'Deployment', name)?.spec.replicas as number | undefined;
+      if (keda) {
+        expect(hpa).toBeUndefined();
+        expect(keda.spec.maxReplicaCount).toBeLessThanOrEqual(partitions);
+        expect(keda.spec.triggers[0]).toMatchObject({ type: 'kafka', metadata: { consumerGroup: app, topic: input, allowIdleConsumers: 'false' } });
+      } else if (hpa) {
+        expect(hpa.spec.maxReplicas).toBeLessThanOrEqual(partitions);
+        expect(hpa.spec.metrics).toEqual([{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: expect.any(Number) } } }]);
+      }
+      // With an autoscaler the Deployment leaves replicas to it; without one it states them.
+      expect(replicas === undefined).toBe(Boolean(hpa ?? keda));
+      if (replicas !== undefined) expect(replicas).toBeLessThanOrEqual(partitions);
+    }
+    if (setName !== 'minimal') for (const app of appNames()) expect(named(manifests, 'PodDisruptionBudget', `tracehouse-${app}`)?.spec.maxUnavailable).toBe(1);
+  });
+
+  it('publishes the collector receivers and every admin port on the standard ports of libs/config/src/ports.ts', () => {
+    const receivers = named(manifests, 'Service', 'tracehouse-collector');
+    const ports = (receivers?.spec.ports as Array<{ port: number }>).map((p) => p.port);
+    expect(ports).toEqual([DEFAULT_PORTS.otlpGrpc, DEFAULT_PORTS.otlpHttp, DEFAULT_PORTS.jaegerGrpc, DEFAULT_PORTS.jaegerThriftHttp, DEFAULT_PORTS.zipkin]);
+    const collectorEnv = containerOf(named(manifests, 'Deployment', 'tracehouse-collector')).env;
+    expect(collectorEnv).toContainEqual({ name: 'COLLECTOR_OTLP_GRPC_PORT', value: String(DEFAULT_PORTS.otlpGrpc) });
+    for (const app of appNames()) {
+      expect(named(manifests, 'Service', `tracehouse-${app}-admin`)?.spec.ports).toEqual([{ name: 'admin', port: DEFAULT_ADMIN_PORTS[app as ServiceName], targetPort: 'admin', protocol: 'TCP' }]);
+    }
+  });
+
+  it('creates the topics with a post-install Job running the image script with values for partitions, replication and retention', () => {
+    const job = named(manifests, 'Job', 'tracehouse-create-topics');
+    expect(job?.metadata.annotations?.['helm.sh/hook']).toBe('post-install,post-upgrade');
+    const c = containerOf(job);
+    expect(c.command).toEqual(['node', 'dist/tools/deploy/src/create-topics.js']);
+    const known = schemaVariables(createTopicsConfigSchema).names;
+    expect(c.env.map((e) => e.name).filter((n) => !known.has(n))).toEqual([]);
+    expect(c.env.map((e) => e.name)).toEqual(expect.arrayContaining(['KAFKA_BROKERS', 'KAFKA_TOPIC_PARTITIONS', 'KAFKA_TOPIC_REPLICATION', 'KAFKA_TOPIC_RETENTION_MS', 'KAFKA_DLQ_RETENTION_MS']));
+  });
+});
+
+describe('the chart, with value sets of note', () => {
+  it('production: external Kafka over TLS with SCRAM from a Secret, KEDA on lag, a ServiceMonitor, no bundled database', () => {
+    const manifests = parseManifests(render(VALUE_SETS.production ?? []).stdout);
+    const env = containerOf(named(manifests, 'Deployment', 'tracehouse-spans-grouper')).env;
+    expect(env).toContainEqual({ name: 'KAFKA_SSL', value: 'true' });
+    expect(env).toContainEqual({ name: 'KAFKA_SASL_PASSWORD', valueFrom: { secretKeyRef: { name: 'tracehouse-kafka', key: 'password' } } });
+    expect(manifests.filter((m) => m.kind === 'ScaledObject').map((m) => m.metadata.name).sort()).toEqual(Object.keys(CONSUMING).map((a) => `tracehouse-${a}`));
+    expect(named(manifests, 'TriggerAuthentication', 'tracehouse-kafka')?.spec.secretTargetRef).toHaveLength(2);
+    expect(named(manifests, 'ServiceMonitor', 'tracehouse')?.spec.endpoints).toEqual([{ port: 'admin', path: '/metrics', interval: '30s', scrapeTimeout: '10s' }]);
+    const images = manifests.flatMap((m) => (m.spec?.template?.spec?.containers ?? []) as Container[]).map((c) => c.image);
+    expect(images.every((i) => i.startsWith('registry.example.com/observability/tracehouse/'))).toBe(true);
+    expect(manifests.filter((m) => m.kind === 'StatefulSet')).toEqual([]);
+  });
+
+  it('multi-tenant: the collector reads its tenant header from values and its API keys from a Secret; entities go to MongoDB', () => {
+    const manifests = parseManifests(render(VALUE_SETS['multi-tenant'] ?? []).stdout);
+    const collector = containerOf(named(manifests, 'Deployment', 'tracehouse-collector')).env;
+    expect(collector).toContainEqual({ name: 'COLLECTOR_TENANT_HEADER', value: 'x-tenant-id' });
+    expect(collector).toContainEqual({ name: 'COLLECTOR_API_KEYS', valueFrom: { secretKeyRef: { name: 'tracehouse-api-keys', key: 'api-keys' } } });
+    const enricher = containerOf(named(manifests, 'Deployment', 'tracehouse-trace-enricher')).env;
+    expect(enricher).toContainEqual({ name: 'DOCUMENT_STORE', value: 'mongodb' });
+    expect(enricher).toContainEqual({ name: 'MONGODB_URL', valueFrom: { secretKeyRef: { name: 'tracehouse-mongodb', key: 'url' } } });
+    expect(enricher.map((e) => e.name)).not.toContain('DATABASE_URL');
+  });
+
+  it('the schema validator itself reports a broken object (so a clean result means something)', () => {
+    const manifests = parseManifests(render([]).stdout);
+    const broken = JSON.parse(JSON.stringify(named(manifests, 'Deployment', 'tracehouse-collector'))) as Manifest;
+    broken.spec.template.spec.containers[0].ports[0].containerPort = 'eighty';
+    delete broken.spec.selector;
+    expect(kubernetesSchemaErrors([broken])).toEqual([
+      'Deployment/tracehouse-collector: /spec must have required property selector',
+      'Deployment/tracehouse-collector: /spec/template/spec/containers/0/ports/0/containerPort must be integer',
+    ]);
+  });
+});
+
+describe('the chart refuses bad values with a clear message', () => {
+  // `helm install` validates values with the same code before it talks to the cluster (there is
+  // none here, and even --dry-run=client asks it for its version), so `helm template` stands for it.
+  it('a typo in a key fails with the key and where it is', () => {
+    const message = "values don't meet the specifications of the schema(s) in the following chart(s):\ntracehouse:\n- at '/spansGrouper': additional properties 'replicaCont' not allowed";
+    const template = render(['--set', 'spansGrouper.replicaCont=3']);
+    expect(template.code).toBe(1);
+    expect(template.stderr).toContain(`Error: ${message}`);
+  });
+
+  it('a value of the wrong kind names the key and what it must be', () => {
+    const result = render(['--set', 'documentStore.type=mysql']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("- at '/documentStore/type': value must be one of 'postgres', 'mongodb'");
+  });
+
+  it('replicas above the partition count of the input topic', () => {
+    const result = render(['--set', 'spansGrouper.replicas=16', '--set', 'spansGrouper.autoscaling.enabled=false']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      'spansGrouper.replicas is 16, above the 12 partitions of its input topic raw-spans (kafka.topics.partitions): a consumer group never gives work to more members than there are partitions, so the extra pods would sit idle. Lower spansGrouper.replicas to at most 12, or raise kafka.topics.partitions.',
+    );
+  });
+
+  it('an autoscaling maximum above the partition count (HPA and KEDA alike)', () => {
+    const hpa = render(['--set', 'traceEnricher.autoscaling.maxReplicas=13']);
+    expect(hpa.code).toBe(1);
+    expect(hpa.stderr).toContain('traceEnricher.autoscaling.maxReplicas is 13, above the 12 partitions of its input topic structured-traces (kafka.topics.partitions)');
+    const keda = render([...(VALUE_SETS.production ?? []), '--set', 'kafka.topics.partitions=16']);
+    expect(keda.code).toBe(1);
+    expect(keda.stderr).toContain(
+      'spanNormalizer.keda.maxReplicas is 24, above the 16 partitions of its input topic otlp-spans (kafka.topics.partitions): a consumer group never gives work to more members than there are partitions, so the extra pods would sit idle. Lower spanNormalizer.keda.maxReplicas to at most 16, or raise kafka.topics.partitions.',
+    );
+  });
+
+  it('a database URL without a Secret to hold it', () => {
+    const result = render(['--set', 'clickhouse.existingSecret=']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('clickhouse.existingSecret is empty: name the Secret that holds the ClickHouse URL (the chart never takes secrets as plain values).');
+  });
+
+  it('the query-service, until it is built', () => {
+    const result = render(['--set', 'queryService.enabled=true']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('queryService.enabled is true, but the query-service app is not built yet (no apps/query-service and no Dockerfile target): set queryService.enabled to false.');
+  });
+});
+
+describe('the topic Job, run as the chart runs it', () => {
+  it('creates the four topics and their .dlq topics with the partitions and retention of the values, and is idempotent', async () => {
+    const manifests = parseManifests(render(['-f', 'helm/examples/minimal.yaml', '--set', 'kafka.topics.retentionMs=3600000']).stdout);
+    const c = containerOf(named(manifests, 'Job', 'tracehouse-create-topics'));
+    const [node, script] = c.command ?? [];
+    expect(node).toBe('node');
+    // Same script and variables; only where Kafka is and the topic names (this test's own) differ.
+    const names = { TOPIC_OTLP_SPANS: uniqueName('job-otlp'), TOPIC_RAW_SPANS: uniqueName('job-raw'), TOPIC_STRUCTURED_TRACES: uniqueName('job-struct'), TOPIC_ENRICHED_TRACES: uniqueName('job-enriched') };
+    const env = { ...Object.fromEntries(c.env.map((e) => [e.name, e.value ?? ''])), KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '', ...names };
+    const run = async () => {
+      const p = startScript(resolve(ROOT, script ?? '').replace(`${ROOT}/dist/`, ''), env);
+      expect(await p.exited).toBe(0);
+      return p.output();
+    };
+    expect(await run()).toContain('created 8 of 8 topics; the others existed');
+    expect(await run()).toContain('created 0 of 8 topics; the others existed');
+
+    const admin = testKafka('deploy-test').admin();
+    await admin.connect();
+    try {
+      const topics = [...Object.values(names), ...Object.values(names).map((n) => `${n}.dlq`)];
+      const metadata = await admin.fetchTopicMetadata({ topics });
+      expect(metadata.topics.map((t) => t.partitions.length)).toEqual(topics.map(() => 3));
+      const configs = await admin.describeConfigs({ includeSynonyms: false, resources: topics.map((name) => ({ type: 2, name, configNames: ['retention.ms'] })) });
+      const retention = Object.fromEntries(configs.resources.map((r) => [r.resourceName, r.configEntries[0]?.configValue]));
+      expect(retention[names.TOPIC_RAW_SPANS]).toBe('3600000');
+      expect(retention[`${names.TOPIC_RAW_SPANS}.dlq`]).toBe('1209600000');
+    } finally {
+      await admin.disconnect();
+    }
+  });
+});
