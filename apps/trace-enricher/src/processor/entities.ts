@@ -1,0 +1,122 @@
+// The entities a trace references, and the cap on distinct APIs per service. Uses only the pure
+// entity model of @tracehouse/entity-store (types and the id scheme), never a store.
+import { LRUCache } from 'lru-cache';
+import { MAX_NAME_LENGTH, entityId, type Entity, type EntityType } from '@tracehouse/entity-store';
+
+/** Longest entity name the enricher writes; longer names are cut (and end in `…`). */
+export const MAX_ENTITY_NAME = 512;
+
+/**
+ * Makes a sender's string fit to be an entity name or attribute: control characters (NUL breaks
+ * PostgreSQL text) become spaces, and it is cut to `max` characters.
+ */
+export function cleanName(s: string, max = MAX_ENTITY_NAME): string {
+  const clean = s.replace(/[\u0000-\u001f\u007f]/g, ' ');
+  return clean.length <= max ? clean : `${clean.slice(0, max - 1)}…`;
+}
+
+interface Collected {
+  tenant: string;
+  type: EntityType;
+  id: string;
+  name: string;
+  attributes: Record<string, string>;
+  firstSeen: number;
+  lastSeen: number;
+}
+
+/**
+ * Collects the entities one trace references, with the interval the trace saw each in (the
+ * earliest start and latest end of the spans referencing it). Ids are {@link entityId}.
+ */
+export class EntityCollector {
+  private readonly byId = new Map<string, Collected>();
+
+  constructor(private readonly idOf: (tenant: string, type: EntityType, identifying: Record<string, string>) => string = entityId) {}
+
+  /** Adds (or widens) an entity and returns its id. `identifying` decides the id; `attributes` describe. */
+  add(tenant: string, type: EntityType, identifying: Record<string, string>, name: string, extra: Record<string, string>, firstMs: number, lastMs: number): string {
+    const id = this.idOf(tenant, type, identifying);
+    const seen = this.byId.get(id);
+    if (seen) {
+      if (firstMs < seen.firstSeen) seen.firstSeen = firstMs;
+      if (lastMs > seen.lastSeen) seen.lastSeen = lastMs;
+      return id;
+    }
+    const attributes: Record<string, string> = {};
+    for (const [k, v] of Object.entries({ ...extra, ...identifying })) attributes[k] = cleanName(v, MAX_NAME_LENGTH);
+    this.byId.set(id, { tenant, type, id, name: cleanName(name), attributes, firstSeen: firstMs, lastSeen: Math.max(firstMs, lastMs) });
+    return id;
+  }
+
+  /** Widens the interval of an entity added before (no-op for an unknown id). */
+  widen(id: string, firstMs: number, lastMs: number): void {
+    const seen = this.byId.get(id);
+    if (!seen) return;
+    if (firstMs < seen.firstSeen) seen.firstSeen = firstMs;
+    if (lastMs > seen.lastSeen) seen.lastSeen = lastMs;
+  }
+
+  /** Every collected entity. */
+  list(): Entity[] {
+    return [...this.byId.values()];
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+}
+
+/**
+ * A memo of entity ids: the same few services, APIs and backends recur in every trace, and
+ * hashing is the costliest step of naming one. Bounded (LRU).
+ */
+export function memoizedEntityId(max = 50_000): (tenant: string, type: EntityType, identifying: Record<string, string>) => string {
+  const memo = new LRUCache<string, string>({ max });
+  return (tenant, type, identifying) => {
+    const key = JSON.stringify([tenant, type, identifying]);
+    let id = memo.get(key);
+    if (id === undefined) {
+      id = entityId(tenant, type, identifying);
+      memo.set(key, id);
+    }
+    return id;
+  };
+}
+
+/** The API name every API of a service over its cap is folded into. */
+export const OVERFLOW_API_NAME = '{other}';
+
+/**
+ * ApiBudget caps the distinct APIs of each service (per tenant), so a bad templater or a client
+ * that sends ids in paths cannot explode the entity count: once a service has `maxPerService`
+ * APIs, new names map to {@link OVERFLOW_API_NAME}. The memory is bounded too: the least recently
+ * seen services are forgotten past `maxServices` (and start counting again).
+ *
+ * The count is per process: N enricher replicas can admit up to N × cap names for one service
+ * while each meets different ones first; the cap still bounds the growth.
+ */
+export class ApiBudget {
+  private readonly services: LRUCache<string, Set<string>>;
+
+  constructor(
+    readonly maxPerService: number,
+    maxServices = 10_000,
+  ) {
+    this.services = new LRUCache({ max: maxServices });
+  }
+
+  /** The name to use for this API: itself when admitted, {@link OVERFLOW_API_NAME} when the service is full. */
+  admit(tenant: string, service: string, apiName: string): string {
+    const key = `${tenant}\u0000${service}`;
+    let names = this.services.get(key);
+    if (!names) {
+      names = new Set();
+      this.services.set(key, names);
+    }
+    if (names.has(apiName)) return apiName;
+    if (names.size >= this.maxPerService) return OVERFLOW_API_NAME;
+    names.add(apiName);
+    return apiName;
+  }
+}
