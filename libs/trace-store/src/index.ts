@@ -1,0 +1,34 @@
+// @tracehouse/trace-store: the views' ClickHouse schema (versioned migrations), the client factory
+// (embedded chdb or a server by URL), the view writer and the read library of the query API.
+export { MIGRATIONS, RETENTION_TABLES, type Migration, type RetentionTable } from './migrations';
+export { TraceStore, type RetentionDays, type TraceStoreOptions } from './store';
+export { traceStoreConfigSchema, traceStoreOptions } from './store-config';
+export { ViewBatch, SPANS_ENCODING, TRACE_FRAGMENTS_ENCODING, SERVICE_CALLS_ENCODING, BACKEND_CALLS_ENCODING, API_CALLS_ENCODING, type EncodedTable, type TableEncoding } from './batch';
+export { ClickHouseViewWriter, type ViewWriter } from './writer';
+export {
+  emptyViewRows,
+  type ApiCallRow,
+  type BackendCallRow,
+  type ServiceCallRow,
+  type SpanEventRow,
+  type SpanLinkRow,
+  type SpanRow,
+  type StringMap,
+  type TraceFragmentRow,
+  type ViewRows,
+} from './rows';
+export {
+  TraceReader,
+  type ApiMetricBucket,
+  type ApiMetricsQuery,
+  type DependencyEdge,
+  type MetricBucket,
+  type MetricsQuery,
+  type Operation,
+  type StoredSpan,
+  type TraceDetail,
+  type TraceSearch,
+  type TraceSummary,
+} from './reader';
+export { TraceQueryError, QUERY_LIMITS, type TimeRange } from './query-validation';
+export { tsvString, tsvQuoted, tsvMap, tsvDateTime64 } from './tsv';

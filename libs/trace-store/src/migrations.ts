@@ -1,0 +1,297 @@
+/**
+ * The views' schema as versioned migrations, applied in order at start-up by {@link migrate}
+ * (store.ts) and recorded in `schema_migrations`. A migration is never edited once released: change
+ * the schema by appending one. Every statement is idempotent (`IF NOT EXISTS`), so two processes
+ * that start at once against one server both succeed.
+ *
+ * `{db}` is replaced by the configured database name (validated as an identifier; it is never
+ * user input). Retention is not part of a migration: {@link RETENTION_TABLES} lists the tables
+ * whose TTL `applyRetention` sets from configuration after the migrations ran.
+ *
+ * Deduplication (ARCHITECTURE.md: a replay never adds a second copy of a span and never counts a
+ * call twice):
+ * - `spans`, `service_calls`, `backend_calls`, `api_calls` are ReplacingMergeTree tables whose
+ *   sort key ends in (trace_id, span_id), versioned by the emission time of the trace message, so a
+ *   replayed span collapses into one row when parts merge. Readers never wait for merges: counting
+ *   queries read with `FINAL`, get-trace keeps one row per span id (`LIMIT 1 BY span_id`), and
+ *   search only collects distinct trace ids, which duplicates cannot change.
+ * - `traces` is an AggregatingMergeTree keyed by (tenant, trace_id) whose every column merges
+ *   idempotently (min start, max end, uniqExact of span ids and of erroring span ids, the union
+ *   of services, argMin of the root candidate): a replayed message or a late fragment adds a row
+ *   that merges into the same values, in any order. Readers aggregate with `GROUP BY trace_id`
+ *   (-Merge functions), so results are right before any merge. It is fed by a materialized view
+ *   over `trace_fragments` (engine Null: one row per trace message, kept nowhere).
+ * A plain MergeTree plus a uniqueness check at insert time was the alternative; it needs a read
+ * before every write and still races between two writers, while these engines converge on their own.
+ */
+
+/** One schema version. */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly statements: readonly string[];
+}
+
+const SPANS = `
+CREATE TABLE IF NOT EXISTS {db}.spans
+(
+    tenant LowCardinality(String),
+    trace_id String,
+    span_id String,
+    parent_span_id String,
+    trace_state String,
+    service_name LowCardinality(String) COMMENT 'the effective service (the enricher''s), possibly inherited from the parent',
+    service_id String,
+    span_service_name LowCardinality(String) COMMENT 'the service the span itself named',
+    api_id String,
+    api_name LowCardinality(String),
+    entry_api_id String,
+    entry_api_name LowCardinality(String),
+    span_name LowCardinality(String),
+    kind LowCardinality(String),
+    role LowCardinality(String),
+    protocol LowCardinality(String),
+    start_time DateTime64(9),
+    end_time DateTime64(9),
+    duration_ns UInt64,
+    status_code LowCardinality(String),
+    status_message String,
+    api_status LowCardinality(String),
+    is_error UInt8,
+    error_type String,
+    error_message String,
+    error_count UInt32,
+    exception_count UInt32,
+    http_method LowCardinality(String),
+    http_url String,
+    http_host String,
+    http_path String,
+    http_route String,
+    http_status_code UInt16 COMMENT '0 when not known',
+    rpc_system LowCardinality(String),
+    rpc_service String,
+    rpc_method String,
+    rpc_status_code Nullable(Int32) COMMENT 'NULL when not known (0 is gRPC OK)',
+    db_system LowCardinality(String),
+    db_name String,
+    db_operation String,
+    db_statement String,
+    db_table String,
+    messaging_system LowCardinality(String),
+    messaging_destination String,
+    messaging_operation LowCardinality(String),
+    peer_service String,
+    peer_address String,
+    peer_port UInt16,
+    backend_id String,
+    backend_name String,
+    backend_type LowCardinality(String),
+    attributes Map(String, String),
+    resource_attributes Map(String, String),
+    events Array(Tuple(time_unix_nano UInt64, name String, attributes Map(String, String))),
+    links Array(Tuple(trace_id String, span_id String, attributes Map(String, String))),
+    scope_name String,
+    scope_version String,
+    received_at DateTime64(3),
+    version UInt64 COMMENT 'emission time of the trace message (ms): the latest copy of a span wins',
+    INDEX idx_trace_id trace_id TYPE bloom_filter(0.01) GRANULARITY 1
+)
+ENGINE = ReplacingMergeTree(version)
+PARTITION BY toDate(start_time)
+ORDER BY (tenant, service_name, start_time, trace_id, span_id)
+SETTINGS ttl_only_drop_parts = 1`;
+
+const TRACE_FRAGMENTS = `
+CREATE TABLE IF NOT EXISTS {db}.trace_fragments
+(
+    tenant LowCardinality(String),
+    trace_id String,
+    fragment_start DateTime64(9),
+    fragment_end DateTime64(9),
+    span_ids Array(String),
+    error_span_ids Array(String),
+    services Array(String),
+    root_rank UInt8 COMMENT '0: a span without parent; 1: a span whose parent is missing',
+    root_start DateTime64(9),
+    root_service String,
+    transaction_name String,
+    truncated UInt8,
+    overflow_span_count UInt32
+)
+ENGINE = Null`;
+
+const TRACES = `
+CREATE TABLE IF NOT EXISTS {db}.traces
+(
+    tenant LowCardinality(String),
+    trace_id String,
+    start_time SimpleAggregateFunction(min, DateTime64(9)),
+    end_time SimpleAggregateFunction(max, DateTime64(9)),
+    services SimpleAggregateFunction(groupUniqArrayArray, Array(String)),
+    span_ids AggregateFunction(uniqExact, String),
+    error_span_ids AggregateFunction(uniqExact, String),
+    root AggregateFunction(argMin, Tuple(String, String), Tuple(UInt8, DateTime64(9))),
+    truncated SimpleAggregateFunction(max, UInt8),
+    overflow_span_count SimpleAggregateFunction(max, UInt32)
+)
+ENGINE = AggregatingMergeTree
+PARTITION BY toDate(start_time)
+ORDER BY (tenant, trace_id)
+SETTINGS ttl_only_drop_parts = 1`;
+
+const TRACES_MV = `
+CREATE MATERIALIZED VIEW IF NOT EXISTS {db}.traces_mv TO {db}.traces AS
+SELECT
+    tenant,
+    trace_id,
+    min(fragment_start) AS start_time,
+    max(fragment_end) AS end_time,
+    groupUniqArrayArray(services) AS services,
+    uniqExactArrayState(span_ids) AS span_ids,
+    uniqExactArrayState(error_span_ids) AS error_span_ids,
+    argMinState((root_service, transaction_name), (root_rank, root_start)) AS root,
+    max(truncated) AS truncated,
+    max(overflow_span_count) AS overflow_span_count
+FROM {db}.trace_fragments
+GROUP BY tenant, trace_id`;
+
+const SERVICE_CALLS = `
+CREATE TABLE IF NOT EXISTS {db}.service_calls
+(
+    tenant LowCardinality(String),
+    trace_id String,
+    span_id String,
+    caller_service_id String,
+    caller_service_name LowCardinality(String),
+    caller_api_id String,
+    caller_api_name LowCardinality(String),
+    callee_kind LowCardinality(String) COMMENT 'SERVICE or BACKEND',
+    callee_name LowCardinality(String) COMMENT 'the callee service or backend: the graph node',
+    callee_service_id String,
+    callee_service_name LowCardinality(String),
+    callee_api_id String,
+    callee_api_name LowCardinality(String),
+    callee_backend_id String,
+    callee_backend_name LowCardinality(String),
+    protocol LowCardinality(String),
+    span_name LowCardinality(String),
+    start_time DateTime64(9),
+    duration_ns UInt64,
+    is_error UInt8,
+    status_code LowCardinality(String),
+    api_status LowCardinality(String),
+    http_status_code UInt16,
+    version UInt64
+)
+ENGINE = ReplacingMergeTree(version)
+PARTITION BY toDate(start_time)
+ORDER BY (tenant, caller_service_name, callee_name, start_time, trace_id, span_id)
+SETTINGS ttl_only_drop_parts = 1`;
+
+const BACKEND_CALLS = `
+CREATE TABLE IF NOT EXISTS {db}.backend_calls
+(
+    tenant LowCardinality(String),
+    trace_id String,
+    span_id String,
+    backend_id String,
+    backend_name LowCardinality(String),
+    backend_type LowCardinality(String),
+    caller_service_id String,
+    caller_service_name LowCardinality(String),
+    caller_api_id String,
+    caller_api_name LowCardinality(String),
+    protocol LowCardinality(String),
+    span_name LowCardinality(String),
+    operation String COMMENT 'db operation, messaging operation or HTTP method',
+    statement String,
+    destination String COMMENT 'database name, messaging destination or HTTP host',
+    start_time DateTime64(9),
+    duration_ns UInt64,
+    is_error UInt8,
+    status_code LowCardinality(String),
+    version UInt64
+)
+ENGINE = ReplacingMergeTree(version)
+PARTITION BY toDate(start_time)
+ORDER BY (tenant, backend_name, start_time, trace_id, span_id)
+SETTINGS ttl_only_drop_parts = 1`;
+
+const API_CALLS = `
+CREATE TABLE IF NOT EXISTS {db}.api_calls
+(
+    tenant LowCardinality(String),
+    trace_id String,
+    span_id String,
+    service_id String,
+    service_name LowCardinality(String),
+    api_id String,
+    api_name LowCardinality(String),
+    span_name LowCardinality(String),
+    kind LowCardinality(String),
+    protocol LowCardinality(String),
+    start_time DateTime64(9),
+    duration_ns UInt64,
+    is_error UInt8,
+    api_status LowCardinality(String),
+    status_code LowCardinality(String),
+    http_method LowCardinality(String),
+    http_route String,
+    http_status_code UInt16,
+    version UInt64
+)
+ENGINE = ReplacingMergeTree(version)
+PARTITION BY toDate(start_time)
+ORDER BY (tenant, service_name, api_name, start_time, trace_id, span_id)
+SETTINGS ttl_only_drop_parts = 1`;
+
+const OPERATIONS = `
+CREATE TABLE IF NOT EXISTS {db}.operations
+(
+    tenant LowCardinality(String),
+    service_name LowCardinality(String),
+    span_name LowCardinality(String),
+    kind LowCardinality(String),
+    last_seen SimpleAggregateFunction(max, DateTime64(9))
+)
+ENGINE = AggregatingMergeTree
+ORDER BY (tenant, service_name, span_name, kind)`;
+
+const OPERATIONS_MV = `
+CREATE MATERIALIZED VIEW IF NOT EXISTS {db}.operations_mv TO {db}.operations AS
+SELECT tenant, service_name, span_name, kind, max(start_time) AS last_seen
+FROM {db}.spans
+GROUP BY tenant, service_name, span_name, kind`;
+
+/** Every migration, in version order. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'views: spans, traces, service_calls, backend_calls, api_calls, operations',
+    statements: [SPANS, TRACE_FRAGMENTS, TRACES, TRACES_MV, SERVICE_CALLS, BACKEND_CALLS, API_CALLS, OPERATIONS, OPERATIONS_MV],
+  },
+];
+
+/** The statement creating the table that records applied migrations. */
+export const SCHEMA_MIGRATIONS_TABLE = `
+CREATE TABLE IF NOT EXISTS {db}.schema_migrations
+(
+    version UInt32,
+    name String,
+    applied_at DateTime64(3) DEFAULT now64(3)
+)
+ENGINE = ReplacingMergeTree(applied_at)
+ORDER BY version`;
+
+/** Tables with a configurable retention, and the time column their TTL counts from. */
+export const RETENTION_TABLES = {
+  spans: 'start_time',
+  traces: 'start_time',
+  service_calls: 'start_time',
+  backend_calls: 'start_time',
+  api_calls: 'start_time',
+  operations: 'last_seen',
+} as const;
+
+/** A table whose retention is configured. */
+export type RetentionTable = keyof typeof RETENTION_TABLES;

@@ -1,0 +1,412 @@
+import type { SpanRow } from './rows';
+import {
+  checkAttributes,
+  checkDuration,
+  checkLimit,
+  checkName,
+  checkRange,
+  checkStep,
+  checkTenant,
+  checkTraceId,
+  requireName,
+  TraceQueryError,
+  type TimeRange,
+} from './query-validation';
+import type { TraceStore } from './store';
+
+/** A span as read back: the `spans` row without its storage version. */
+export type StoredSpan = Omit<SpanRow, 'version'>;
+
+/** One trace's summary (the `traces` view). */
+export interface TraceSummary {
+  readonly traceId: string;
+  readonly startTimeUnixNano: bigint;
+  readonly endTimeUnixNano: bigint;
+  readonly durationNs: bigint;
+  readonly rootServiceName: string;
+  readonly transactionName: string;
+  /** Distinct effective services, sorted. */
+  readonly services: string[];
+  readonly spanCount: number;
+  readonly serviceCount: number;
+  /** Spans that failed. */
+  readonly errorCount: number;
+  readonly truncated: boolean;
+  readonly overflowSpanCount: number;
+}
+
+/** A whole trace: its summary and every stored span, ordered by start time. */
+export interface TraceDetail {
+  readonly summary: TraceSummary | undefined;
+  readonly spans: StoredSpan[];
+}
+
+/**
+ * A trace search. A trace matches when one of its spans, starting within `range`, satisfies every
+ * given condition at once (Jaeger's semantics): its effective service, its name (`operation`), each
+ * attribute filter (matched in the span's or its resource's attributes, exactly), and its duration
+ * bounds. Results are the most recent first.
+ */
+export interface TraceSearch {
+  readonly range: TimeRange;
+  readonly service?: string;
+  readonly operation?: string;
+  readonly attributes?: Readonly<Record<string, string>>;
+  readonly minDurationNs?: bigint;
+  readonly maxDurationNs?: bigint;
+  /** 1 to 1000; 20 by default. */
+  readonly limit?: number;
+}
+
+/** An operation (span name) of a service. */
+export interface Operation {
+  readonly name: string;
+  readonly kind: string;
+}
+
+/** One edge of the service dependency graph over a time range, with its RED figures. */
+export interface DependencyEdge {
+  readonly caller: string;
+  /** The callee service or backend. */
+  readonly callee: string;
+  readonly calleeKind: 'SERVICE' | 'BACKEND';
+  readonly callCount: number;
+  readonly errorCount: number;
+  readonly p50Ns: number;
+  readonly p95Ns: number;
+  readonly p99Ns: number;
+}
+
+/** RED figures of one time bucket. */
+export interface MetricBucket {
+  /** Bucket start, aligned to multiples of the step since the epoch. */
+  readonly bucketStartUnixNano: bigint;
+  readonly requests: number;
+  readonly errors: number;
+  /** Requests per second over the bucket. */
+  readonly requestRate: number;
+  /** errors / requests. */
+  readonly errorRate: number;
+  readonly p50Ns: number;
+  readonly p95Ns: number;
+  readonly p99Ns: number;
+}
+
+/** RED figures of one API in one time bucket. */
+export interface ApiMetricBucket extends MetricBucket {
+  readonly apiName: string;
+}
+
+/** A RED query over time buckets. */
+export interface MetricsQuery {
+  readonly service: string;
+  readonly range: TimeRange;
+  /** Bucket width, whole seconds. */
+  readonly stepSeconds: number;
+}
+
+/** A per-API RED query: every API of the service, or just `api`. */
+export interface ApiMetricsQuery extends MetricsQuery {
+  readonly api?: string;
+}
+
+type Params = Record<string, unknown>;
+type Json = Record<string, unknown>;
+
+const str = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+const big = (v: unknown): bigint => BigInt(str(v) || '0');
+const num = (v: unknown): number => Number(v ?? 0);
+const map = (v: unknown): Record<string, string> => (v && typeof v === 'object' ? (v as Record<string, string>) : {});
+
+const SPAN_COLUMNS = `
+  tenant, trace_id, span_id, parent_span_id, trace_state, service_name, service_id, span_service_name,
+  api_id, api_name, entry_api_id, entry_api_name, span_name, kind, role, protocol,
+  toString(toUnixTimestamp64Nano(start_time)) AS start_ns, toString(toUnixTimestamp64Nano(end_time)) AS end_ns, duration_ns,
+  status_code, status_message, api_status, is_error, error_type, error_message, error_count, exception_count,
+  http_method, http_url, http_host, http_path, http_route, http_status_code, rpc_system, rpc_service, rpc_method, rpc_status_code,
+  db_system, db_name, db_operation, db_statement, db_table, messaging_system, messaging_destination, messaging_operation,
+  peer_service, peer_address, peer_port, backend_id, backend_name, backend_type, attributes, resource_attributes,
+  events, links, scope_name, scope_version, toUnixTimestamp64Milli(received_at) AS received_ms`;
+
+const SUMMARY_SELECT = `
+  trace_id,
+  toString(toUnixTimestamp64Nano(min(start_time))) AS start_ns,
+  toString(toUnixTimestamp64Nano(max(end_time))) AS end_ns,
+  arraySort(groupUniqArrayArray(services)) AS all_services,
+  uniqExactMerge(span_ids) AS span_count,
+  uniqExactMerge(error_span_ids) AS error_count,
+  argMinMerge(root) AS root_candidate,
+  max(truncated) AS is_truncated,
+  max(overflow_span_count) AS overflow`;
+
+function toSpan(r: Json): StoredSpan {
+  return {
+    tenant: str(r.tenant), traceId: str(r.trace_id), spanId: str(r.span_id), parentSpanId: str(r.parent_span_id), traceState: str(r.trace_state),
+    serviceName: str(r.service_name), serviceId: str(r.service_id), spanServiceName: str(r.span_service_name),
+    apiId: str(r.api_id), apiName: str(r.api_name), entryApiId: str(r.entry_api_id), entryApiName: str(r.entry_api_name),
+    spanName: str(r.span_name), kind: str(r.kind), role: str(r.role), protocol: str(r.protocol),
+    startTimeUnixNano: big(r.start_ns), endTimeUnixNano: big(r.end_ns), durationNs: big(r.duration_ns),
+    statusCode: str(r.status_code), statusMessage: str(r.status_message), apiStatus: str(r.api_status), isError: num(r.is_error) === 1,
+    errorType: str(r.error_type), errorMessage: str(r.error_message), errorCount: num(r.error_count), exceptionCount: num(r.exception_count),
+    httpMethod: str(r.http_method), httpUrl: str(r.http_url), httpHost: str(r.http_host), httpPath: str(r.http_path), httpRoute: str(r.http_route),
+    httpStatusCode: num(r.http_status_code), rpcSystem: str(r.rpc_system), rpcService: str(r.rpc_service), rpcMethod: str(r.rpc_method),
+    rpcStatusCode: r.rpc_status_code === null || r.rpc_status_code === undefined ? undefined : num(r.rpc_status_code),
+    dbSystem: str(r.db_system), dbName: str(r.db_name), dbOperation: str(r.db_operation), dbStatement: str(r.db_statement), dbTable: str(r.db_table),
+    messagingSystem: str(r.messaging_system), messagingDestination: str(r.messaging_destination), messagingOperation: str(r.messaging_operation),
+    peerService: str(r.peer_service), peerAddress: str(r.peer_address), peerPort: num(r.peer_port),
+    backendId: str(r.backend_id), backendName: str(r.backend_name), backendType: str(r.backend_type),
+    attributes: map(r.attributes), resourceAttributes: map(r.resource_attributes),
+    events: ((r.events as Json[] | undefined) ?? []).map((e) => ({ timeUnixNano: big(e.time_unix_nano), name: str(e.name), attributes: map(e.attributes) })),
+    links: ((r.links as Json[] | undefined) ?? []).map((l) => ({ traceId: str(l.trace_id), spanId: str(l.span_id), attributes: map(l.attributes) })),
+    scopeName: str(r.scope_name), scopeVersion: str(r.scope_version), receivedAtMs: num(r.received_ms),
+  };
+}
+
+function toSummary(r: Json): TraceSummary {
+  const start = big(r.start_ns);
+  const end = big(r.end_ns);
+  const services = (r.all_services as string[] | undefined) ?? [];
+  const [rootServiceName, transactionName] = (r.root_candidate as [string, string] | undefined) ?? ['', ''];
+  return {
+    traceId: str(r.trace_id),
+    startTimeUnixNano: start,
+    endTimeUnixNano: end,
+    durationNs: end > start ? end - start : 0n,
+    rootServiceName: str(rootServiceName),
+    transactionName: str(transactionName),
+    services,
+    spanCount: num(r.span_count),
+    serviceCount: services.length,
+    errorCount: num(r.error_count),
+    truncated: num(r.is_truncated) === 1,
+    overflowSpanCount: num(r.overflow),
+  };
+}
+
+/**
+ * The read side of the views, for the query API. Every query is scoped to one tenant, every value
+ * reaches ClickHouse as a typed query parameter (`{name:Type}`; the SQL text is fixed fragments
+ * chosen by which filters are present), and bad input throws a {@link TraceQueryError} naming the
+ * parameter. Results are correct before background merges: deduplicating tables are read with
+ * FINAL or one row per span id, and `traces` is aggregated at read time.
+ */
+export class TraceReader {
+  constructor(private readonly store: TraceStore) {}
+
+  private async rows(query: string, params: Params): Promise<Json[]> {
+    const result = await this.store.client.query({ query, query_params: params, format: 'JSONEachRow' });
+    return result.json<Json>();
+  }
+
+  private t(table: string): string {
+    return this.store.qualified(table);
+  }
+
+  /**
+   * A trace by id, or undefined when no span of it is stored. Two primary-key lookups: the trace's
+   * row in `traces` (keyed by trace id) gives its services and time span, which bound the `spans`
+   * lookup to a few granules of its (tenant, service, start time) sort key. When the summary is
+   * missing or does not cover the stored spans, the spans are found through the trace-id bloom
+   * filter instead.
+   */
+  async getTrace(tenant: string, traceId: string): Promise<TraceDetail | undefined> {
+    const t = checkTenant(tenant);
+    const id = checkTraceId(traceId);
+    const [summary] = await this.summaries(t, [id]);
+    let spans: StoredSpan[] = [];
+    if (summary) {
+      spans = await this.spansOf(t, id, `AND service_name IN {services:Array(String)}
+        AND start_time >= fromUnixTimestamp64Nano({from:Int64}) AND start_time <= fromUnixTimestamp64Nano({to:Int64})`, {
+        services: summary.services,
+        from: summary.startTimeUnixNano.toString(),
+        to: summary.endTimeUnixNano.toString(),
+      });
+    }
+    if (!summary || spans.length < summary.spanCount) spans = await this.spansOf(t, id, '', {});
+    if (spans.length === 0) return undefined;
+    return { summary, spans };
+  }
+
+  private async spansOf(tenant: string, traceId: string, bound: string, params: Params): Promise<StoredSpan[]> {
+    const rows = await this.rows(
+      `SELECT ${SPAN_COLUMNS} FROM ${this.t('spans')}
+       WHERE tenant = {tenant:String} AND trace_id = {traceId:String} ${bound}
+       ORDER BY span_id, version DESC
+       LIMIT 1 BY span_id`,
+      { ...params, tenant, traceId },
+    );
+    return rows.map(toSpan).sort((a, b) => (a.startTimeUnixNano < b.startTimeUnixNano ? -1 : a.startTimeUnixNano > b.startTimeUnixNano ? 1 : a.spanId.localeCompare(b.spanId)));
+  }
+
+  /** Summaries of the given traces (those found), in no particular order. */
+  async summaries(tenant: string, traceIds: readonly string[]): Promise<TraceSummary[]> {
+    const t = checkTenant(tenant);
+    const ids = traceIds.map(checkTraceId);
+    if (ids.length === 0) return [];
+    const rows = await this.rows(
+      `SELECT ${SUMMARY_SELECT} FROM ${this.t('traces')}
+       WHERE tenant = {tenant:String} AND trace_id IN {ids:Array(String)}
+       GROUP BY trace_id`,
+      { tenant: t, ids },
+    );
+    return rows.map(toSummary);
+  }
+
+  /** Traces matching a search (see {@link TraceSearch}), most recent first, as summaries. */
+  async searchTraces(tenant: string, search: TraceSearch): Promise<TraceSummary[]> {
+    const t = checkTenant(tenant);
+    const range = checkRange(search?.range);
+    const service = checkName(search.service, 'service');
+    const operation = checkName(search.operation, 'operation');
+    const attributes = checkAttributes(search.attributes);
+    const minDuration = checkDuration(search.minDurationNs, 'minDurationNs');
+    const maxDuration = checkDuration(search.maxDurationNs, 'maxDurationNs');
+    if (minDuration !== undefined && maxDuration !== undefined && minDuration > maxDuration) {
+      throw new TraceQueryError('maxDurationNs', `must not be below minDurationNs (got ${minDuration} > ${maxDuration})`);
+    }
+    const limit = checkLimit(search.limit);
+    const params: Params = { tenant: t, from: range.fromUnixNano.toString(), to: range.toUnixNano.toString(), limit };
+    const where = [
+      'tenant = {tenant:String}',
+      'start_time >= fromUnixTimestamp64Nano({from:Int64})',
+      'start_time < fromUnixTimestamp64Nano({to:Int64})',
+    ];
+    if (service !== undefined) {
+      where.push('service_name = {service:String}');
+      params.service = service;
+    }
+    if (operation !== undefined) {
+      where.push('span_name = {operation:String}');
+      params.operation = operation;
+    }
+    if (minDuration !== undefined) {
+      where.push('duration_ns >= {minDuration:UInt64}');
+      params.minDuration = minDuration.toString();
+    }
+    if (maxDuration !== undefined) {
+      where.push('duration_ns <= {maxDuration:UInt64}');
+      params.maxDuration = maxDuration.toString();
+    }
+    attributes.forEach(([key, value], i) => {
+      where.push(
+        `((mapContains(attributes, {k${i}:String}) AND attributes[{k${i}:String}] = {v${i}:String})` +
+          ` OR (mapContains(resource_attributes, {k${i}:String}) AND resource_attributes[{k${i}:String}] = {v${i}:String}))`,
+      );
+      params[`k${i}`] = key;
+      params[`v${i}`] = value;
+    });
+    const found = await this.rows(
+      `SELECT trace_id, max(start_time) AS latest FROM ${this.t('spans')}
+       WHERE ${where.join(' AND ')}
+       GROUP BY trace_id
+       ORDER BY latest DESC, trace_id
+       LIMIT {limit:UInt32}`,
+      params,
+    );
+    const order = found.map((r) => str(r.trace_id));
+    const byId = new Map((await this.summaries(t, order)).map((s) => [s.traceId, s]));
+    return order.flatMap((id) => {
+      const summary = byId.get(id);
+      return summary ? [summary] : [];
+    });
+  }
+
+  /** The services that sent spans, sorted. */
+  async listServices(tenant: string): Promise<string[]> {
+    const rows = await this.rows(
+      `SELECT DISTINCT service_name FROM ${this.t('operations')} WHERE tenant = {tenant:String} ORDER BY service_name`,
+      { tenant: checkTenant(tenant) },
+    );
+    return rows.map((r) => str(r.service_name));
+  }
+
+  /** A service's operations (span names, with their kinds), sorted; optionally of one span kind. */
+  async listOperations(tenant: string, service: string, options: { kind?: string } = {}): Promise<Operation[]> {
+    const params: Params = { tenant: checkTenant(tenant), service: requireName(service, 'service') };
+    const kind = checkName(options.kind, 'kind');
+    if (kind !== undefined) params.kind = kind;
+    const rows = await this.rows(
+      `SELECT DISTINCT span_name, kind FROM ${this.t('operations')}
+       WHERE tenant = {tenant:String} AND service_name = {service:String} ${kind !== undefined ? 'AND kind = {kind:String}' : ''}
+       ORDER BY span_name, kind`,
+      params,
+    );
+    return rows.map((r) => ({ name: str(r.span_name), kind: str(r.kind) }));
+  }
+
+  /** The service dependency graph of calls that started within the range, with per-edge RED figures. */
+  async dependencyGraph(tenant: string, range: TimeRange): Promise<DependencyEdge[]> {
+    const r = checkRange(range);
+    const rows = await this.rows(
+      `SELECT caller_service_name AS caller, callee_name AS callee, callee_kind,
+              count() AS calls, countIf(is_error = 1) AS errors,
+              quantiles(0.5, 0.95, 0.99)(duration_ns) AS q
+       FROM ${this.t('service_calls')} FINAL
+       WHERE tenant = {tenant:String}
+         AND start_time >= fromUnixTimestamp64Nano({from:Int64}) AND start_time < fromUnixTimestamp64Nano({to:Int64})
+       GROUP BY caller, callee, callee_kind
+       ORDER BY caller, callee, callee_kind`,
+      { tenant: checkTenant(tenant), from: r.fromUnixNano.toString(), to: r.toUnixNano.toString() },
+    );
+    return rows.map((row) => {
+      const q = (row.q as number[] | undefined) ?? [0, 0, 0];
+      return {
+        caller: str(row.caller),
+        callee: str(row.callee),
+        calleeKind: str(row.callee_kind) === 'BACKEND' ? 'BACKEND' : 'SERVICE',
+        callCount: num(row.calls),
+        errorCount: num(row.errors),
+        p50Ns: num(q[0]),
+        p95Ns: num(q[1]),
+        p99Ns: num(q[2]),
+      };
+    });
+  }
+
+  /** A service's request rate, error rate and latency percentiles per time bucket (its API entry spans). */
+  async serviceMetrics(tenant: string, query: MetricsQuery): Promise<MetricBucket[]> {
+    return (await this.red(tenant, query, undefined, false)).map(({ apiName: _api, ...bucket }) => bucket);
+  }
+
+  /** Per-API request rate, error rate and latency percentiles per time bucket. */
+  async apiMetrics(tenant: string, query: ApiMetricsQuery): Promise<ApiMetricBucket[]> {
+    return this.red(tenant, query, checkName(query.api, 'api'), true);
+  }
+
+  private async red(tenant: string, query: MetricsQuery, api: string | undefined, perApi: boolean): Promise<ApiMetricBucket[]> {
+    const t = checkTenant(tenant);
+    const service = requireName(query?.service, 'service');
+    const range = checkRange(query.range);
+    const step = checkStep(query.stepSeconds, range);
+    const params: Params = { tenant: t, service, from: range.fromUnixNano.toString(), to: range.toUnixNano.toString(), step: (BigInt(step) * 1_000_000_000n).toString() };
+    if (api !== undefined) params.api = api;
+    const rows = await this.rows(
+      `SELECT intDiv(toUnixTimestamp64Nano(start_time), {step:Int64}) * {step:Int64} AS bucket,
+              ${perApi ? 'api_name' : "'' AS api_name"},
+              count() AS requests, countIf(is_error = 1) AS errors,
+              quantiles(0.5, 0.95, 0.99)(duration_ns) AS q
+       FROM ${this.t('api_calls')} FINAL
+       WHERE tenant = {tenant:String} AND service_name = {service:String} ${api !== undefined ? 'AND api_name = {api:String}' : ''}
+         AND start_time >= fromUnixTimestamp64Nano({from:Int64}) AND start_time < fromUnixTimestamp64Nano({to:Int64})
+       GROUP BY bucket, api_name
+       ORDER BY bucket, api_name`,
+      params,
+    );
+    return rows.map((row) => {
+      const q = (row.q as number[] | undefined) ?? [0, 0, 0];
+      const requests = num(row.requests);
+      const errors = num(row.errors);
+      return {
+        bucketStartUnixNano: big(row.bucket),
+        apiName: str(row.api_name),
+        requests,
+        errors,
+        requestRate: requests / step,
+        errorRate: requests === 0 ? 0 : errors / requests,
+        p50Ns: num(q[0]),
+        p95Ns: num(q[1]),
+        p99Ns: num(q[2]),
+      };
+    });
+  }
+}

@@ -1,0 +1,202 @@
+// The rows of each view as the writer takes them: plain data, built by the view-generator's
+// processor from a StructuredTrace. Times are nanoseconds since the epoch (bigint, exact);
+// durations are nanoseconds; `version` is the emission time of the trace message (ms), by which
+// the latest copy of a replayed span wins. Strings are never undefined: '' means "not known".
+
+/** A string-valued attribute map, as the views store attributes. */
+export type StringMap = Readonly<Record<string, string>>;
+
+/** One span event as stored. */
+export interface SpanEventRow {
+  readonly timeUnixNano: bigint;
+  readonly name: string;
+  readonly attributes: StringMap;
+}
+
+/** One span link as stored. */
+export interface SpanLinkRow {
+  readonly traceId: string;
+  readonly spanId: string;
+  readonly attributes: StringMap;
+}
+
+/** A row of `spans`: one per span. */
+export interface SpanRow {
+  readonly tenant: string;
+  readonly traceId: string;
+  readonly spanId: string;
+  readonly parentSpanId: string;
+  readonly traceState: string;
+  /** The effective service (the enricher's), possibly inherited from the parent span. */
+  readonly serviceName: string;
+  readonly serviceId: string;
+  /** The service the span itself named. */
+  readonly spanServiceName: string;
+  readonly apiId: string;
+  readonly apiName: string;
+  readonly entryApiId: string;
+  readonly entryApiName: string;
+  readonly spanName: string;
+  readonly kind: string;
+  readonly role: string;
+  readonly protocol: string;
+  readonly startTimeUnixNano: bigint;
+  readonly endTimeUnixNano: bigint;
+  readonly durationNs: bigint;
+  readonly statusCode: string;
+  readonly statusMessage: string;
+  readonly apiStatus: string;
+  readonly isError: boolean;
+  readonly errorType: string;
+  readonly errorMessage: string;
+  readonly errorCount: number;
+  readonly exceptionCount: number;
+  readonly httpMethod: string;
+  readonly httpUrl: string;
+  readonly httpHost: string;
+  readonly httpPath: string;
+  readonly httpRoute: string;
+  /** 0 when not known. */
+  readonly httpStatusCode: number;
+  readonly rpcSystem: string;
+  readonly rpcService: string;
+  readonly rpcMethod: string;
+  /** undefined when not known (0 is gRPC OK). */
+  readonly rpcStatusCode: number | undefined;
+  readonly dbSystem: string;
+  readonly dbName: string;
+  readonly dbOperation: string;
+  readonly dbStatement: string;
+  readonly dbTable: string;
+  readonly messagingSystem: string;
+  readonly messagingDestination: string;
+  readonly messagingOperation: string;
+  readonly peerService: string;
+  readonly peerAddress: string;
+  /** 0 when not known. */
+  readonly peerPort: number;
+  readonly backendId: string;
+  readonly backendName: string;
+  readonly backendType: string;
+  readonly attributes: StringMap;
+  readonly resourceAttributes: StringMap;
+  readonly events: readonly SpanEventRow[];
+  readonly links: readonly SpanLinkRow[];
+  readonly scopeName: string;
+  readonly scopeVersion: string;
+  readonly receivedAtMs: number;
+  readonly version: number;
+}
+
+/**
+ * A row of `trace_fragments`: what one trace message contributes to its `traces` row. The
+ * contributions of every message (first emission, late fragments, replays) merge idempotently.
+ */
+export interface TraceFragmentRow {
+  readonly tenant: string;
+  readonly traceId: string;
+  readonly startTimeUnixNano: bigint;
+  readonly endTimeUnixNano: bigint;
+  readonly spanIds: readonly string[];
+  readonly errorSpanIds: readonly string[];
+  readonly services: readonly string[];
+  /** 0 when the root candidate has no parent (the real root), 1 when its parent is missing. */
+  readonly rootRank: 0 | 1;
+  readonly rootStartUnixNano: bigint;
+  readonly rootService: string;
+  readonly transactionName: string;
+  readonly truncated: boolean;
+  readonly overflowSpanCount: number;
+}
+
+/** A row of `service_calls`: one per call edge (an exit span whose callee is known). */
+export interface ServiceCallRow {
+  readonly tenant: string;
+  readonly traceId: string;
+  readonly spanId: string;
+  readonly callerServiceId: string;
+  readonly callerServiceName: string;
+  readonly callerApiId: string;
+  readonly callerApiName: string;
+  readonly calleeKind: 'SERVICE' | 'BACKEND';
+  /** The callee service's or backend's name: the node of the service graph. */
+  readonly calleeName: string;
+  readonly calleeServiceId: string;
+  readonly calleeServiceName: string;
+  readonly calleeApiId: string;
+  readonly calleeApiName: string;
+  readonly calleeBackendId: string;
+  readonly calleeBackendName: string;
+  readonly protocol: string;
+  readonly spanName: string;
+  readonly startTimeUnixNano: bigint;
+  readonly durationNs: bigint;
+  readonly isError: boolean;
+  readonly statusCode: string;
+  readonly apiStatus: string;
+  readonly httpStatusCode: number;
+  readonly version: number;
+}
+
+/** A row of `backend_calls`: one per call to a backend entity, with its caller. */
+export interface BackendCallRow {
+  readonly tenant: string;
+  readonly traceId: string;
+  readonly spanId: string;
+  readonly backendId: string;
+  readonly backendName: string;
+  readonly backendType: string;
+  readonly callerServiceId: string;
+  readonly callerServiceName: string;
+  readonly callerApiId: string;
+  readonly callerApiName: string;
+  readonly protocol: string;
+  readonly spanName: string;
+  /** The db operation, messaging operation or HTTP method. */
+  readonly operation: string;
+  readonly statement: string;
+  /** The database name, messaging destination or HTTP host. */
+  readonly destination: string;
+  readonly startTimeUnixNano: bigint;
+  readonly durationNs: bigint;
+  readonly isError: boolean;
+  readonly statusCode: string;
+  readonly version: number;
+}
+
+/** A row of `api_calls`: one per API entry span. */
+export interface ApiCallRow {
+  readonly tenant: string;
+  readonly traceId: string;
+  readonly spanId: string;
+  readonly serviceId: string;
+  readonly serviceName: string;
+  readonly apiId: string;
+  readonly apiName: string;
+  readonly spanName: string;
+  readonly kind: string;
+  readonly protocol: string;
+  readonly startTimeUnixNano: bigint;
+  readonly durationNs: bigint;
+  readonly isError: boolean;
+  readonly apiStatus: string;
+  readonly statusCode: string;
+  readonly httpMethod: string;
+  readonly httpRoute: string;
+  readonly httpStatusCode: number;
+  readonly version: number;
+}
+
+/** Every view's rows derived from some trace messages. */
+export interface ViewRows {
+  readonly spans: SpanRow[];
+  readonly traceFragments: TraceFragmentRow[];
+  readonly serviceCalls: ServiceCallRow[];
+  readonly backendCalls: BackendCallRow[];
+  readonly apiCalls: ApiCallRow[];
+}
+
+/** An empty {@link ViewRows}. */
+export function emptyViewRows(): ViewRows {
+  return { spans: [], traceFragments: [], serviceCalls: [], backendCalls: [], apiCalls: [] };
+}

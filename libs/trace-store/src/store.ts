@@ -1,0 +1,201 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Readable } from 'node:stream';
+import { createClient, type ClickHouseClient, type ClickHouseSettings } from '@clickhouse/client';
+import type { EncodedTable } from './batch';
+import { MIGRATIONS, RETENTION_TABLES, SCHEMA_MIGRATIONS_TABLE, type Migration, type RetentionTable } from './migrations';
+
+/** Where the views live: a ClickHouse server by URL, or the embedded engine (chdb) in a data folder. */
+export interface TraceStoreOptions {
+  /** `http(s)://host:port` of a ClickHouse server; undefined for the embedded engine. */
+  readonly url?: string;
+  /** The embedded engine's data folder (ignored with a URL). One process owns it at a time. */
+  readonly dataPath: string;
+  /** The database holding the views; created when missing. */
+  readonly database: string;
+  readonly user?: string;
+  readonly password?: string;
+  /** Time limit of one request to a server, ms (default 30 000). */
+  readonly requestTimeoutMs?: number;
+}
+
+/** Retention of each view in days; 0 keeps rows forever. */
+export type RetentionDays = Readonly<Record<RetentionTable, number>>;
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+
+// 64-bit integers as JSON strings, so counts and nanosecond times survive JSON.parse; the server
+// default, which the embedded engine does not share.
+const READ_SETTINGS: ClickHouseSettings = { output_format_json_quote_64bit_integers: 1 };
+
+/** The engine's minimal surface used for the embedded fast insert path. */
+interface ChdbRawInsert {
+  rawInsert(params: { table: string; values: Buffer; format: 'TSV'; columns?: readonly string[] }): Promise<unknown>;
+}
+
+/** `chdb/connection`'s connection: @clickhouse/client's Connection plus the `.chdb` escape hatches. */
+type ChdbConnection = NonNullable<NonNullable<Parameters<typeof createClient>[0]>['connection']> & { readonly chdb: ChdbRawInsert };
+
+/**
+ * A connection to the views' database through `@clickhouse/client`: a server by URL, or the
+ * embedded engine (`chdb/connection`). It owns the schema (versioned migrations, retention) and
+ * inserts encoded rows; reading is {@link TraceReader}'s.
+ *
+ * The embedded engine binds one data folder per process: open one TraceStore per process and share
+ * it (the view-generator and the query API run in one process in the embedded default).
+ */
+export class TraceStore {
+  private closed = false;
+
+  private constructor(
+    /** The client every query goes through. */
+    readonly client: ClickHouseClient,
+    /** The validated database name, safe to put in SQL as an identifier. */
+    readonly database: string,
+    /** Where the data is, for logs: the URL without credentials or the data folder. */
+    readonly location: string,
+    private readonly chdb: ChdbRawInsert | undefined,
+  ) {}
+
+  /** Opens the store; a server is contacted lazily, the embedded engine starts here. */
+  static open(options: TraceStoreOptions): TraceStore {
+    if (!IDENTIFIER.test(options.database)) {
+      throw new Error(`the ClickHouse database name ${JSON.stringify(options.database)} is not an identifier: use letters, digits and _`);
+    }
+    if (options.url) {
+      const url = new URL(options.url);
+      const client = createClient({
+        url: options.url,
+        username: options.user ?? (url.username || undefined),
+        password: options.password ?? (url.password || undefined),
+        request_timeout: options.requestTimeoutMs ?? 30_000,
+        clickhouse_settings: READ_SETTINGS,
+      });
+      url.username = '';
+      url.password = '';
+      return new TraceStore(client, options.database, url.toString(), undefined);
+    }
+    const path = resolve(options.dataPath);
+    mkdirSync(path, { recursive: true });
+    // Loaded only for the embedded engine, so a server deployment never loads the native library.
+    // (Typed by hand: the workspace's `moduleResolution: node` does not read package `exports`.)
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { createChdbConnection } = require('chdb/connection') as { createChdbConnection(options: { path: string }): ChdbConnection };
+    const connection = createChdbConnection({ path });
+    const client = createClient({ connection, clickhouse_settings: READ_SETTINGS });
+    return new TraceStore(client, options.database, `chdb:${path}`, connection.chdb);
+  }
+
+  /** True for the embedded engine. */
+  get embedded(): boolean {
+    return this.chdb !== undefined;
+  }
+
+  /** `database.table`, for SQL. */
+  qualified(table: string): string {
+    if (!IDENTIFIER.test(table)) throw new Error(`${JSON.stringify(table)} is not a table name`);
+    return `${this.database}.${table}`;
+  }
+
+  /**
+   * Creates the database and applies every migration not yet recorded in `schema_migrations`, in
+   * version order; resolves with the versions applied now. Safe to run from several processes at
+   * once (every statement is idempotent). Refuses a database whose schema is newer than this build.
+   */
+  async migrate(migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+    const db = this.database;
+    await this.client.command({ query: `CREATE DATABASE IF NOT EXISTS ${db}` });
+    await this.client.command({ query: SCHEMA_MIGRATIONS_TABLE.replaceAll('{db}', db) });
+    const result = await this.client.query({ query: `SELECT DISTINCT version FROM ${db}.schema_migrations`, format: 'JSONEachRow' });
+    const applied = new Set((await result.json<{ version: number }>()).map((r) => Number(r.version)));
+    const newest = Math.max(0, ...migrations.map((m) => m.version));
+    const stored = Math.max(0, ...applied);
+    if (stored > newest) {
+      throw new Error(`the ClickHouse database ${db} has schema version ${stored}, newer than this build's ${newest}: run a newer tracehouse`);
+    }
+    const done: number[] = [];
+    for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+      if (applied.has(migration.version)) continue;
+      for (const statement of migration.statements) await this.client.command({ query: statement.replaceAll('{db}', db) });
+      await this.client.insert({ table: `${db}.schema_migrations`, values: [{ version: migration.version, name: migration.name }], format: 'JSONEachRow', columns: ['version', 'name'] });
+      done.push(migration.version);
+    }
+    return done;
+  }
+
+  /**
+   * Sets each view's TTL to its configured retention (0 removes it), where it differs from the
+   * table's current TTL. Existing parts are not rewritten (materialize_ttl_after_modify = 0): the
+   * new TTL applies as parts merge, and whole expired day partitions are dropped.
+   */
+  async applyRetention(days: RetentionDays): Promise<void> {
+    for (const [table, column] of Object.entries(RETENTION_TABLES) as [RetentionTable, string][]) {
+      const wanted = days[table];
+      if (!Number.isInteger(wanted) || wanted < 0) throw new Error(`retention of ${table} must be a whole number of days >= 0 (got ${wanted})`);
+      const current = await this.currentTtlDays(table);
+      if (current === wanted) continue;
+      if (wanted === 0) {
+        await this.client.command({ query: `ALTER TABLE ${this.qualified(table)} REMOVE TTL` });
+      } else {
+        await this.client.command({
+          query: `ALTER TABLE ${this.qualified(table)} MODIFY TTL toDateTime(${column}) + toIntervalDay(${wanted})`,
+          clickhouse_settings: { materialize_ttl_after_modify: 0 },
+        });
+      }
+    }
+  }
+
+  /** The table's TTL in days as its definition states it; 0 when it has none. */
+  async currentTtlDays(table: RetentionTable): Promise<number> {
+    const result = await this.client.query({
+      query: 'SELECT engine_full FROM system.tables WHERE database = {db:String} AND name = {table:String}',
+      query_params: { db: this.database, table },
+      format: 'JSONEachRow',
+    });
+    const [row] = await result.json<{ engine_full: string }>();
+    if (!row) throw new Error(`the table ${this.database}.${table} does not exist: run the migrations first`);
+    const match = /TTL .*toIntervalDay\((\d+)\)/.exec(row.engine_full);
+    return match ? Number(match[1]) : 0;
+  }
+
+  /**
+   * Inserts one table's encoded rows. Resolves only once ClickHouse acknowledged them (they are
+   * durable for the engine: a crash after this does not lose them); rejects otherwise, and the
+   * caller retries the same rows (every view is idempotent under re-insertion).
+   */
+  async insert(table: EncodedTable): Promise<void> {
+    if (table.lines.length === 0) return;
+    const body = Buffer.from(`${table.lines.join('\n')}\n`);
+    if (this.chdb) {
+      // chdb's raw insert hands the bytes to the engine's parser without copying them into the SQL
+      // text, which is what @clickhouse/client's insert does on this connection.
+      await this.chdb.rawInsert({ table: this.qualified(table.table), values: body, format: 'TSV', columns: table.columns });
+      return;
+    }
+    await this.client.insert({
+      table: this.qualified(table.table),
+      values: Readable.from([body], { objectMode: false }),
+      format: 'TabSeparated',
+      columns: [...table.columns] as [string, ...string[]],
+    });
+  }
+
+  /** True when ClickHouse answers a query now. */
+  async ping(): Promise<boolean> {
+    if (this.closed) return false;
+    const result = await this.client.ping();
+    return result.success;
+  }
+
+  /** Closes the client; for the embedded engine, waits until the data folder is released. Idempotent. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.client.close();
+    if (this.chdb) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { drainPending } = require('chdb') as { drainPending?: () => Promise<void> };
+      await drainPending?.();
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import { tsvDateTime64, tsvDateTime64Ms, tsvMap, tsvNullableInt, tsvQuoted, tsvString, tsvStringArray } from './tsv';
+
+describe('TSV encoding', () => {
+  it('escapes what would end a field or a row, and nothing else', () => {
+    expect(tsvString('plain /path?q=1')).toBe('plain /path?q=1');
+    expect(tsvString('a\tb\nc\\d\re\0f')).toBe('a\\tb\\nc\\\\d\\re\\0f');
+    expect(tsvString("it's")).toBe("it's");
+  });
+
+  it('quotes strings inside complex values', () => {
+    expect(tsvQuoted("it's a \\ \t")).toBe("'it\\'s a \\\\ \\t'");
+    expect(tsvStringArray(['a', "b'c"])).toBe("['a','b\\'c']");
+    expect(tsvMap({ 'k:1': 'v,{}', "q'": '' })).toBe("{'k:1':'v,{}','q\\'':''}");
+  });
+
+  it('keeps a __proto__ key of a null-prototype map', () => {
+    const m = Object.create(null) as Record<string, string>;
+    m['__proto__'] = 'x';
+    expect(tsvMap(m)).toBe("{'__proto__':'x'}");
+  });
+
+  it('writes nanosecond times exactly as seconds.nanoseconds', () => {
+    expect(tsvDateTime64(1_736_942_400_123_456_789n)).toBe('1736942400.123456789');
+    expect(tsvDateTime64(5n)).toBe('0.000000005');
+    expect(() => tsvDateTime64(-1n)).toThrow(RangeError);
+    expect(tsvDateTime64Ms(1_736_942_400_007)).toBe('1736942400.007');
+  });
+
+  it('writes an unknown integer as NULL', () => {
+    expect(tsvNullableInt(undefined)).toBe('\\N');
+    expect(tsvNullableInt(0)).toBe('0');
+  });
+});

@@ -1,0 +1,60 @@
+// ClickHouse's TabSeparated text format, which the writer inserts in: the engine parses it faster
+// than JSONEachRow (measured on chdb: about 1.5x for rows with two attribute maps), and it is the
+// same bytes for the embedded engine and a server. Format reference:
+// https://clickhouse.com/docs/interfaces/formats/TabSeparated (escaping, and complex types written
+// as their quoted text form: ['a','b'], {'k':'v'}, (1,'x')).
+
+const TOP_LEVEL = /[\\\t\n\r\0]/;
+const QUOTED = /[\\\t\n\r\0']/;
+const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r', '\0': '\\0', "'": "\\'" };
+
+/** A string as a top-level TSV field. */
+export function tsvString(value: string): string {
+  return TOP_LEVEL.test(value) ? value.replace(/[\\\t\n\r\0]/g, (c) => ESCAPES[c] ?? c) : value;
+}
+
+/** A string inside a complex value (array element, map key or value, tuple field): quoted. */
+export function tsvQuoted(value: string): string {
+  return `'${QUOTED.test(value) ? value.replace(/[\\\t\n\r\0']/g, (c) => ESCAPES[c] ?? c) : value}'`;
+}
+
+/** A nanosecond timestamp as a DateTime64(9) field: `seconds.nanoseconds`, exact. */
+export function tsvDateTime64(unixNano: bigint): string {
+  if (unixNano < 0n) throw new RangeError(`a timestamp before 1970 cannot be stored (got ${unixNano} ns)`);
+  const seconds = unixNano / 1_000_000_000n;
+  const nanos = unixNano % 1_000_000_000n;
+  return `${seconds}.${nanos.toString().padStart(9, '0')}`;
+}
+
+/** A millisecond timestamp as a DateTime64(3) field. */
+export function tsvDateTime64Ms(unixMs: number): string {
+  const ms = Math.max(0, Math.trunc(unixMs));
+  return `${Math.floor(ms / 1000)}.${String(ms % 1000).padStart(3, '0')}`;
+}
+
+/** A boolean as UInt8. */
+export function tsvBool(value: boolean): string {
+  return value ? '1' : '0';
+}
+
+/** A string map as Map(String, String). */
+export function tsvMap(map: Readonly<Record<string, string>>): string {
+  let out = '{';
+  let first = true;
+  for (const key in map) {
+    if (!Object.prototype.hasOwnProperty.call(map, key)) continue;
+    out += `${first ? '' : ','}${tsvQuoted(key)}:${tsvQuoted(map[key] ?? '')}`;
+    first = false;
+  }
+  return `${out}}`;
+}
+
+/** An array of strings as Array(String). */
+export function tsvStringArray(values: readonly string[]): string {
+  return `[${values.map(tsvQuoted).join(',')}]`;
+}
+
+/** A possibly unknown integer as Nullable(Int32). */
+export function tsvNullableInt(value: number | undefined): string {
+  return value === undefined ? '\\N' : String(Math.trunc(value));
+}
