@@ -1,13 +1,71 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { ServiceContext } from '@tracehouse/observability';
+import { createKafka, StageLifecycle, StageRunner, stageTopics } from '@tracehouse/stage-runtime';
+import { ClickHouseViewWriter, TraceStore, traceStoreOptions } from '@tracehouse/trace-store';
 import type { ViewGeneratorConfig } from './config/view-generator.config';
+import { ViewGeneratorHandler, STAGE } from './view-generator.handler';
+import { ViewGeneratorLifecycle } from './view-generator.lifecycle';
 
-/** NestJS wiring of the view-generator. */
+/** NestJS wiring of the view-generator: `enriched-traces` -> view rows -> ClickHouse, on the stage runtime. */
 @Module({})
 export class ViewGeneratorModule {
   static forRoot(config: ViewGeneratorConfig, context: ServiceContext): DynamicModule {
-    void config;
-    void context;
-    return { module: ViewGeneratorModule, providers: [] };
+    const { logger, metrics, readiness } = context;
+    const kafka = createKafka(config, logger);
+    const store = TraceStore.open(traceStoreOptions(config));
+    const handler = new ViewGeneratorHandler({
+      writer: new ClickHouseViewWriter(store),
+      logger,
+      metrics,
+      batchMaxSpans: config.VIEW_BATCH_MAX_SPANS,
+      batchMaxAgeMs: config.VIEW_BATCH_MAX_AGE_MS,
+      retryMaxMs: config.STAGE_RETRY_MAX_MS,
+    });
+    const runner = new StageRunner({
+      stage: STAGE,
+      kafka,
+      groupId: config.KAFKA_GROUP_ID,
+      inputTopic: config.TOPIC_ENRICHED_TRACES,
+      handler,
+      logger,
+      metrics,
+      readiness,
+      maxBatchBytes: config.STAGE_MAX_BATCH_BYTES,
+      processAttempts: config.STAGE_PROCESS_ATTEMPTS,
+      retryMaxMs: config.STAGE_RETRY_MAX_MS,
+      commitIntervalMs: config.STAGE_COMMIT_INTERVAL_MS,
+      sessionTimeoutMs: config.STAGE_SESSION_TIMEOUT_MS,
+    });
+    const stage = new StageLifecycle({
+      kafka,
+      runner,
+      logger,
+      topics: stageTopics([config.TOPIC_ENRICHED_TRACES, `${config.TOPIC_ENRICHED_TRACES}.dlq`], config),
+      retryMaxMs: config.STAGE_RETRY_MAX_MS,
+    });
+    const lifecycle = new ViewGeneratorLifecycle({
+      store,
+      stage,
+      handler,
+      logger,
+      readiness,
+      retryMaxMs: config.STAGE_RETRY_MAX_MS,
+      retention: {
+        spans: config.VIEW_RETENTION_SPANS_DAYS,
+        traces: config.VIEW_RETENTION_TRACES_DAYS,
+        service_calls: config.VIEW_RETENTION_SERVICE_CALLS_DAYS,
+        backend_calls: config.VIEW_RETENTION_BACKEND_CALLS_DAYS,
+        api_calls: config.VIEW_RETENTION_API_CALLS_DAYS,
+        operations: config.VIEW_RETENTION_OPERATIONS_DAYS,
+      },
+    });
+    return {
+      module: ViewGeneratorModule,
+      providers: [
+        { provide: ViewGeneratorLifecycle, useValue: lifecycle },
+        { provide: TraceStore, useValue: store },
+      ],
+      exports: [TraceStore],
+    };
   }
 }

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { kafkaSchema, loadConfig, serviceSchema, stageSchema, topicSchema, type Env } from '@tracehouse/config';
+import { env, kafkaSchema, loadConfig, serviceSchema, stageSchema, topicSchema, type Env } from '@tracehouse/config';
+import { traceStoreConfigSchema } from '@tracehouse/trace-store';
+
+const retentionDays = (days: number) => env.int(0, 36_500).default(days);
 
 /** Every environment variable the view-generator reads, with its default and validation. */
 export const viewGeneratorConfigSchema = z.object({
@@ -7,6 +10,18 @@ export const viewGeneratorConfigSchema = z.object({
   ...kafkaSchema,
   ...topicSchema,
   ...stageSchema('view-generator'),
+  ...traceStoreConfigSchema,
+  /** Insert once this many spans are buffered (also the buffer's cap while ClickHouse is down). */
+  VIEW_BATCH_MAX_SPANS: env.int(1, 1_000_000).default(50_000),
+  /** Insert what is buffered once its oldest message is this old, ms. */
+  VIEW_BATCH_MAX_AGE_MS: env.int(10, 600_000).default(1_000),
+  /** Retention of each view in days (0 keeps rows forever). */
+  VIEW_RETENTION_SPANS_DAYS: retentionDays(7),
+  VIEW_RETENTION_TRACES_DAYS: retentionDays(7),
+  VIEW_RETENTION_SERVICE_CALLS_DAYS: retentionDays(30),
+  VIEW_RETENTION_BACKEND_CALLS_DAYS: retentionDays(30),
+  VIEW_RETENTION_API_CALLS_DAYS: retentionDays(30),
+  VIEW_RETENTION_OPERATIONS_DAYS: retentionDays(30),
 });
 
 /** The validated configuration of the view-generator. */

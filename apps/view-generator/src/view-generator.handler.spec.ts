@@ -1,0 +1,140 @@
+import type { StructuredTrace } from '@tracehouse/model';
+import { createLogger, Metrics } from '@tracehouse/observability';
+import { DependencyUnavailableError, errorKind, type InboundMessage } from '@tracehouse/stage-runtime';
+import { pollUntil } from '@tracehouse/testing';
+import { ENRICHED_TRACES, pipelineHeaders } from '@tracehouse/topics';
+import type { ViewBatch, ViewWriter } from '@tracehouse/trace-store';
+import { checkoutTrace, lateFragmentPart1, lateFragmentPart2 } from './testdata/traces';
+import { ViewGeneratorHandler } from './view-generator.handler';
+
+/** A writer that records what it was given and fails while `down` is set. */
+class FakeWriter implements ViewWriter {
+  down = false;
+  attempts = 0;
+  written: { spans: number; tables: Record<string, number> }[] = [];
+  async write(batch: ViewBatch): Promise<void> {
+    this.attempts++;
+    if (this.down) throw new Error('connect ECONNREFUSED 127.0.0.1:8123');
+    this.written.push({ spans: batch.spanCount, tables: Object.fromEntries(batch.tables().map((t) => [t.table, t.lines.length])) });
+  }
+}
+
+const message = (trace: StructuredTrace, offset: number, partition = 0): InboundMessage => ({
+  topic: 'enriched-traces',
+  partition,
+  offset: String(offset),
+  key: Buffer.from(ENRICHED_TRACES.key(trace.tenantId, trace.traceId)),
+  value: ENRICHED_TRACES.encode(trace),
+  headers: pipelineHeaders(trace.tenantId, 1),
+  timestamp: 1,
+});
+
+function setup(options: { batchMaxSpans?: number; batchMaxAgeMs?: number } = {}) {
+  const writer = new FakeWriter();
+  const handler = new ViewGeneratorHandler({
+    writer,
+    logger: createLogger('view-generator', { level: 'silent' }),
+    metrics: new Metrics('view-generator'),
+    batchMaxSpans: options.batchMaxSpans ?? 100,
+    batchMaxAgeMs: options.batchMaxAgeMs ?? 1_000,
+    retryMaxMs: 10_000,
+  });
+  return { writer, handler };
+}
+
+describe('ViewGeneratorHandler', () => {
+  it('buffers rows without producing, and holds the lowest unwritten offset of each partition', async () => {
+    const { writer, handler } = setup();
+    expect(await handler.handle(message(checkoutTrace(), 7))).toEqual([]);
+    expect(await handler.handle(message(lateFragmentPart1(), 8))).toEqual([]);
+    expect(await handler.handle(message(lateFragmentPart2(), 3, 1))).toEqual([]);
+    expect(handler.heldOffset('enriched-traces', 0)).toBe('7');
+    expect(handler.heldOffset('enriched-traces', 1)).toBe('3');
+    expect(handler.heldOffset('enriched-traces', 2)).toBeUndefined();
+    expect(await handler.flushDue(Date.now())).toEqual([]);
+    expect(writer.attempts).toBe(0);
+  });
+
+  it('inserts once the oldest buffered message is old enough, then holds nothing', async () => {
+    const { writer, handler } = setup({ batchMaxAgeMs: 500 });
+    await handler.handle(message(checkoutTrace(), 0));
+    await handler.flushDue(Date.now() + 499);
+    expect(writer.attempts).toBe(0);
+    await handler.flushDue(Date.now() + 500);
+    expect(writer.written).toEqual([{ spans: 6, tables: { spans: 6, service_calls: 3, backend_calls: 2, api_calls: 2, trace_fragments: 1 } }]);
+    expect(handler.heldOffset('enriched-traces', 0)).toBeUndefined();
+  });
+
+  it('inserts from handle once the batch holds batchMaxSpans spans', async () => {
+    const { writer, handler } = setup({ batchMaxSpans: 8 });
+    await handler.handle(message(checkoutTrace(), 0));
+    expect(writer.attempts).toBe(0);
+    await handler.handle(message(lateFragmentPart1(), 1));
+    expect(writer.written.map((w) => w.spans)).toEqual([8]);
+    expect(handler.heldOffset('enriched-traces', 0)).toBeUndefined();
+  });
+
+  it('keeps the batch and its offsets while ClickHouse is down, backs off, and writes it once it is back', async () => {
+    const { writer, handler } = setup({ batchMaxAgeMs: 0 });
+    writer.down = true;
+    await handler.handle(message(checkoutTrace(), 5));
+    const now = Date.now();
+    const failed = handler.flushDue(now);
+    await expect(failed).rejects.toBeInstanceOf(DependencyUnavailableError);
+    await expect(failed).rejects.toThrow('could not insert 6 spans into ClickHouse: connect ECONNREFUSED 127.0.0.1:8123');
+    expect(errorKind(await failed.catch((e: unknown) => e))).toBe('dependency');
+    expect(handler.clickhouseAvailable).toBe(false);
+    expect(handler.heldOffset('enriched-traces', 0)).toBe('5');
+    // Within the backoff, no new attempt reaches ClickHouse.
+    await expect(handler.flushDue(now + 1)).rejects.toThrow(/holding 6 spans until the next attempt/);
+    expect(writer.attempts).toBe(1);
+    writer.down = false;
+    await handler.flushDue(now + 60_000);
+    expect(writer.written.map((w) => w.spans)).toEqual([6]);
+    expect(handler.clickhouseAvailable).toBe(true);
+    expect(handler.heldOffset('enriched-traces', 0)).toBeUndefined();
+  });
+
+  it('refuses more input when the buffer is full and ClickHouse is down, without buffering a re-delivered message twice', async () => {
+    const { writer, handler } = setup({ batchMaxSpans: 6 });
+    writer.down = true;
+    const m = message(checkoutTrace(), 11);
+    await expect(handler.handle(m)).rejects.toBeInstanceOf(DependencyUnavailableError);
+    // The runner retries the same message after its backoff.
+    await expect(handler.handle(m)).rejects.toBeInstanceOf(DependencyUnavailableError);
+    writer.down = false;
+    // Once the backoff has passed, the retried message goes through and the batch is written.
+    await pollUntil('the retried message to be accepted', async () => (await handler.handle(m)).length === 0, 5_000, 20);
+    expect(writer.written.map((w) => w.spans)).toEqual([6]);
+  });
+
+  it('drops its buffer on reset (the partitions are re-read from the committed offsets)', async () => {
+    const { writer, handler } = setup();
+    await handler.handle(message(checkoutTrace(), 2));
+    handler.reset();
+    expect(handler.heldOffset('enriched-traces', 0)).toBeUndefined();
+    await handler.flushDue(Date.now() + 60_000);
+    expect(writer.attempts).toBe(0);
+  });
+
+  it('writes what it holds on drain, and leaves it uncommitted when it cannot', async () => {
+    const ok = setup();
+    await ok.handler.handle(message(checkoutTrace(), 0));
+    expect(await ok.handler.drain()).toEqual([]);
+    expect(ok.writer.written.map((w) => w.spans)).toEqual([6]);
+
+    const down = setup();
+    down.writer.down = true;
+    await down.handler.handle(message(checkoutTrace(), 4));
+    expect(await down.handler.drain()).toEqual([]);
+    expect(down.handler.heldOffset('enriched-traces', 0)).toBe('4');
+  });
+
+  it('rejects an undecodable record as permanent', async () => {
+    const { handler } = setup();
+    const bad = { ...message(checkoutTrace(), 0), value: Buffer.from('not a protobuf') };
+    const err = await Promise.resolve(handler.handle(bad)).catch((e: unknown) => e);
+    expect(errorKind(err)).toBe('permanent');
+    expect(handler.heldOffset('enriched-traces', 0)).toBeUndefined();
+  });
+});

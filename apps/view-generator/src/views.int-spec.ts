@@ -1,0 +1,377 @@
+// The views against the real ClickHouse engine (embedded chdb): every view's rows for the named
+// fixture traces, every query of the read library, replay idempotence and late-fragment merging.
+// One engine per process and one data folder per file: the handler, writer and reader share it.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { StructuredTrace } from '@tracehouse/model';
+import { createLogger, Metrics } from '@tracehouse/observability';
+import type { InboundMessage } from '@tracehouse/stage-runtime';
+import { ENRICHED_TRACES, pipelineHeaders } from '@tracehouse/topics';
+import { ClickHouseViewWriter, TraceQueryError, TraceReader, TraceStore } from '@tracehouse/trace-store';
+import { allFixtureMessages, checkoutTrace, lateFragmentPart1, lateFragmentPart2, orphanFragment, OTHER_TENANT, spanId, T0_NS, TENANT, TRACE_IDS } from './testdata/traces';
+import { ViewGeneratorHandler } from './view-generator.handler';
+
+const MS = 1_000_000n;
+const HOUR = 3_600_000n * MS;
+const around = { fromUnixNano: T0_NS - HOUR, toUnixNano: T0_NS + HOUR };
+
+let dir: string;
+let store: TraceStore;
+let reader: TraceReader;
+let offset = 0;
+
+function message(trace: StructuredTrace, partition = 0): InboundMessage {
+  return {
+    topic: 'enriched-traces',
+    partition,
+    offset: String(offset++),
+    key: Buffer.from(ENRICHED_TRACES.key(trace.tenantId, trace.traceId)),
+    value: ENRICHED_TRACES.encode(trace),
+    headers: pipelineHeaders(trace.tenantId, 1),
+    timestamp: 1,
+  };
+}
+
+function newHandler(): ViewGeneratorHandler {
+  return new ViewGeneratorHandler({
+    writer: new ClickHouseViewWriter(store),
+    logger: createLogger('view-generator', { level: 'silent' }),
+    metrics: new Metrics('view-generator'),
+    batchMaxSpans: 1_000,
+    batchMaxAgeMs: 1_000,
+    retryMaxMs: 1_000,
+  });
+}
+
+/** Runs the handler over the messages and inserts them (as the runner does: handle, then flush when due). */
+async function ingest(traces: StructuredTrace[]): Promise<void> {
+  const handler = newHandler();
+  for (const t of traces) await handler.handle(message(t));
+  await handler.flushDue(Date.now() + 60_000);
+  expect(handler.heldOffset('enriched-traces', 0)).toBeUndefined();
+}
+
+async function rows(sql: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
+  const result = await store.client.query({ query: sql.replaceAll('{db}', store.database), query_params: params, format: 'JSONEachRow' });
+  return result.json<Record<string, unknown>>();
+}
+
+/** Row counts of every view, as queries see them (deduplicated), plus the physical rows of spans. */
+async function counts(): Promise<Record<string, string>> {
+  const [r] = await rows(`SELECT
+      (SELECT count() FROM {db}.spans FINAL) AS spans,
+      (SELECT count() FROM (SELECT trace_id FROM {db}.traces GROUP BY tenant, trace_id)) AS traces,
+      (SELECT sum(c) FROM (SELECT uniqExactMerge(span_ids) AS c FROM {db}.traces GROUP BY tenant, trace_id)) AS trace_spans,
+      (SELECT count() FROM {db}.service_calls FINAL) AS service_calls,
+      (SELECT count() FROM {db}.backend_calls FINAL) AS backend_calls,
+      (SELECT count() FROM {db}.api_calls FINAL) AS api_calls,
+      (SELECT count() FROM (SELECT DISTINCT tenant, service_name, span_name, kind FROM {db}.operations)) AS operations`);
+  return r as Record<string, string>;
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'views-int-'));
+  store = TraceStore.open({ dataPath: join(dir, 'chdb'), database: 'tracehouse_test' });
+  await store.migrate();
+  reader = new TraceReader(store);
+  await ingest(allFixtureMessages());
+});
+
+afterAll(async () => {
+  await store?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('schema', () => {
+  it('records the applied migrations and applies none twice', async () => {
+    expect(await store.migrate()).toEqual([]);
+    expect(await rows('SELECT version FROM {db}.schema_migrations')).toEqual([{ version: 1 }]);
+  });
+
+  it('sets and changes each table TTL from the configured retention', async () => {
+    await store.applyRetention({ spans: 7, traces: 7, service_calls: 30, backend_calls: 30, api_calls: 30, operations: 30 });
+    expect(await store.currentTtlDays('spans')).toBe(7);
+    expect(await store.currentTtlDays('api_calls')).toBe(30);
+    await store.applyRetention({ spans: 3, traces: 7, service_calls: 30, backend_calls: 30, api_calls: 30, operations: 30 });
+    expect(await store.currentTtlDays('spans')).toBe(3);
+    // The fixtures date from 2025: keep them for the other tests.
+    await store.applyRetention({ spans: 0, traces: 0, service_calls: 0, backend_calls: 0, api_calls: 0, operations: 0 });
+    expect(await store.currentTtlDays('spans')).toBe(0);
+  });
+});
+
+describe('rows of every view for the fixtures', () => {
+  it('spans: one row per span with its fields, maps and events', async () => {
+    const spans = await rows(`SELECT * EXCEPT (start_time, end_time, received_at), toString(toUnixTimestamp64Nano(start_time)) AS start_ns
+      FROM {db}.spans FINAL WHERE tenant = {t:String} AND trace_id = {id:String} ORDER BY start_time`, { t: TENANT, id: TRACE_IDS.checkout });
+    expect(spans.map((s) => [s.span_id, s.parent_span_id, s.service_name, s.span_name, s.kind, s.role])).toEqual([
+      [spanId(1), '', 'frontend', 'GET /checkout', 'SERVER', 'ENTRY'],
+      [spanId(2), spanId(1), 'frontend', 'POST', 'CLIENT', 'EXIT'],
+      [spanId(3), spanId(2), 'cart', 'POST /cart/items', 'SERVER', 'ENTRY'],
+      [spanId(4), spanId(3), 'cart', 'HGET', 'CLIENT', 'EXIT'],
+      [spanId(5), spanId(1), 'frontend', 'INSERT orders', 'CLIENT', 'EXIT'],
+      [spanId(6), spanId(1), 'frontend', 'render', 'INTERNAL', 'INTERNAL'],
+    ]);
+    const root = spans[0];
+    expect(root).toMatchObject({
+      start_ns: String(T0_NS),
+      duration_ns: String(120n * MS),
+      api_name: 'GET /checkout',
+      entry_api_name: 'GET /checkout',
+      protocol: 'HTTPS',
+      status_code: 'ERROR',
+      api_status: 'FAIL',
+      is_error: 1,
+      error_count: 1,
+      http_method: 'GET',
+      http_url: 'https://shop.example/checkout?cart=42',
+      http_route: '/checkout',
+      http_status_code: 500,
+      rpc_status_code: null,
+      attributes: {
+        'http.request.method': 'GET',
+        'url.full': 'https://shop.example/checkout?cart=42',
+        'http.response.status_code': '500',
+        'user.id': 'u-7',
+        'feature.flags': '["new-cart","fast-pay"]',
+        'tab\tand\nnewline': "quote ' and \\ backslash",
+      },
+      resource_attributes: { 'service.name': 'frontend', 'host.name': 'web-1', 'deployment.environment': 'prod' },
+    });
+    expect(spans[3]).toMatchObject({ db_system: 'redis', db_operation: 'HGET', backend_name: 'redis', peer_port: 6379 });
+    expect(spans[4]).toMatchObject({
+      is_error: 1,
+      error_type: 'PostgresError',
+      exception_count: 1,
+      db_statement: 'INSERT INTO orders VALUES ($1, $2)',
+      events: [{ time_unix_nano: String(T0_NS + 109n * MS), name: 'exception', attributes: { 'exception.type': 'PostgresError', 'exception.message': 'duplicate key value violates unique constraint' } }],
+    });
+    expect(spans[5]).toMatchObject({ rpc_system: 'grpc', rpc_status_code: 0, links: [{ trace_id: TRACE_IDS.lateFragment, span_id: spanId(1), attributes: { reason: 'follows' } }] });
+  });
+
+  it('traces: one row per trace with root, services, counts and truncation', async () => {
+    expect(await reader.summaries(TENANT, [TRACE_IDS.checkout])).toEqual([
+      {
+        traceId: TRACE_IDS.checkout,
+        startTimeUnixNano: T0_NS,
+        endTimeUnixNano: T0_NS + 120n * MS,
+        durationNs: 120n * MS,
+        rootServiceName: 'frontend',
+        transactionName: 'GET /checkout',
+        services: ['cart', 'frontend'],
+        spanCount: 6,
+        serviceCount: 2,
+        errorCount: 2,
+        truncated: false,
+        overflowSpanCount: 0,
+      },
+    ]);
+    const [orphan] = await reader.summaries(OTHER_TENANT, [TRACE_IDS.orphanFragment]);
+    expect(orphan).toMatchObject({ rootServiceName: 'inventory', transactionName: 'GET /stock', spanCount: 2, truncated: true, overflowSpanCount: 3 });
+  });
+
+  it('service_calls: one row per call edge, to services and backends', async () => {
+    const calls = await rows(`SELECT span_id, caller_service_name, caller_api_name, callee_kind, callee_name, callee_api_name, protocol, is_error, duration_ns
+      FROM {db}.service_calls FINAL WHERE tenant = {t:String} ORDER BY trace_id, span_id`, { t: TENANT });
+    expect(calls).toEqual([
+      { span_id: spanId(2), caller_service_name: 'billing', caller_api_name: 'POST /invoices', callee_kind: 'BACKEND', callee_name: 'kafka/invoices', callee_api_name: '', protocol: 'MESSAGING', is_error: 0, duration_ns: String(5n * MS) },
+      { span_id: spanId(2), caller_service_name: 'frontend', caller_api_name: 'GET /checkout', callee_kind: 'SERVICE', callee_name: 'cart', callee_api_name: 'POST /cart/items', protocol: 'HTTP', is_error: 0, duration_ns: String(40n * MS) },
+      { span_id: spanId(4), caller_service_name: 'cart', caller_api_name: 'POST /cart/items', callee_kind: 'BACKEND', callee_name: 'redis', callee_api_name: '', protocol: 'CACHE', is_error: 0, duration_ns: String(2n * MS) },
+      { span_id: spanId(5), caller_service_name: 'frontend', caller_api_name: 'GET /checkout', callee_kind: 'BACKEND', callee_name: 'postgres/shop', callee_api_name: '', protocol: 'DB', is_error: 1, duration_ns: String(60n * MS) },
+    ]);
+  });
+
+  it('backend_calls: one row per backend call, with its caller', async () => {
+    const calls = await rows(`SELECT backend_name, backend_type, caller_service_name, caller_api_name, operation, statement, destination, is_error
+      FROM {db}.backend_calls FINAL WHERE tenant = {t:String} ORDER BY backend_name`, { t: TENANT });
+    expect(calls).toEqual([
+      { backend_name: 'kafka/invoices', backend_type: 'kafka', caller_service_name: 'billing', caller_api_name: 'POST /invoices', operation: 'publish', statement: '', destination: 'invoices', is_error: 0 },
+      { backend_name: 'postgres/shop', backend_type: 'postgresql', caller_service_name: 'frontend', caller_api_name: 'GET /checkout', operation: 'INSERT', statement: 'INSERT INTO orders VALUES ($1, $2)', destination: 'shop', is_error: 1 },
+      { backend_name: 'redis', backend_type: 'redis', caller_service_name: 'cart', caller_api_name: 'POST /cart/items', operation: 'HGET', statement: 'HGET cart:42 items', destination: 'redis', is_error: 0 },
+    ]);
+  });
+
+  it('api_calls: one row per API entry span', async () => {
+    const calls = await rows(`SELECT tenant, service_name, api_name, span_id, is_error, api_status, http_status_code, duration_ns
+      FROM {db}.api_calls FINAL ORDER BY tenant, service_name, api_name`);
+    expect(calls).toEqual([
+      { tenant: TENANT, service_name: 'billing', api_name: 'POST /invoices', span_id: spanId(1), is_error: 0, api_status: 'SUCCESS', http_status_code: 0, duration_ns: String(500n * MS) },
+      { tenant: TENANT, service_name: 'cart', api_name: 'POST /cart/items', span_id: spanId(3), is_error: 0, api_status: 'SUCCESS', http_status_code: 201, duration_ns: String(30n * MS) },
+      { tenant: TENANT, service_name: 'frontend', api_name: 'GET /checkout', span_id: spanId(1), is_error: 1, api_status: 'FAIL', http_status_code: 500, duration_ns: String(120n * MS) },
+      { tenant: TENANT, service_name: 'mailer', api_name: 'process invoices', span_id: spanId(3), is_error: 1, api_status: 'FAIL', http_status_code: 0, duration_ns: String(2000n * MS) },
+      { tenant: OTHER_TENANT, service_name: 'inventory', api_name: 'GET /stock', span_id: spanId(7), is_error: 0, api_status: 'SUCCESS', http_status_code: 0, duration_ns: String(15n * MS) },
+    ]);
+  });
+});
+
+describe('a late fragment', () => {
+  it('merges into its trace: spans, services, end, duration and errors cover both parts', async () => {
+    const [summary] = await reader.summaries(TENANT, [TRACE_IDS.lateFragment]);
+    expect(summary).toEqual({
+      traceId: TRACE_IDS.lateFragment,
+      startTimeUnixNano: T0_NS + 1_000n * MS,
+      endTimeUnixNano: T0_NS + 3_200n * MS,
+      durationNs: 2_200n * MS,
+      rootServiceName: 'billing',
+      transactionName: 'POST /invoices',
+      services: ['billing', 'mailer'],
+      spanCount: 3,
+      serviceCount: 2,
+      errorCount: 1,
+      truncated: false,
+      overflowSpanCount: 0,
+    });
+    const detail = await reader.getTrace(TENANT, TRACE_IDS.lateFragment);
+    expect(detail?.spans.map((s) => [s.spanId, s.serviceName])).toEqual([
+      [spanId(1), 'billing'],
+      [spanId(2), 'billing'],
+      [spanId(3), 'mailer'],
+    ]);
+  });
+
+  it('keeps the real root as the trace root whichever part arrives first', async () => {
+    // The fragment alone (a fresh trace id) would make mailer the root; with part 1 it is billing again.
+    const retagged = (t: StructuredTrace): StructuredTrace => ({ ...t, traceId: 'feedfacefeedfacefeedfacefeedface', spans: t.spans.map((s) => ({ ...s, traceId: 'feedfacefeedfacefeedfacefeedface' })) });
+    await ingest([retagged(lateFragmentPart2())]);
+    expect((await reader.summaries(TENANT, ['feedfacefeedfacefeedfacefeedface']))[0]).toMatchObject({ rootServiceName: 'mailer', spanCount: 1 });
+    await ingest([retagged(lateFragmentPart1())]);
+    expect((await reader.summaries(TENANT, ['feedfacefeedfacefeedfacefeedface']))[0]).toMatchObject({ rootServiceName: 'billing', transactionName: 'POST /invoices', spanCount: 3 });
+  });
+});
+
+describe('replaying the whole input twice', () => {
+  it('leaves every count and every query result unchanged', async () => {
+    const before = await counts();
+    const searchBefore = await reader.searchTraces(TENANT, { range: around });
+    const graphBefore = await reader.dependencyGraph(TENANT, around);
+    const redBefore = await reader.serviceMetrics(TENANT, { service: 'frontend', range: around, stepSeconds: 60 });
+    await ingest([...allFixtureMessages(), ...allFixtureMessages()]);
+    // Physically there are now extra copies until parts merge; queries must not see them.
+    const [physical] = await rows('SELECT count() AS n FROM {db}.spans');
+    expect(Number(physical?.n)).toBeGreaterThan(Number(before.spans));
+    expect(await counts()).toEqual(before);
+    expect(await reader.searchTraces(TENANT, { range: around })).toEqual(searchBefore);
+    expect(await reader.dependencyGraph(TENANT, around)).toEqual(graphBefore);
+    expect(await reader.serviceMetrics(TENANT, { service: 'frontend', range: around, stepSeconds: 60 })).toEqual(redBefore);
+    expect((await reader.getTrace(TENANT, TRACE_IDS.checkout))?.spans).toHaveLength(6);
+    // And once ClickHouse merged the parts, the physical rows are the deduplicated ones.
+    await store.client.command({ query: `OPTIMIZE TABLE ${store.qualified('spans')} FINAL` });
+    const [merged] = await rows('SELECT count() AS n FROM {db}.spans');
+    expect(merged?.n).toBe(before.spans);
+  });
+});
+
+describe('read library', () => {
+  it('getTrace returns every span in start order with its summary, and nothing for another tenant', async () => {
+    const detail = await reader.getTrace(TENANT, TRACE_IDS.checkout.toUpperCase());
+    expect(detail?.summary?.spanCount).toBe(6);
+    expect(detail?.spans.map((s) => s.spanId)).toEqual([1, 2, 3, 4, 5, 6].map(spanId));
+    const root = detail?.spans[0];
+    expect(root).toMatchObject({ tenant: TENANT, serviceName: 'frontend', startTimeUnixNano: T0_NS, durationNs: 120n * MS, isError: true, httpStatusCode: 500, rpcStatusCode: undefined });
+    expect(root?.attributes['tab\tand\nnewline']).toBe("quote ' and \\ backslash");
+    expect(detail?.spans[4]?.events).toEqual([{ timeUnixNano: T0_NS + 109n * MS, name: 'exception', attributes: { 'exception.type': 'PostgresError', 'exception.message': 'duplicate key value violates unique constraint' } }]);
+    expect(await reader.getTrace(OTHER_TENANT, TRACE_IDS.checkout)).toBeUndefined();
+    expect(await reader.getTrace(TENANT, 'ffffffffffffffffffffffffffffffff')).toBeUndefined();
+  });
+
+  it('getTrace finds the spans through the trace-id index when the trace summary is missing', async () => {
+    // A trace whose `traces` row was never written (only its spans table was inserted).
+    const t = checkoutTrace();
+    const id = 'abcdefabcdefabcdefabcdefabcdef12';
+    const moved: StructuredTrace = { ...t, traceId: id, spans: t.spans.map((s) => ({ ...s, traceId: id })) };
+    const handler = newHandler();
+    await handler.handle(message(moved));
+    await handler.flushDue(Date.now() + 60_000);
+    await store.client.command({ query: `ALTER TABLE ${store.qualified('traces')} DELETE WHERE trace_id = {id:String}`, query_params: { id }, clickhouse_settings: { mutations_sync: '1' } });
+    expect(await reader.summaries(TENANT, [id])).toEqual([]);
+    const detail = await reader.getTrace(TENANT, id);
+    expect(detail?.summary).toBeUndefined();
+    expect(detail?.spans).toHaveLength(6);
+    // Writing the message again (as a replay after the failed insert would) restores the summary.
+    await ingest([moved]);
+    expect((await reader.getTrace(TENANT, id))?.summary).toMatchObject({ spanCount: 6, rootServiceName: 'frontend' });
+  });
+
+  it('searchTraces filters by service, operation, attributes, duration and time, most recent first', async () => {
+    const ids = async (search: Parameters<TraceReader['searchTraces']>[1]): Promise<string[]> => (await reader.searchTraces(TENANT, search)).map((s) => s.traceId);
+    expect(await ids({ range: around })).toEqual([TRACE_IDS.lateFragment, 'feedfacefeedfacefeedfacefeedface', TRACE_IDS.checkout, 'abcdefabcdefabcdefabcdefabcdef12']);
+    expect(await ids({ range: around, service: 'cart' })).toEqual([TRACE_IDS.checkout, 'abcdefabcdefabcdefabcdefabcdef12']);
+    expect(await ids({ range: around, service: 'mailer', operation: 'process invoice' })).toEqual([TRACE_IDS.lateFragment, 'feedfacefeedfacefeedfacefeedface']);
+    expect(await ids({ range: around, service: 'frontend', attributes: { 'user.id': 'u-7' } })).toEqual([TRACE_IDS.checkout, 'abcdefabcdefabcdefabcdefabcdef12']);
+    expect(await ids({ range: around, attributes: { 'host.name': 'cart-0' } })).toHaveLength(2);
+    expect(await ids({ range: around, attributes: { 'user.id': 'u-8' } })).toEqual([]);
+    expect(await ids({ range: around, service: 'billing', minDurationNs: 400n * MS })).toEqual([TRACE_IDS.lateFragment, 'feedfacefeedfacefeedfacefeedface']);
+    expect(await ids({ range: around, service: 'billing', minDurationNs: 400n * MS, maxDurationNs: 450n * MS })).toEqual([]);
+    expect(await ids({ range: around, service: 'frontend', maxDurationNs: 5n * MS })).toEqual([TRACE_IDS.checkout, 'abcdefabcdefabcdefabcdefabcdef12']);
+    expect(await ids({ range: { fromUnixNano: T0_NS + 500n * MS, toUnixNano: T0_NS + HOUR } })).toEqual([TRACE_IDS.lateFragment, 'feedfacefeedfacefeedfacefeedface']);
+    expect(await ids({ range: around, limit: 1 })).toEqual([TRACE_IDS.lateFragment]);
+    const [found] = await reader.searchTraces(OTHER_TENANT, { range: around, service: 'inventory' });
+    expect(found).toMatchObject({ traceId: TRACE_IDS.orphanFragment, spanCount: 2, truncated: true });
+    expect(await reader.searchTraces(OTHER_TENANT, { range: around, service: 'frontend' })).toEqual([]);
+  });
+
+  it('listServices and listOperations come from the spans of one tenant', async () => {
+    expect(await reader.listServices(TENANT)).toEqual(['billing', 'cart', 'frontend', 'mailer']);
+    expect(await reader.listServices(OTHER_TENANT)).toEqual(['inventory']);
+    expect(await reader.listOperations(TENANT, 'frontend')).toEqual([
+      { name: 'GET /checkout', kind: 'SERVER' },
+      { name: 'INSERT orders', kind: 'CLIENT' },
+      { name: 'POST', kind: 'CLIENT' },
+      { name: 'render', kind: 'INTERNAL' },
+    ]);
+    expect(await reader.listOperations(TENANT, 'frontend', { kind: 'SERVER' })).toEqual([{ name: 'GET /checkout', kind: 'SERVER' }]);
+    expect(await reader.listOperations(OTHER_TENANT, 'frontend')).toEqual([]);
+  });
+
+  it('dependencyGraph gives each caller -> callee edge with calls, errors and latency', async () => {
+    const graph = await reader.dependencyGraph(TENANT, around);
+    // checkout was written under two trace ids (the summary-less copy), so its edges count twice.
+    expect(graph.map(({ caller, callee, calleeKind, callCount, errorCount }) => ({ caller, callee, calleeKind, callCount, errorCount }))).toEqual([
+      { caller: 'billing', callee: 'kafka/invoices', calleeKind: 'BACKEND', callCount: 2, errorCount: 0 },
+      { caller: 'cart', callee: 'redis', calleeKind: 'BACKEND', callCount: 2, errorCount: 0 },
+      { caller: 'frontend', callee: 'cart', calleeKind: 'SERVICE', callCount: 2, errorCount: 0 },
+      { caller: 'frontend', callee: 'postgres/shop', calleeKind: 'BACKEND', callCount: 2, errorCount: 2 },
+    ]);
+    expect(graph.find((e) => e.callee === 'cart')).toMatchObject({ p50Ns: 40e6, p99Ns: 40e6 });
+    expect(await reader.dependencyGraph(TENANT, { fromUnixNano: T0_NS + HOUR, toUnixNano: T0_NS + 2n * HOUR })).toEqual([]);
+  });
+
+  it('serviceMetrics and apiMetrics give rate, error rate and percentiles per bucket', async () => {
+    const minute = await reader.serviceMetrics(TENANT, { service: 'billing', range: around, stepSeconds: 60 });
+    // billing's POST /invoices was written under two trace ids: 2 requests in the minute starting at T0.
+    expect(minute).toEqual([{ bucketStartUnixNano: T0_NS, requests: 2, errors: 0, requestRate: 2 / 60, errorRate: 0, p50Ns: 500e6, p95Ns: 500e6, p99Ns: 500e6 }]);
+    const frontend = await reader.serviceMetrics(TENANT, { service: 'frontend', range: around, stepSeconds: 1 });
+    expect(frontend).toEqual([{ bucketStartUnixNano: T0_NS, requests: 2, errors: 2, requestRate: 2, errorRate: 1, p50Ns: 120e6, p95Ns: 120e6, p99Ns: 120e6 }]);
+    const apis = await reader.apiMetrics(TENANT, { service: 'mailer', range: around, stepSeconds: 3600 });
+    expect(apis).toEqual([{ bucketStartUnixNano: (T0_NS / HOUR) * HOUR, apiName: 'process invoices', requests: 2, errors: 2, requestRate: 2 / 3600, errorRate: 1, p50Ns: 2000e6, p95Ns: 2000e6, p99Ns: 2000e6 }]);
+    expect(await reader.apiMetrics(TENANT, { service: 'mailer', api: 'other', range: around, stepSeconds: 60 })).toEqual([]);
+    expect(await reader.serviceMetrics(OTHER_TENANT, { service: 'frontend', range: around, stepSeconds: 60 })).toEqual([]);
+  });
+
+  it('rejects bad input with an error naming the parameter, and treats values as data', async () => {
+    await expect(reader.getTrace(TENANT, "x' OR 1=1 --")).rejects.toThrow(new TraceQueryError('traceId', `must be 1 to 32 hex digits (got "x' OR 1=1 --")`));
+    await expect(reader.getTrace('', TRACE_IDS.checkout)).rejects.toThrow('tenant: must be a non-empty string');
+    await expect(reader.searchTraces(TENANT, { range: { fromUnixNano: T0_NS, toUnixNano: T0_NS } })).rejects.toThrow('range.toUnixNano: must be after fromUnixNano');
+    await expect(reader.searchTraces(TENANT, { range: around, limit: 0 })).rejects.toThrow('limit: must be an integer from 1 to 1000');
+    await expect(reader.searchTraces(TENANT, { range: around, minDurationNs: 5n, maxDurationNs: 1n })).rejects.toThrow('maxDurationNs: must not be below minDurationNs');
+    await expect(reader.serviceMetrics(TENANT, { service: 'frontend', range: around, stepSeconds: 0 })).rejects.toThrow('stepSeconds: must be an integer number of seconds');
+    await expect(reader.serviceMetrics(TENANT, { service: 'frontend', range: { fromUnixNano: 0n, toUnixNano: T0_NS }, stepSeconds: 1 })).rejects.toThrow(/stepSeconds: gives \d+ buckets/);
+    // Hostile strings reach ClickHouse as parameters: they match nothing and break nothing.
+    expect(await reader.searchTraces(TENANT, { range: around, service: "frontend' OR '1'='1", attributes: { "k'}": "v') OR 1=1 --" } })).toEqual([]);
+    expect(await reader.listOperations(TENANT, "x'; DROP TABLE spans; --")).toEqual([]);
+    expect(await reader.listServices(TENANT)).toHaveLength(4);
+  });
+});
+
+describe('bad input to the handler', () => {
+  it('dead-letters a message no view can hold instead of buffering it', async () => {
+    const t = orphanFragment();
+    // 2^63 ns and later fits the wire's fixed64 but no DateTime64(9) column.
+    const bad: StructuredTrace = { ...t, spans: t.spans.map((s, i) => (i === 0 ? { ...s, endTimeUnixNano: 2n ** 63n + 5n } : s)) };
+    const handler = newHandler();
+    await expect(handler.handle(message(bad))).rejects.toThrow(`cannot be written to the views: end of span ${spanId(7)}: ${2n ** 63n + 5n} ns is outside what a timestamp column can hold`);
+    expect(handler.heldOffset('enriched-traces', 0)).toBeUndefined();
+    await expect(newHandler().handle({ ...message(t), value: Buffer.from([0xff, 0xff, 0xff]) })).rejects.toThrow(/could not decode an enriched-traces record/);
+  });
+});
