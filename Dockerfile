@@ -39,6 +39,9 @@ RUN rm -rf node_modules/chdb node_modules/@chdb
 USER node
 
 FROM runtime AS runtime-clickhouse
+# Without CLICKHOUSE_URL the app embeds chdb, whose data must be on a writable path (not /app).
+RUN mkdir -p /var/lib/tracehouse/clickhouse && chown -R node:node /var/lib/tracehouse
+ENV CLICKHOUSE_DATA_PATH=/var/lib/tracehouse/clickhouse
 USER node
 
 # ---- one target per app ------------------------------------------------------------------------

@@ -122,6 +122,23 @@ every autoscaling bound.
   value: {{ $k.topics.names.enrichedTraces | quote }}
 {{- end }}
 
+{{/* The ClickHouse server of the view-generator (and the query-service): URL and database plain, credentials from a Secret. */}}
+{{- define "tracehouse.clickhouseEnv" -}}
+{{- $c := .Values.clickhouse }}
+- name: CLICKHOUSE_URL
+  value: {{ $c.url | quote }}
+- name: CLICKHOUSE_DATABASE
+  value: {{ $c.database | quote }}
+{{- with $c.existingSecret }}
+- name: CLICKHOUSE_USER
+  valueFrom:
+    secretKeyRef: { name: {{ . | quote }}, key: {{ $c.userKey | quote }} }
+- name: CLICKHOUSE_PASSWORD
+  valueFrom:
+    secretKeyRef: { name: {{ . | quote }}, key: {{ $c.passwordKey | quote }} }
+{{- end }}
+{{- end }}
+
 {{/* Extra plain and secret variables of one app (values <stage>.env and <stage>.secretEnv). */}}
 {{- define "tracehouse.extraEnv" -}}
 {{- range $name, $value := .v.env }}

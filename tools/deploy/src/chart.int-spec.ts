@@ -36,7 +36,8 @@ const CONSUMING: Record<string, { key: string; input: string }> = {
   'trace-enricher': { key: 'traceEnricher', input: 'structured-traces' },
   'view-generator': { key: 'viewGenerator', input: 'enriched-traces' },
 };
-const SECRET_LIKE = /PASSWORD|_URL$|API_KEYS/;
+/** Variables that hold credentials (DATABASE_URL and MONGODB_URL carry the user and password). */
+const SECRET_LIKE = /PASSWORD|API_KEYS|^(DATABASE|MONGODB)_URL$/;
 
 let helm = '';
 beforeAll(() => {
@@ -219,9 +220,9 @@ describe('the chart refuses bad values with a clear message', () => {
   });
 
   it('a database URL without a Secret to hold it', () => {
-    const result = render(['--set', 'clickhouse.existingSecret=']);
+    const result = render(['--set', 'documentStore.postgres.existingSecret=']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('clickhouse.existingSecret is empty: name the Secret that holds the ClickHouse URL (the chart never takes secrets as plain values).');
+    expect(result.stderr).toContain('documentStore.postgres.existingSecret is empty: name the Secret that holds the PostgreSQL URL (the chart never takes secrets as plain values).');
   });
 
   it('the query-service, until it is built', () => {

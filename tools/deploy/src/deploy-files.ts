@@ -55,11 +55,14 @@ export function appVariables(app: string): AppVariables {
 export const ANNOUNCED_VARIABLES: Readonly<Record<string, readonly string[]>> = {
   collector: ['COLLECTOR_TENANT_HEADER', 'COLLECTOR_API_KEYS', 'COLLECTOR_OTLP_GRPC_PORT', 'COLLECTOR_OTLP_HTTP_PORT', 'COLLECTOR_JAEGER_GRPC_PORT', 'COLLECTOR_JAEGER_THRIFT_HTTP_PORT', 'COLLECTOR_ZIPKIN_PORT'],
   'trace-enricher': ['DOCUMENT_STORE', 'DATABASE_URL', 'MONGODB_URL'],
-  'view-generator': ['CLICKHOUSE_URL'],
+  'view-generator': ['CLICKHOUSE_URL', 'CLICKHOUSE_DATABASE', 'CLICKHOUSE_USER', 'CLICKHOUSE_PASSWORD'],
 };
 
 /** Variables that say where a dependency is: a deployment that leaves one unset cannot work. */
 const CONNECTION_VARIABLE = /^(KAFKA_BROKERS|DOCUMENT_STORE)$|_URL$/;
+
+/** Connection variables of which one is enough: the store DOCUMENT_STORE selects needs only its own URL. */
+const ALTERNATIVES: readonly (readonly string[])[] = [['DATABASE_URL', 'MONGODB_URL']];
 
 /**
  * What is wrong with the variables a deployment gives an app: one it sets that no schema reads
@@ -79,7 +82,7 @@ export function envContractProblems(app: string, given: readonly string[], where
   for (const v of own.names) {
     if (given.includes(v)) continue;
     if (own.required.has(v)) problems.push(`${where}: ${app} requires ${v} (it has no default), which is not set`);
-    else if (CONNECTION_VARIABLE.test(v)) problems.push(`${where}: ${app} reads ${v}, which says where a dependency is, and it is not set`);
+    else if (CONNECTION_VARIABLE.test(v) && !ALTERNATIVES.some((group) => group.includes(v) && group.some((o) => given.includes(o)))) problems.push(`${where}: ${app} reads ${v}, which says where a dependency is, and it is not set`);
   }
   return problems;
 }

@@ -27,6 +27,15 @@ describe('envContractProblems', () => {
     ]);
   });
 
+  it('needs only one of the document store URLs, but one of them', () => {
+    const enricher = new Map([['trace-enricher', schemaVariables(z.object({ DATABASE_URL: z.string().optional(), MONGODB_URL: z.string().optional() }))]]);
+    expect(envContractProblems('trace-enricher', ['MONGODB_URL'], 'chart', enricher)).toEqual([]);
+    expect(envContractProblems('trace-enricher', [], 'chart', enricher)).toEqual([
+      'chart: trace-enricher reads DATABASE_URL, which says where a dependency is, and it is not set',
+      'chart: trace-enricher reads MONGODB_URL, which says where a dependency is, and it is not set',
+    ]);
+  });
+
   it('finds nothing wrong when the deployment sets what the app reads', () => {
     expect(envContractProblems('span-normalizer', ['KAFKA_BROKERS', 'API_TOKEN'], 'compose', all)).toEqual([]);
   });

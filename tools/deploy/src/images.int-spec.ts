@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { freePort } from '@tracehouse/infra';
@@ -30,18 +31,22 @@ afterAll(async () => {
 
 /**
  * Compose's addresses of the dependencies, as this test reaches them. ClickHouse and MongoDB have no
- * server here: their URLs are dropped, so the view-generator uses its embedded engine (chdb) and the
- * enricher the PostgreSQL store its DOCUMENT_STORE names.
+ * server here: their URLs (and the ClickHouse server's user and password) are dropped, so the
+ * view-generator uses its embedded engine (chdb) in a folder of its own, and the enricher the
+ * PostgreSQL store its DOCUMENT_STORE names.
  */
 function localise(env: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
+  const clickhouseServer = Object.values(env).some((v) => /\/\/clickhouse:8123\b/.test(v));
   for (const [name, value] of Object.entries(env)) {
     if (/\bkafka:9092\b/.test(value)) out[name] = process.env.KAFKA_BROKERS ?? '';
     else if (/@postgres:5432\//.test(value)) out[name] = process.env.DATABASE_URL ?? '';
-    else if (/@clickhouse:8123\b|\/\/mongodb:27017\b/.test(value)) continue;
+    else if (clickhouseServer && ['CLICKHOUSE_URL', 'CLICKHOUSE_USER', 'CLICKHOUSE_PASSWORD'].includes(name)) continue;
+    else if (/\/\/mongodb:27017\b/.test(value)) continue;
     else if (/\b(kafka|postgres|clickhouse|mongodb):\d+/.test(value)) throw new Error(`${name}=${value} names a compose service this test cannot map`);
     else out[name] = value;
   }
+  if (clickhouseServer) out.CLICKHOUSE_DATA_PATH = mkdtempSync(resolve(tmpdir(), 'deploy-chdb-'));
   return out;
 }
 
@@ -81,7 +86,13 @@ describe('every image, started as its container starts it', () => {
     const p = startScript(scriptOf(stage.cmd, `CMD of ${app}`), env);
     started.push(p);
     const port = Number(env.ADMIN_PORT);
-    await pollUntil(`${app} /readyz = 200 (output so far: ${p.output().slice(-1000)})`, async () => (await fetch(`http://127.0.0.1:${port}/readyz`)).status === 200, 90_000, 250);
+    const ready = pollUntil(`${app} /readyz = 200`, async () => (await fetch(`http://127.0.0.1:${port}/readyz`)).status === 200, 90_000, 250);
+    const exited = p.exited.then((code) => {
+      throw new Error(`${app} exited (${code}) before it was ready: ${p.output().slice(-2000)}`);
+    });
+    await Promise.race([ready, exited]).catch((err: Error) => {
+      throw new Error(`${err.message}\n--- ${app} output ---\n${p.output().slice(-2000)}`);
+    });
     expect(await healthcheck(stage, env)).toEqual({ code: 0, stderr: '' });
     expect([0, 'SIGTERM']).toContain(await p.terminate());
     expect(p.output()).toContain(`${app} shut down cleanly`);
