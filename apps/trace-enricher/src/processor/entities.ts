@@ -1,7 +1,7 @@
 // The entities a trace references, and the cap on distinct APIs per service. Uses only the pure
 // entity model of @tracehouse/entity-store (types and the id scheme), never a store.
 import { LRUCache } from 'lru-cache';
-import { MAX_NAME_LENGTH, entityId, type Entity, type EntityType } from '@tracehouse/entity-store';
+import { MAX_NAME_LENGTH, MAX_TIME_MS, entityId, type Entity, type EntityType } from '@tracehouse/entity-store';
 
 /** Longest entity name the enricher writes; longer names are cut (and end in `…`). */
 export const MAX_ENTITY_NAME = 512;
@@ -14,6 +14,9 @@ export function cleanName(s: string, max = MAX_ENTITY_NAME): string {
   const clean = s.replace(/[\u0000-\u001f\u007f]/g, ' ');
   return clean.length <= max ? clean : `${clean.slice(0, max - 1)}…`;
 }
+
+/** A span time as an entity time: senders' clocks can say anything, the store takes 0 to year 9999. */
+const clampMs = (ms: number): number => (Number.isFinite(ms) ? Math.min(Math.max(Math.trunc(ms), 0), MAX_TIME_MS) : 0);
 
 interface Collected {
   tenant: string;
@@ -35,7 +38,9 @@ export class EntityCollector {
   constructor(private readonly idOf: (tenant: string, type: EntityType, identifying: Record<string, string>) => string = entityId) {}
 
   /** Adds (or widens) an entity and returns its id. `identifying` decides the id; `attributes` describe. */
-  add(tenant: string, type: EntityType, identifying: Record<string, string>, name: string, extra: Record<string, string>, firstMs: number, lastMs: number): string {
+  add(tenant: string, type: EntityType, identifying: Record<string, string>, name: string, extra: Record<string, string>, first: number, last: number): string {
+    const firstMs = clampMs(first);
+    const lastMs = clampMs(last);
     const id = this.idOf(tenant, type, identifying);
     const seen = this.byId.get(id);
     if (seen) {
@@ -50,9 +55,11 @@ export class EntityCollector {
   }
 
   /** Widens the interval of an entity added before (no-op for an unknown id). */
-  widen(id: string, firstMs: number, lastMs: number): void {
+  widen(id: string, first: number, last: number): void {
     const seen = this.byId.get(id);
     if (!seen) return;
+    const firstMs = clampMs(first);
+    const lastMs = clampMs(last);
     if (firstMs < seen.firstSeen) seen.firstSeen = firstMs;
     if (lastMs > seen.lastSeen) seen.lastSeen = lastMs;
   }

@@ -1,3 +1,4 @@
+import { validateEntity } from '@tracehouse/entity-store';
 import { decodeStructuredTrace, encodeStructuredTrace } from '@tracehouse/model';
 import { FIXTURES, httpFanOut, span, trace } from '../testdata/traces';
 import { defaultEnrichers } from './enrichers';
@@ -47,5 +48,18 @@ describe('TraceEnricher', () => {
     const cart = out.spans.find((s) => s.name === 'cart GET /cart')?.enrichment;
     expect(cart).toMatchObject({ serviceName: 'cart', apiEntry: true, apiId: '', apiStatus: 'SUCCESS' });
     expect(out.enrichment).toMatchObject({ serviceCount: 4, spanCount: 9 });
+  });
+});
+
+describe('TraceEnricher with senders\' clocks', () => {
+  it('derives entities the store accepts from the extreme span times a sender can send', () => {
+    // uint64 nanoseconds end in year 2554; no time from a span can leave the store's range.
+    const far = trace([span(1, { name: 'x', serviceName: 'svc', kind: 'SERVER', startTimeUnixNano: 0n, endTimeUnixNano: 2n ** 64n - 1n })]);
+    const { entities } = new TraceEnricher({ maxApisPerService: 10 }).enrich(far, 'acme');
+    expect(entities).toHaveLength(2);
+    for (const e of entities) {
+      expect(() => validateEntity(e)).not.toThrow();
+      expect([e.firstSeen, e.lastSeen]).toEqual([0, 18_446_744_073_709]);
+    }
   });
 });
