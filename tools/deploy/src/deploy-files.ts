@@ -47,17 +47,6 @@ export function appVariables(app: string): AppVariables {
   return schemaVariables(schema);
 }
 
-/**
- * Variables the deploy files already set because their issues announced them, while the app's schema
- * does not read them yet. Allowed only while no app reads the variable at all; once an app reads
- * it, the normal rule (the app that is given it must read it) applies, and the entry is moot.
- */
-export const ANNOUNCED_VARIABLES: Readonly<Record<string, readonly string[]>> = {
-  collector: ['COLLECTOR_TENANT_HEADER', 'COLLECTOR_API_KEYS', 'COLLECTOR_OTLP_GRPC_PORT', 'COLLECTOR_OTLP_HTTP_PORT', 'COLLECTOR_JAEGER_GRPC_PORT', 'COLLECTOR_JAEGER_THRIFT_HTTP_PORT', 'COLLECTOR_ZIPKIN_PORT'],
-  'trace-enricher': ['DOCUMENT_STORE', 'DATABASE_URL', 'MONGODB_URL'],
-  'view-generator': ['CLICKHOUSE_URL', 'CLICKHOUSE_DATABASE', 'CLICKHOUSE_USER', 'CLICKHOUSE_PASSWORD'],
-};
-
 /** Variables that say where a dependency is: a deployment that leaves one unset cannot work. */
 const CONNECTION_VARIABLE = /^(KAFKA_BROKERS|DOCUMENT_STORE)$|_URL$/;
 
@@ -72,13 +61,8 @@ const ALTERNATIVES: readonly (readonly string[])[] = [['DATABASE_URL', 'MONGODB_
 export function envContractProblems(app: string, given: readonly string[], where: string, all: ReadonlyMap<string, AppVariables>): string[] {
   const own = all.get(app);
   if (!own) return [`${where}: ${app} is not an app of apps/`];
-  const readByAnyApp = (v: string) => [...all.values()].some((a) => a.names.has(v));
   const problems: string[] = [];
-  for (const v of given) {
-    if (own.names.has(v)) continue;
-    if (ANNOUNCED_VARIABLES[app]?.includes(v) && !readByAnyApp(v)) continue;
-    problems.push(`${where}: sets ${v}, which ${app} does not read`);
-  }
+  for (const v of given) if (!own.names.has(v)) problems.push(`${where}: sets ${v}, which ${app} does not read`);
   for (const v of own.names) {
     if (given.includes(v)) continue;
     if (own.required.has(v)) problems.push(`${where}: ${app} requires ${v} (it has no default), which is not set`);
