@@ -267,7 +267,7 @@ async function main(): Promise<void> {
         spansPerBatch: SPANS_PER_BATCH,
         distinctTraces: TRACES,
         kafka: kafka ? 'local single broker started by the benchmark (KRaft, 512 MB heap), same machine' : `KAFKA_BROKERS=${brokers}`,
-        collector: 'one process, default configuration (linger 5 ms, batch 1 MB, acks=all, idempotent), LOG_LEVEL=warn',
+        collector: 'one process, default configuration (linger 5 ms, produce requests up to 2 MiB and 1 MB per partition, 2 idempotent producers each with one request in flight, acks=all), LOG_LEVEL=warn',
       },
       results,
       collectorPeakRssOverallMB: Math.round(overallPeak),

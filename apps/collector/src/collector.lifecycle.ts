@@ -36,6 +36,7 @@ export class CollectorLifecycle {
       kafka,
       topic: config.TOPIC_OTLP_SPANS,
       logger: context.logger,
+      producers: config.COLLECTOR_KAFKA_PRODUCERS,
       lingerMs: config.COLLECTOR_BATCH_LINGER_MS,
       maxBatchBytes: config.COLLECTOR_BATCH_MAX_BYTES,
       maxPartitionBatchBytes: config.COLLECTOR_BATCH_PARTITION_MAX_BYTES,

@@ -39,12 +39,19 @@ export const collectorConfigSchema = z.object({
   COLLECTOR_SAMPLING_SEED: env.int(0, 0xffffffff).default(0),
   COLLECTOR_ZIPKIN_PARSE_STRING_TAGS: env.bool().default(false),
   COLLECTOR_BATCH_LINGER_MS: env.int(0, 1_000).default(5),
-  COLLECTOR_BATCH_MAX_BYTES: env.int(64 * 1024, 256 * 1024 * 1024).default(8 * 1024 * 1024),
+  COLLECTOR_BATCH_MAX_BYTES: env.int(64 * 1024, 256 * 1024 * 1024).default(2 * 1024 * 1024),
   /** Records of one partition in one produce request, at most: keep it under the broker's message.max.bytes. */
   COLLECTOR_BATCH_PARTITION_MAX_BYTES: env.int(64 * 1024, 64 * 1024 * 1024).default(1_000_000),
   COLLECTOR_BATCH_MAX_MESSAGES: env.int(1, 1_000_000).default(10_000),
+  /** Idempotent producers, each owning a share of the partitions with one produce request in flight. */
+  COLLECTOR_KAFKA_PRODUCERS: env.int(1, 64).default(2),
   COLLECTOR_KAFKA_SEND_TIMEOUT_MS: env.int(100, 600_000).default(10_000),
   COLLECTOR_RETRY_AFTER_SECONDS: env.int(1, 3_600).default(5),
+}).superRefine((c, ctx) => {
+  // A body the in-flight budget can never hold would be refused (503) forever.
+  if (c.COLLECTOR_MAX_BODY_BYTES > c.COLLECTOR_MAX_INFLIGHT_BYTES) {
+    ctx.addIssue({ code: 'custom', path: ['COLLECTOR_MAX_BODY_BYTES'], message: `must not exceed COLLECTOR_MAX_INFLIGHT_BYTES (${c.COLLECTOR_MAX_INFLIGHT_BYTES})` });
+  }
 });
 
 /** The validated configuration of the collector. */

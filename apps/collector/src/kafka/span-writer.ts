@@ -22,9 +22,11 @@ export interface SpanWriterOptions {
   readonly kafka: Kafka;
   readonly topic: string;
   readonly logger: Logger;
+  /** Idempotent producers, each owning the partitions p with p % producers = its index. */
+  readonly producers: number;
   /** How long a record may wait for others to share its produce request. */
   readonly lingerMs: number;
-  /** Upper bound of one produce request's keys + values + headers, over all partitions. */
+  /** Upper bound of one produce request's keys + values + headers, over all its partitions. */
   readonly maxBatchBytes: number;
   /**
    * Upper bound of the records of one partition in one produce request: Kafka checks each
@@ -61,40 +63,54 @@ type WriterState = 'connecting' | 'up' | 'down' | 'stopping' | 'stopped';
 const HEADER_OVERHEAD = 64;
 const METADATA_REFRESH_MS = 60_000;
 
+/** One producer and the queue of records for its partitions; at most one produce request in flight. */
+class Lane {
+  producer: Producer | undefined;
+  queue: Queued[] = [];
+  head = 0;
+  queuedBytes = 0;
+  sending: Promise<void> | undefined;
+  lingerTimer: NodeJS.Timeout | undefined;
+  readonly partitionBytes = new Map<number, number>();
+
+  get pending(): number {
+    return this.queue.length - this.head;
+  }
+}
+
 /**
- * The collector's Kafka port: writes `otlp-spans` records with an idempotent producer (`acks=all`)
+ * The collector's Kafka port: writes `otlp-spans` records with idempotent producers (`acks=all`)
  * and resolves each {@link write} only once Kafka acknowledged every one of its records.
  *
- * Records from concurrent requests are gathered for up to `lingerMs` (or until `maxBatchBytes` /
- * `maxBatchMessages`) and sent in one `sendBatch`; exactly one batch is in flight at a time, which
- * the idempotent producer needs to keep its per-partition sequence numbers in order.
+ * Records are partitioned here (kafkajs' murmur2 default partitioner, as the Java client keys
+ * records) and handed to the producer that owns their partition. Each producer gathers records
+ * of concurrent requests for up to `lingerMs` (or up to the batch bounds, per request and per
+ * partition) and keeps exactly one `sendBatch` in flight, which the idempotent producer needs to
+ * keep its per-partition sequence numbers in order. Several producers keep several requests in
+ * flight, so throughput does not hang on one broker round trip.
  *
  * When a batch fails or times out, every request waiting on it or queued behind it is rejected,
- * the producer is replaced by a new one (a new producer id: kafkajs rolls back sequence numbers on
- * a failed send, and reusing them after a write that did land could make the broker discard a
- * later batch as a duplicate), and until the new producer has connected {@link write} rejects at
+ * every producer is replaced by a new one (a new producer id: kafkajs rolls back sequence numbers
+ * on a failed send, and reusing them after a write that did land could make the broker discard a
+ * later batch as a duplicate), and until the new producers have connected {@link write} rejects at
  * once and {@link available} is false (`/readyz` 503). The writer reconnects by itself.
  */
 export class KafkaSpanWriter implements SpanSink {
   private state: WriterState = 'connecting';
-  private producer: Producer | undefined;
-  private queue: Queued[] = [];
-  private queueHead = 0;
-  private queuedBytes = 0;
-  private sending: Promise<void> | undefined;
-  private lingerTimer: NodeJS.Timeout | undefined;
+  private readonly lanes: Lane[];
   private connecting: Promise<void> | undefined;
   private wakeReconnect: (() => void) | undefined;
   private lastError = 'not connected yet';
-  /** Partitions of the topic, read when the producer connects (and refreshed while it runs). */
+  /** Partitions of the topic, read when the producers connect (and refreshed while they run). */
   private partitionMetadata: PartitionMetadata[] = [];
   private readonly partitioner = Partitioners.DefaultPartitioner();
   private metadataTimer: NodeJS.Timeout | undefined;
-  private partitionBytes: number[] = [];
 
-  constructor(private readonly options: SpanWriterOptions) {}
+  constructor(private readonly options: SpanWriterOptions) {
+    this.lanes = Array.from({ length: Math.max(1, options.producers) }, () => new Lane());
+  }
 
-  /** True while records can be written (the producer is connected and the last batch succeeded). */
+  /** True while records can be written (the producers are connected and the last batch succeeded). */
   get available(): boolean {
     return this.state === 'up';
   }
@@ -119,17 +135,19 @@ export class KafkaSpanWriter implements SpanSink {
     if (records.length === 0) return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
       const entry: WriteEntry = { remaining: records.length, settled: false, resolve, reject };
+      const touched = new Set<Lane>();
       for (const r of records) {
         const bytes = r.value.length + r.key.length + HEADER_OVERHEAD;
-        // Partitioned here (kafkajs' default murmur2 partitioner, as the Java client keys records)
-        // so a batch can be bounded per partition; kafkajs keeps an explicit partition.
         const message: Message = { key: r.key, value: r.value, headers: r.headers as Record<string, string> };
         const partition = this.partitioner({ topic: this.options.topic, partitionMetadata: this.partitionMetadata, message });
+        // kafkajs keeps an explicit partition as it is.
         message.partition = partition;
-        this.queue.push({ message, partition, bytes, entry });
-        this.queuedBytes += bytes;
+        const lane = this.lanes[partition % this.lanes.length];
+        lane.queue.push({ message, partition, bytes, entry });
+        lane.queuedBytes += bytes;
+        touched.add(lane);
       }
-      this.schedule();
+      for (const lane of touched) this.schedule(lane);
     });
   }
 
@@ -139,21 +157,23 @@ export class KafkaSpanWriter implements SpanSink {
     const wasUp = this.state === 'up';
     this.state = 'stopping';
     this.wakeReconnect?.();
-    clearTimeout(this.lingerTimer);
     if (wasUp) {
       // Drain what was accepted before the stop: those requests are still waiting for an answer.
-      while (this.pendingCount() > 0 || this.sending) {
-        if (!this.sending) this.sending = this.sendLoop(true);
-        await this.sending;
-      }
+      await Promise.all(
+        this.lanes.map(async (lane) => {
+          clearTimeout(lane.lingerTimer);
+          while (lane.pending > 0 || lane.sending) {
+            if (!lane.sending) lane.sending = this.sendLoop(lane, true);
+            await lane.sending;
+          }
+        }),
+      );
     }
     this.failQueued(new KafkaUnavailableError('The collector is shutting down.'));
     await this.connecting;
     clearInterval(this.metadataTimer);
     this.state = 'stopped';
-    const producer = this.producer;
-    this.producer = undefined;
-    await producer?.disconnect().catch(() => undefined);
+    await Promise.all(this.lanes.map((lane) => this.replaceProducer(lane)));
   }
 
   private unavailableMessage(): string {
@@ -161,66 +181,63 @@ export class KafkaSpanWriter implements SpanSink {
     return `Kafka cannot take data right now (${this.lastError}); retry later.`;
   }
 
-  private pendingCount(): number {
-    return this.queue.length - this.queueHead;
-  }
-
-  private schedule(): void {
-    if (this.sending) return;
-    const full = this.queuedBytes >= this.options.maxBatchBytes || this.pendingCount() >= this.options.maxBatchMessages;
+  private schedule(lane: Lane): void {
+    if (lane.sending) return;
+    const full = lane.queuedBytes >= this.options.maxBatchBytes || lane.pending >= this.options.maxBatchMessages;
     if (full || this.options.lingerMs === 0) {
-      clearTimeout(this.lingerTimer);
-      this.lingerTimer = undefined;
-      this.sending = this.sendLoop(false);
+      clearTimeout(lane.lingerTimer);
+      lane.lingerTimer = undefined;
+      lane.sending = this.sendLoop(lane, false);
       return;
     }
-    this.lingerTimer ??= setTimeout(() => {
-      this.lingerTimer = undefined;
-      if (!this.sending) this.sending = this.sendLoop(false);
+    lane.lingerTimer ??= setTimeout(() => {
+      lane.lingerTimer = undefined;
+      if (!lane.sending) lane.sending = this.sendLoop(lane, false);
     }, this.options.lingerMs);
   }
 
-  /** Sends batches while records are queued; one batch in flight at a time. */
-  private async sendLoop(draining: boolean): Promise<void> {
-    // Yield first, so the caller's `this.sending = sendLoop()` is set before the finally clears it.
+  /** Sends the lane's batches while records are queued; one batch in flight at a time. */
+  private async sendLoop(lane: Lane, draining: boolean): Promise<void> {
+    // Yield first, so the caller's `lane.sending = sendLoop()` is set before the finally clears it.
     await Promise.resolve();
     try {
-      while (this.pendingCount() > 0 && (this.state === 'up' || (draining && this.state === 'stopping'))) {
-        const batch = this.takeBatch();
+      while (lane.pending > 0 && (this.state === 'up' || (draining && this.state === 'stopping'))) {
+        const batch = this.takeBatch(lane);
         if (batch.length === 0) continue;
-        await this.sendOne(batch);
+        await this.sendOne(lane, batch);
       }
     } finally {
-      this.sending = undefined;
+      lane.sending = undefined;
       // Records that arrived during the last send wait no longer than the linger for the next.
-      if (this.pendingCount() > 0 && this.state === 'up') this.schedule();
+      if (lane.pending > 0 && this.state === 'up') this.schedule(lane);
     }
   }
 
-  private takeBatch(): Queued[] {
+  private takeBatch(lane: Lane): Queued[] {
     const batch: Queued[] = [];
     let bytes = 0;
-    const perPartition = this.partitionBytes;
-    perPartition.fill(0);
-    while (this.queueHead < this.queue.length && batch.length < this.options.maxBatchMessages) {
-      const q = this.queue[this.queueHead];
-      if (batch.length > 0 && (bytes + q.bytes > this.options.maxBatchBytes || (perPartition[q.partition] ?? 0) + q.bytes > this.options.maxPartitionBatchBytes)) break;
-      this.queueHead++;
-      this.queuedBytes -= q.bytes;
+    const perPartition = lane.partitionBytes;
+    perPartition.clear();
+    while (lane.head < lane.queue.length && batch.length < this.options.maxBatchMessages) {
+      const q = lane.queue[lane.head];
+      const inPartition = perPartition.get(q.partition) ?? 0;
+      if (batch.length > 0 && (bytes + q.bytes > this.options.maxBatchBytes || inPartition + q.bytes > this.options.maxPartitionBatchBytes)) break;
+      lane.head++;
+      lane.queuedBytes -= q.bytes;
       if (q.entry.settled) continue;
       batch.push(q);
       bytes += q.bytes;
-      perPartition[q.partition] = (perPartition[q.partition] ?? 0) + q.bytes;
+      perPartition.set(q.partition, inPartition + q.bytes);
     }
-    if (this.queueHead > 4096 && this.queueHead * 2 > this.queue.length) {
-      this.queue = this.queue.slice(this.queueHead);
-      this.queueHead = 0;
+    if (lane.head > 4096 && lane.head * 2 > lane.queue.length) {
+      lane.queue = lane.queue.slice(lane.head);
+      lane.head = 0;
     }
     return batch;
   }
 
-  private async sendOne(batch: Queued[]): Promise<void> {
-    const producer = this.producer;
+  private async sendOne(lane: Lane, batch: Queued[]): Promise<void> {
+    const producer = lane.producer;
     const started = process.hrtime.bigint();
     let timer: NodeJS.Timeout | undefined;
     try {
@@ -259,17 +276,22 @@ export class KafkaSpanWriter implements SpanSink {
 
   private onSendFailed(err: unknown, batch: Queued[]): void {
     const reason = err instanceof Error ? err.message : String(err);
-    this.lastError = `the last write failed: ${reason}`;
     const failure = new KafkaUnavailableError(`Kafka did not take the spans (${reason}); retry later.`, { cause: err });
     for (const q of batch) this.settleFailed(q.entry, failure);
     this.failQueued(failure);
     if (this.state !== 'up') return;
-    this.options.logger.warn({ err, messages: batch.length }, 'writing to Kafka failed; answering 503 until a new producer connects');
+    this.lastError = `the last write failed: ${reason}`;
+    this.options.logger.warn({ err, messages: batch.length }, 'writing to Kafka failed; answering 503 until new producers connect');
     this.state = 'down';
-    const old = this.producer;
-    this.producer = undefined;
-    void old?.disconnect().catch(() => undefined);
+    for (const lane of this.lanes) void this.replaceProducer(lane);
     this.connecting = this.connectLoop();
+  }
+
+  /** Drops the lane's producer (disconnecting it in the background, whatever it still does). */
+  private async replaceProducer(lane: Lane): Promise<void> {
+    const old = lane.producer;
+    lane.producer = undefined;
+    await old?.disconnect().catch(() => undefined);
   }
 
   private settleFailed(entry: WriteEntry, err: Error): void {
@@ -279,10 +301,14 @@ export class KafkaSpanWriter implements SpanSink {
   }
 
   private failQueued(err: Error): void {
-    for (let i = this.queueHead; i < this.queue.length; i++) this.settleFailed(this.queue[i].entry, err);
-    this.queue = [];
-    this.queueHead = 0;
-    this.queuedBytes = 0;
+    for (const lane of this.lanes) {
+      for (let i = lane.head; i < lane.queue.length; i++) this.settleFailed(lane.queue[i].entry, err);
+      lane.queue = [];
+      lane.head = 0;
+      lane.queuedBytes = 0;
+      clearTimeout(lane.lingerTimer);
+      lane.lingerTimer = undefined;
+    }
   }
 
   /**
@@ -298,7 +324,6 @@ export class KafkaSpanWriter implements SpanSink {
       const partitions = topics[0]?.partitions ?? [];
       if (partitions.length === 0) throw new Error(`topic ${this.options.topic} has no partitions (does it exist? KAFKA_CREATE_TOPICS creates it)`);
       this.partitionMetadata = [...partitions].sort((a, b) => a.partitionId - b.partitionId);
-      this.partitionBytes = new Array<number>(partitions.length).fill(0);
     } finally {
       await admin.disconnect();
     }
@@ -306,39 +331,42 @@ export class KafkaSpanWriter implements SpanSink {
 
   private async connectLoop(): Promise<void> {
     const { kafka, logger } = this.options;
+    const timeoutMs = Math.max(this.options.sendTimeoutMs, 15_000);
     for (let attempt = 1; this.state === 'connecting' || this.state === 'down'; attempt++) {
-      const producer = kafka.producer({
-        idempotent: true,
-        maxInFlightRequests: 1,
-        allowAutoTopicCreation: false,
-        // Every record carries its partition (see write); this partitioner only honours it.
-        createPartitioner: Partitioners.DefaultPartitioner,
-        // Bounded (kafkajs' idempotent default is to retry forever): requests must be answered.
-        retry: { retries: 5, initialRetryTime: 100, maxRetryTime: 2_000 },
-      });
+      const producers = this.lanes.map(() =>
+        kafka.producer({
+          idempotent: true,
+          maxInFlightRequests: 1,
+          allowAutoTopicCreation: false,
+          // Every record carries its partition (see write); this partitioner only honours it.
+          createPartitioner: Partitioners.DefaultPartitioner,
+          // Bounded (kafkajs' idempotent default is to retry forever): requests must be answered.
+          retry: { retries: 5, initialRetryTime: 100, maxRetryTime: 2_000 },
+        }),
+      );
       try {
-        await withTimeout(producer.connect(), Math.max(this.options.sendTimeoutMs, 15_000), 'connecting to Kafka');
+        await withTimeout(Promise.all(producers.map((p) => p.connect())), timeoutMs, 'connecting to Kafka');
         if (this.options.topics.length > 0) {
-          const created = await withTimeout(ensureTopics(kafka, this.options.topics), Math.max(this.options.sendTimeoutMs, 15_000), 'creating topics');
+          const created = await withTimeout(ensureTopics(kafka, this.options.topics), timeoutMs, 'creating topics');
           if (created.length > 0) logger.info({ topics: created }, 'created missing topics');
         }
-        await withTimeout(this.refreshPartitions(), Math.max(this.options.sendTimeoutMs, 15_000), 'reading the topic metadata');
+        await withTimeout(this.refreshPartitions(), timeoutMs, 'reading the topic metadata');
         if (this.state !== 'connecting' && this.state !== 'down') {
-          await producer.disconnect().catch(() => undefined);
+          await Promise.all(producers.map((p) => p.disconnect().catch(() => undefined)));
           return;
         }
-        this.producer = producer;
+        this.lanes.forEach((lane, i) => (lane.producer = producers[i]));
         this.state = 'up';
         this.lastError = '';
         this.metadataTimer ??= setInterval(() => void this.refreshPartitions().catch(() => undefined), METADATA_REFRESH_MS);
         this.metadataTimer.unref();
-        logger.info({ attempt }, 'Kafka producer connected; accepting spans');
+        logger.info({ attempt, producers: producers.length, partitions: this.partitionMetadata.length }, 'Kafka producers connected; accepting spans');
         return;
       } catch (err) {
-        await producer.disconnect().catch(() => undefined);
+        await Promise.all(producers.map((p) => p.disconnect().catch(() => undefined)));
         this.lastError = `cannot reach Kafka: ${err instanceof Error ? err.message : String(err)}`;
         const delay = Math.min(this.options.reconnectMaxMs ?? 5_000, 200 * 2 ** Math.min(attempt, 10));
-        logger.warn({ err, attempt, retryInMs: delay }, 'Kafka producer cannot connect; retrying');
+        logger.warn({ err, attempt, retryInMs: delay }, 'Kafka producers cannot connect; retrying');
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, delay);
           this.wakeReconnect = () => {

@@ -96,12 +96,14 @@ export function traceIdFromHalves(high: bigint, low: bigint): Uint8Array {
 
 /** Unsigned nanoseconds since the epoch from microseconds, as the collector's translators compute them (uint64(µs) * 1000). */
 export function microsToNanos(micros: bigint): Long {
-  return Long.fromString(BigInt.asUintN(64, micros * 1000n).toString(), true);
+  return nanosLong(micros * 1000n);
 }
 
 /** Unsigned 64-bit nanoseconds held in a bigint, as a Long. */
 export function nanosLong(nanos: bigint): Long {
-  return Long.fromString(BigInt.asUintN(64, nanos).toString(), true);
+  // From the two 32-bit halves: a string round trip costs several times more on the hot path.
+  const n = BigInt.asUintN(64, nanos);
+  return Long.fromBits(Number(n & 0xffffffffn), Number(n >> 32n), true);
 }
 
 /** A short description of a JSON value for error messages. */
