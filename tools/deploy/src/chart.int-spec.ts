@@ -136,9 +136,10 @@ describe.each(Object.entries(VALUE_SETS))('the chart with the %s values', (setNa
     }
   });
 
-  it('creates the topics with a post-install Job running the image script with values for partitions, replication and retention', () => {
+  it('creates the topics with a pre-install Job running the image script with values for partitions, replication and retention', () => {
     const job = named(manifests, 'Job', 'tracehouse-create-topics');
-    expect(job?.metadata.annotations?.['helm.sh/hook']).toBe('post-install,post-upgrade');
+    expect(job?.metadata.annotations?.['helm.sh/hook']).toBe('pre-install,pre-upgrade');
+    expect(job?.spec.template.spec.serviceAccountName).toBeUndefined(); // the chart's does not exist yet when a pre-install hook runs
     const c = containerOf(job);
     expect(c.command).toEqual(['node', 'dist/tools/deploy/src/create-topics.js']);
     const known = schemaVariables(createTopicsConfigSchema).names;
