@@ -2,7 +2,7 @@
 // with SWC into dist/, rewriting the @tracehouse/* path aliases into relative requires, and copies
 // the generated protobuf .js files beside them. Type-checking is `npm run typecheck` (tsc --noEmit).
 import { transformFile } from '@swc/core';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,7 +28,19 @@ function walk(dir, acc = []) {
 
 const isTest = (f) => /\.(spec|int-spec|e2e-spec)\.ts$/.test(f);
 const files = ['apps', 'libs', 'tools', 'bench', 'e2e'].flatMap((d) => walk(join(root, d)));
-rmSync(outDir, { recursive: true, force: true });
+
+/**
+ * Writes atomically and only when the content changed: other processes (a test run, `npm start`)
+ * may be running from dist/ while this builds, and must never see a missing or half-written file.
+ */
+function writeIfChanged(path, content) {
+  if (existsSync(path) && readFileSync(path).equals(Buffer.from(content))) return;
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.tmp-${process.pid}`;
+  writeFileSync(tmp, content);
+  renameSync(tmp, path);
+}
+const written = new Set();
 
 const options = (file) => ({
   filename: file,
@@ -52,14 +64,22 @@ await Promise.all(
     if (file.endsWith('.ts') && !file.endsWith('.d.ts') && !isTest(file)) {
       const { code, map } = await transformFile(file, options(file));
       const jsPath = target.replace(/\.ts$/, '.js');
-      mkdirSync(dirname(jsPath), { recursive: true });
-      writeFileSync(jsPath, `${code}\n//# sourceMappingURL=${jsPath.split('/').pop()}.map\n`);
-      if (map) writeFileSync(`${jsPath}.map`, map);
+      writeIfChanged(jsPath, `${code}\n//# sourceMappingURL=${jsPath.split('/').pop()}.map\n`);
+      written.add(jsPath);
+      if (map) {
+        writeIfChanged(`${jsPath}.map`, map);
+        written.add(`${jsPath}.map`);
+      }
       count++;
     } else if (/\/generated\/.*\.js$/.test(rel) || rel.endsWith('.proto') || /\/(migrations|assets)\//.test(rel)) {
-      mkdirSync(dirname(target), { recursive: true });
-      copyFileSync(file, target);
+      writeIfChanged(target, readFileSync(file));
+      written.add(target);
     }
   }),
 );
+
+// Outputs whose source is gone would otherwise linger and could be required by mistake.
+for (const file of walk(outDir)) {
+  if (!written.has(file) && !file.includes('.tmp-')) rmSync(file, { force: true });
+}
 console.log(`built ${count} files into dist/`);
