@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { DEFAULT_PORTS, env } from '@tracehouse/config';
+import { tenancySchema } from '@tracehouse/tenancy';
+
+/**
+ * The variables of a process serving the query API (apps/query-service, or the view-generator in
+ * the embedded default): where it listens and the tenancy rules, `QUERY_TENANT_HEADER`,
+ * `QUERY_API_KEYS`, `QUERY_API_KEY_HEADER`, read exactly as the collector reads its own.
+ */
+export const queryApiConfigSchema = {
+  QUERY_HOST: z.string().min(1).default('0.0.0.0'),
+  QUERY_PORT: env.port().default(DEFAULT_PORTS.query),
+  ...tenancySchema('QUERY'),
+};
+
+/**
+ * The document-store variables of a process that reads entities, as the trace-enricher reads
+ * them (same names, defaults and validation), so one environment serves both.
+ */
+export const entityReadConfigSchema = {
+  DOCUMENT_STORE: z.enum(['postgres', 'mongodb'], { error: 'must be postgres or mongodb' }).default('postgres'),
+  DATABASE_URL: env.url('postgres', 'postgresql').default('postgres://tracehouse@127.0.0.1:5432/tracehouse'),
+  MONGODB_URL: env.url('mongodb', 'mongodb+srv').optional(),
+  ENTITY_STORE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a plain PostgreSQL identifier (a-z, 0-9, _; up to 63)').default('tracehouse'),
+  ENTITY_STORE_TIMEOUT_MS: env.int(100, 120_000).default(5_000),
+};

@@ -1,0 +1,121 @@
+// The ports the query API reads through. They are stated here, not imported, because this library
+// is an adapter (HTTP) and may not depend on other adapters: `TraceReader` (@tracehouse/trace-store)
+// and `EntityStore` (@tracehouse/entity-store) satisfy them structurally, and the apps that wire them
+// in are type-checked against these shapes. Each names only what the API uses.
+
+/** A time range in nanoseconds since the epoch: `from` inclusive, `to` exclusive. */
+export interface NanoRange {
+  readonly fromUnixNano: bigint;
+  readonly toUnixNano: bigint;
+}
+
+/** A span as the views return it (the subset of trace-store's `StoredSpan` the API maps). */
+export interface ReadSpan {
+  readonly traceId: string;
+  readonly spanId: string;
+  readonly parentSpanId: string;
+  readonly traceState: string;
+  /** The effective service (the enricher's): what searches and service lists are about. */
+  readonly serviceName: string;
+  readonly spanName: string;
+  /** SERVER, CLIENT, PRODUCER, CONSUMER, INTERNAL or UNSPECIFIED. */
+  readonly kind: string;
+  readonly startTimeUnixNano: bigint;
+  readonly endTimeUnixNano: bigint;
+  readonly durationNs: bigint;
+  /** UNSET, OK or ERROR. */
+  readonly statusCode: string;
+  readonly statusMessage: string;
+  readonly isError: boolean;
+  readonly peerService: string;
+  readonly peerAddress: string;
+  readonly peerPort: number;
+  readonly attributes: Readonly<Record<string, string>>;
+  readonly resourceAttributes: Readonly<Record<string, string>>;
+  readonly events: readonly { readonly timeUnixNano: bigint; readonly name: string; readonly attributes: Readonly<Record<string, string>> }[];
+  readonly links: readonly { readonly traceId: string; readonly spanId: string; readonly attributes: Readonly<Record<string, string>> }[];
+  readonly scopeName: string;
+  readonly scopeVersion: string;
+}
+
+/** A trace's summary. */
+export interface ReadTraceSummary {
+  readonly traceId: string;
+  readonly truncated: boolean;
+  readonly overflowSpanCount: number;
+}
+
+/** A trace search (trace-store's `TraceSearch`). */
+export interface ReadTraceSearch {
+  readonly range: NanoRange;
+  readonly service?: string;
+  readonly operation?: string;
+  readonly attributes?: Readonly<Record<string, string>>;
+  readonly minDurationNs?: bigint;
+  readonly maxDurationNs?: bigint;
+  readonly limit?: number;
+}
+
+/** One edge of the service graph with its RED figures. */
+export interface ReadDependencyEdge {
+  readonly caller: string;
+  readonly callee: string;
+  readonly calleeKind: 'SERVICE' | 'BACKEND';
+  readonly callCount: number;
+  readonly errorCount: number;
+  readonly p50Ns: number;
+  readonly p95Ns: number;
+  readonly p99Ns: number;
+}
+
+/** RED figures of one time bucket. */
+export interface ReadMetricBucket {
+  readonly bucketStartUnixNano: bigint;
+  readonly requests: number;
+  readonly errors: number;
+  readonly requestRate: number;
+  readonly errorRate: number;
+  readonly p50Ns: number;
+  readonly p95Ns: number;
+  readonly p99Ns: number;
+}
+
+/**
+ * The trace reads of the query API (trace-store's `TraceReader` implements it). Every call is
+ * scoped to one tenant and passes values to the store only as query parameters; a call rejects
+ * with an error whose `kind` is `'permanent'` when its input is bad (answered 400), and with any
+ * other error when the store failed (answered 503/500). Nothing is cached by the caller.
+ */
+export interface TraceQueries {
+  getTrace(tenant: string, traceId: string): Promise<{ readonly summary: ReadTraceSummary | undefined; readonly spans: readonly ReadSpan[] } | undefined>;
+  searchTraces(tenant: string, search: ReadTraceSearch): Promise<readonly ReadTraceSummary[]>;
+  listServices(tenant: string): Promise<readonly string[]>;
+  listOperations(tenant: string, service: string, options?: { kind?: string }): Promise<readonly { readonly name: string; readonly kind: string }[]>;
+  dependencyGraph(tenant: string, range: NanoRange): Promise<readonly ReadDependencyEdge[]>;
+  serviceMetrics(tenant: string, query: { service: string; range: NanoRange; stepSeconds: number }): Promise<readonly ReadMetricBucket[]>;
+  apiMetrics(tenant: string, query: { service: string; range: NanoRange; stepSeconds: number; api?: string }): Promise<readonly (ReadMetricBucket & { readonly apiName: string })[]>;
+}
+
+/** An entity type as the document store names it. */
+export type ReadEntityType = 'SERVICE' | 'API' | 'BACKEND';
+
+/** A service, API or backend (entity-store's `Entity`). */
+export interface ReadEntity {
+  readonly tenant: string;
+  readonly type: ReadEntityType;
+  readonly id: string;
+  readonly name: string;
+  readonly attributes: Readonly<Record<string, string>>;
+  /** ms since the epoch. */
+  readonly firstSeen: number;
+  readonly lastSeen: number;
+}
+
+/**
+ * The entity reads of the query API (entity-store's `EntityStore` implements it): one page of a
+ * tenant's entities of one type in id order. Rejects with an error named
+ * `EntityStoreUnavailableError` while the store cannot be reached (answered 503).
+ */
+export interface EntityQueries {
+  list(tenant: string, type: ReadEntityType, options?: { limit?: number; after?: string }): Promise<{ readonly entities: readonly ReadEntity[]; readonly nextAfter?: string }>;
+}

@@ -1,0 +1,50 @@
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from '@tracehouse/observability';
+import { createQueryServer, type QueryServerOptions } from './server';
+
+/** Options of {@link QueryApi}: the server's and where it listens. */
+export interface QueryApiOptions extends QueryServerOptions {
+  readonly host: string;
+  /** 0 picks a free port (tests); {@link QueryApi.url} tells which. */
+  readonly port: number;
+  readonly logger?: Logger;
+}
+
+/**
+ * The query API's lifecycle, for NestJS wiring or a test: `start` listens (resolves once the port
+ * accepts connections), `close` stops accepting and waits for requests in flight. `close` is
+ * idempotent and safe before `start`. It owns neither reader: the caller closes the stores after.
+ */
+export class QueryApi {
+  private server: FastifyInstance | undefined;
+  private address: string | undefined;
+  private closing: Promise<void> | undefined;
+
+  constructor(private readonly options: QueryApiOptions) {}
+
+  /** `http://host:port` once started. */
+  get url(): string {
+    if (!this.address) throw new Error('the query API is not listening: call start() first');
+    return this.address;
+  }
+
+  async start(): Promise<string> {
+    if (this.address) return this.address;
+    if (this.closing) throw new Error('the query API was closed');
+    this.server = createQueryServer(this.options);
+    await this.server.listen({ host: this.options.host, port: this.options.port });
+    const bound = this.server.server.address();
+    const port = typeof bound === 'object' && bound ? bound.port : this.options.port;
+    const host = this.options.host === '0.0.0.0' || this.options.host === '::' ? '127.0.0.1' : this.options.host;
+    this.address = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+    this.options.logger?.info({ port, host: this.options.host }, `query API listening on :${port} (Jaeger /api, Jaeger api_v3 /api/v3, Zipkin /api/v2)`);
+    return this.address;
+  }
+
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      await this.server?.close();
+    })();
+    return this.closing;
+  }
+}

@@ -1,0 +1,80 @@
+// A named fixture for the shape-mapping specs: a two-span checkout trace whose server span failed,
+// with an event, a link, resource attributes and a peer.
+import type { ReadSpan } from '../ports';
+
+export const TRACE_ID = '4bf92f3577b34da6a3ce929d0e0e4736';
+/** 2025-01-15T12:00:00.000Z in ns. */
+export const T0 = 1_736_942_400_000_000_000n;
+const MS = 1_000_000n;
+
+/** A span with fixed defaults. */
+export function readSpan(overrides: Partial<ReadSpan> & Pick<ReadSpan, 'spanId' | 'spanName'>): ReadSpan {
+  return {
+    traceId: TRACE_ID,
+    parentSpanId: '',
+    traceState: '',
+    serviceName: 'frontend',
+    kind: 'INTERNAL',
+    startTimeUnixNano: T0,
+    endTimeUnixNano: T0 + 10n * MS,
+    durationNs: 10n * MS,
+    statusCode: 'UNSET',
+    statusMessage: '',
+    isError: false,
+    peerService: '',
+    peerAddress: '',
+    peerPort: 0,
+    attributes: {},
+    resourceAttributes: { 'service.name': 'frontend', 'host.name': 'web-1' },
+    events: [],
+    links: [],
+    scopeName: '',
+    scopeVersion: '',
+    ...overrides,
+  };
+}
+
+/** The failed `GET /checkout` server span. */
+export const serverSpan = readSpan({
+  spanId: '0000000000001001',
+  spanName: 'GET /checkout',
+  kind: 'SERVER',
+  durationNs: 120_500_000n,
+  endTimeUnixNano: T0 + 120_500_000n,
+  statusCode: 'ERROR',
+  statusMessage: 'boom',
+  isError: true,
+  traceState: 'rojo=00f067aa0ba902b7',
+  attributes: { 'http.route': '/checkout', 'http.response.status_code': '500' },
+  events: [{ timeUnixNano: T0 + 5n * MS, name: 'exception', attributes: { 'exception.type': 'Error' } }],
+  scopeName: '@opentelemetry/instrumentation-http',
+  scopeVersion: '0.57.0',
+});
+
+/** Its client child calling the `cart` service at 10.0.0.7:8080, linked to another trace. */
+export const clientSpan = readSpan({
+  spanId: '0000000000001002',
+  parentSpanId: '0000000000001001',
+  spanName: 'POST',
+  kind: 'CLIENT',
+  startTimeUnixNano: T0 + 2n * MS,
+  endTimeUnixNano: T0 + 2n * MS + 999n,
+  durationNs: 999n,
+  statusCode: 'OK',
+  peerService: 'cart',
+  peerAddress: '10.0.0.7',
+  peerPort: 8080,
+  resourceAttributes: { 'service.name': 'frontend', 'host.name': 'web-1' },
+  links: [{ traceId: '0af7651916cd43dd8448eb211c80319c', spanId: '0000000000002001', attributes: {} }],
+});
+
+/** A span of another service instance (another process in Jaeger terms). */
+export const cartSpan = readSpan({
+  spanId: '0000000000001003',
+  parentSpanId: '0000000000001002',
+  spanName: 'POST /cart/items',
+  kind: 'SERVER',
+  serviceName: 'cart',
+  startTimeUnixNano: T0 + 3n * MS,
+  resourceAttributes: { 'service.name': 'cart' },
+});
