@@ -69,7 +69,7 @@ export class SpanNormalizer {
         const ss = scopeSpans[s];
         const otlpSpans = ss.spans ?? [];
         for (let i = 0; i < otlpSpans.length; i++) {
-          const t = translateSpan(otlpSpans[i], `resource_spans[${r}].scope_spans[${s}].spans[${i}]`);
+          const t = translateSpan(otlpSpans[i], () => `resource_spans[${r}].scope_spans[${s}].spans[${i}]`);
           const serviceName = resourceService ?? attrString(t.attributes, 'service.name') ?? UNKNOWN_SERVICE;
           if (this.drop.size > 0 && this.drop.match({ tenantId: context.tenantId, serviceName, name: t.name, attributes: t.attributes, resourceAttributes }) >= 0) {
             dropped++;

@@ -4,6 +4,7 @@ import { PIPELINE_HEADERS, RAW_SPANS, STRUCTURED_TRACES } from '@tracehouse/topi
 import type { RawSpan } from '@tracehouse/model';
 import { SpansGrouperHandler } from './spans-grouper.handler';
 import { TraceGrouper } from './spans-grouper.processor';
+import { encodeTraceRecord } from './structured-trace-record';
 import { rawSpan, RECEIVED_AT_MS, TENANT } from './testdata/traces';
 
 const IN = 'raw-spans-test';
@@ -19,7 +20,7 @@ function setup(over: { maxRecordBytes?: number } = {}) {
     maxBufferedSpans: 1_000,
     rememberedTraces: 100,
     maxRecordBytes: 1_000_000,
-    encode: (t) => STRUCTURED_TRACES.encode(t),
+    encode: encodeTraceRecord,
   });
   const handler = new SpansGrouperHandler({ grouper, inputTopic: IN, outputTopic: OUT, maxRecordBytes: over.maxRecordBytes ?? 1_000_000, logger: createLogger('spans-grouper', { level: 'silent' }), metrics });
   return { handler, grouper, metrics };

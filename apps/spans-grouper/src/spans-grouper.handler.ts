@@ -69,8 +69,11 @@ export class SpansGrouperHandler implements StageHandler {
     if (span.traceId.length !== 32 || span.spanId.length !== 16) {
       throw new PermanentError(`raw-spans record at offset ${message.offset} has trace id "${span.traceId}" and span id "${span.spanId}": expected 32 and 16 hex digits`);
     }
+    // The record bytes go into the trace record as they are; copied, because the fetched batch
+    // they are a view of would otherwise stay in memory as long as the trace is buffered.
+    const bytes = span.tenantId === '' ? undefined : Buffer.from(message.value);
     if (span.tenantId === '') span.tenantId = readPipelineHeaders(message.headers, message.timestamp).tenant;
-    const { emissions, duplicate } = this.options.grouper.add(span, message.partition, BigInt(message.offset), Date.now());
+    const { emissions, duplicate } = this.options.grouper.add(span, message.partition, BigInt(message.offset), Date.now(), bytes);
     if (duplicate) this.m.dropped.inc({ stage: STAGE, reason: 'duplicate', tenant: span.tenantId });
     else this.m.spansIn.inc({ tenant: span.tenantId });
     return this.toRecords(emissions);

@@ -1,10 +1,11 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { ServiceContext } from '@tracehouse/observability';
 import { createKafka, StageLifecycle, StageRunner, stageTopics } from '@tracehouse/stage-runtime';
-import { MAX_RECORD_BYTES, STRUCTURED_TRACES } from '@tracehouse/topics';
+import { MAX_RECORD_BYTES } from '@tracehouse/topics';
 import type { SpansGrouperConfig } from './config/spans-grouper.config';
 import { SpansGrouperHandler, STAGE } from './spans-grouper.handler';
 import { TraceGrouper } from './spans-grouper.processor';
+import { encodeTraceRecord } from './structured-trace-record';
 
 /** NestJS wiring of the spans-grouper: `raw-spans` -> grouper -> `structured-traces`, on the stage runtime. */
 @Module({})
@@ -20,7 +21,7 @@ export class SpansGrouperModule {
       maxBufferedSpans: config.GROUPER_MAX_BUFFERED_SPANS,
       rememberedTraces: config.GROUPER_REMEMBERED_TRACES,
       maxRecordBytes: MAX_RECORD_BYTES,
-      encode: (trace) => STRUCTURED_TRACES.encode(trace),
+      encode: encodeTraceRecord,
     });
     const handler = new SpansGrouperHandler({
       grouper,

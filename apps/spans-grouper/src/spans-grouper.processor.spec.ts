@@ -208,6 +208,24 @@ describe('TraceGrouper: bounds', () => {
   });
 });
 
+describe('TraceGrouper: span bytes', () => {
+  it('hands the encoder each span\'s bytes in the record\'s (start) order, or none when a span came without', () => {
+    const seen: Array<string[] | undefined> = [];
+    const g = grouper({
+      encode: (t, bytes) => {
+        seen.push(bytes?.map((b) => Buffer.from(b).toString()));
+        return STRUCTURED_TRACES.encode(t);
+      },
+    });
+    g.add(rawSpan('b', 'a', { startTimeUnixNano: T0 + 5n }), 0, 0n, 0, Buffer.from('b'));
+    g.add(rawSpan('a', '', { startTimeUnixNano: T0 }), 0, 1n, 0, Buffer.from('a'));
+    g.add(rawSpan('c', '', { traceId: '1'.repeat(32) }), 0, 2n, 0, Buffer.from('c'));
+    g.add(rawSpan('d', 'c', { traceId: '1'.repeat(32) }), 0, 3n, 0);
+    g.due(2_000);
+    expect(seen).toEqual([['a', 'b'], undefined]);
+  });
+});
+
 describe('TraceGrouper: held offsets', () => {
   it('holds, per partition, the first offset of the oldest trace still buffered', () => {
     const g = grouper({ earlyCompletion: false });

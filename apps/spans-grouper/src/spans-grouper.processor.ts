@@ -29,8 +29,11 @@ export interface TraceGrouperOptions {
   readonly rememberedTraces: number;
   /** Largest encoded record; a bigger trace is split into fragments. */
   readonly maxRecordBytes: number;
-  /** The `structured-traces` encoder (the record size decides splits; the bytes are reused). */
-  readonly encode: (trace: StructuredTrace) => Uint8Array;
+  /**
+   * The `structured-traces` encoder (the record size decides splits; the bytes are reused).
+   * `spanBytes`, when given, holds each span of `trace.spans` (same order) as it was read, encoded.
+   */
+  readonly encode: (trace: StructuredTrace, spanBytes?: readonly Uint8Array[]) => Uint8Array;
 }
 
 /** One record to write: a trace, or one part of it. */
@@ -59,6 +62,8 @@ export interface AddResult {
 /** The spans of one (tenant, trace id) buffered so far, with what completeness needs. */
 class TraceBuffer {
   readonly spans: RawSpan[] = [];
+  /** Each span as read, encoded, while every span came with its bytes; undefined once one did not. */
+  bytes: Uint8Array[] | undefined = [];
   readonly ids = new Set<string>();
   /** Parent ids not (yet) in the buffer -> how many spans name them. */
   private readonly waiting = new Map<string, number>();
@@ -82,8 +87,10 @@ class TraceBuffer {
   ) {}
 
   /** Adds a span not already buffered. */
-  add(span: RawSpan): void {
+  add(span: RawSpan, bytes: Uint8Array | undefined): void {
     this.spans.push(span);
+    if (bytes === undefined) this.bytes = undefined;
+    else this.bytes?.push(bytes);
     this.ids.add(span.spanId);
     const children = this.waiting.get(span.spanId);
     if (children !== undefined) {
@@ -142,9 +149,10 @@ export class TraceGrouper {
 
   /**
    * Buffers one span read at `offset` of `partition`; returns what the bounds force out now (the
-   * trace at its span cap, the least recently active traces when the instance is full).
+   * trace at its span cap, the least recently active traces when the instance is full). `bytes`:
+   * the span as read, encoded (the record value), handed to the encoder so it need not re-encode.
    */
-  add(span: RawSpan, partition: number, offset: bigint, nowMs: number): AddResult {
+  add(span: RawSpan, partition: number, offset: bigint, nowMs: number, bytes?: Uint8Array): AddResult {
     const key = `${span.tenantId}/${span.traceId}`;
     let trace = this.traces.get(key);
     if (trace === undefined) {
@@ -153,7 +161,7 @@ export class TraceGrouper {
     } else if (trace.ids.has(span.spanId)) {
       return { emissions: [], duplicate: true };
     }
-    trace.add(span);
+    trace.add(span, bytes);
     trace.lastArrivalMs = nowMs;
     this.spanCount++;
     if (!trace.partitions.has(partition)) {
@@ -215,10 +223,12 @@ export class TraceGrouper {
   }
 
   private emit(trace: TraceBuffer, reason: EmitReason, nowMs: number): Emission[] {
-    const spans = trace.spans.slice().sort(byStartThenId);
+    const order = trace.spans.map((_, i) => i).sort((a, b) => byStartThenId(trace.spans[a] as RawSpan, trace.spans[b] as RawSpan));
+    const spans = order.map((i) => trace.spans[i] as RawSpan);
+    const bytes = trace.bytes && order.map((i) => (trace.bytes as Uint8Array[])[i] as Uint8Array);
     const truncated = trace.truncated || reason === 'span_cap';
     // Encoded before the trace leaves the buffers: if encoding threw, its spans would stay held.
-    const parts = this.encodeWithinLimit(trace, spans, truncated, nowMs);
+    const parts = this.encodeWithinLimit(trace, spans, bytes, truncated, nowMs);
     this.traces.delete(trace.key);
     this.ready.delete(trace.key);
     for (const partition of trace.partitions.keys()) this.held.get(partition)?.delete(trace.key);
@@ -241,7 +251,7 @@ export class TraceGrouper {
   }
 
   /** Builds the trace's record, split into consecutive fragments when it encodes over the limit. */
-  private encodeWithinLimit(trace: TraceBuffer, spans: RawSpan[], truncated: boolean, nowMs: number): Array<{ trace: StructuredTrace; bytes: Uint8Array }> {
+  private encodeWithinLimit(trace: TraceBuffer, spans: RawSpan[], spanBytes: Uint8Array[] | undefined, truncated: boolean, nowMs: number): Array<{ trace: StructuredTrace; bytes: Uint8Array }> {
     const build = (part: RawSpan[], index: number): StructuredTrace =>
       structuredTrace(trace.tenantId, trace.traceId, part, {
         isFragment: trace.isFragment || index > 0,
@@ -250,30 +260,28 @@ export class TraceGrouper {
         // Spans past the cap travel in follow-up fragments, none is dropped: a fragment of a
         // truncated trace counts its spans as overflow.
         overflowSpanCount: trace.truncated ? part.length : 0,
-        emittedAtMs: nowMs,
+        emittedAtMs: Math.floor(nowMs),
       });
     const whole = build(spans, 0);
-    const bytes = this.options.encode(whole);
+    const bytes = this.options.encode(whole, spanBytes);
     if (bytes.length <= this.options.maxRecordBytes) return [{ trace: whole, bytes }];
 
     // Too big for one record: cut the (start-ordered) spans into chunks that each encode within
     // the limit, halving a chunk until it does. One span always fits: the stage rejects bigger ones.
-    const chunks: RawSpan[][] = [];
+    // Chunks are [from, to) ranges of the start-ordered spans.
     const target = Math.max(1, Math.ceil((spans.length * this.options.maxRecordBytes * 0.8) / bytes.length));
-    const pending: RawSpan[][] = [];
-    for (let i = 0; i < spans.length; i += target) pending.push(spans.slice(i, i + target));
+    const pending: Array<[number, number]> = [];
+    for (let i = 0; i < spans.length; i += target) pending.push([i, Math.min(spans.length, i + target)]);
     const out: Array<{ trace: StructuredTrace; bytes: Uint8Array }> = [];
     while (pending.length > 0) {
-      const chunk = pending.shift() as RawSpan[];
-      const index = chunks.length;
-      const candidate = build(chunk, index);
-      const encoded = this.options.encode(candidate);
-      if (encoded.length <= this.options.maxRecordBytes || chunk.length === 1) {
-        chunks.push(chunk);
+      const [from, to] = pending.shift() as [number, number];
+      const candidate = build(spans.slice(from, to), out.length);
+      const encoded = this.options.encode(candidate, spanBytes?.slice(from, to));
+      if (encoded.length <= this.options.maxRecordBytes || to - from === 1) {
         out.push({ trace: candidate, bytes: encoded });
       } else {
-        const half = Math.ceil(chunk.length / 2);
-        pending.unshift(chunk.slice(0, half), chunk.slice(half));
+        const half = from + Math.ceil((to - from) / 2);
+        pending.unshift([from, half], [half, to]);
       }
     }
     return out;

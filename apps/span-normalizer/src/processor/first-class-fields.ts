@@ -106,19 +106,60 @@ export function spanKind(kind: SpanKind, attrs: Attributes): SpanKind {
   return (tag !== undefined ? KINDS_BY_TAG[tag.toLowerCase()] : undefined) ?? kind;
 }
 
+const GROUP_HTTP = 1;
+const GROUP_RPC = 2;
+const GROUP_DB = 4;
+const GROUP_MESSAGING = 8;
+
+/**
+ * Which field groups the attribute keys can feed, from their namespaces, in one pass: most spans
+ * carry one group, and skipping the others saves most key lookups.
+ */
+function groupsPresent(attrs: Attributes): number {
+  let groups = 0;
+  for (const key in attrs) {
+    switch (key.charCodeAt(0)) {
+      case 104: // h
+        if (key.startsWith('http.')) groups |= GROUP_HTTP;
+        break;
+      case 117: // u
+        if (key.startsWith('url.')) groups |= GROUP_HTTP;
+        break;
+      case 114: // r
+        if (key.startsWith('rpc.')) groups |= GROUP_RPC;
+        break;
+      case 103: // g
+        if (key.startsWith('grpc.')) groups |= GROUP_RPC;
+        break;
+      case 100: // d
+        if (key.startsWith('db.')) groups |= GROUP_DB;
+        break;
+      case 109: // m
+        if (key.startsWith('messaging.') || key.startsWith('message_bus.')) groups |= GROUP_MESSAGING;
+        break;
+      case 107: // k
+        if (key === 'kafka.topic') groups |= GROUP_MESSAGING;
+        break;
+    }
+  }
+  return groups;
+}
+
 /** Computes every first-class field of a span from its attributes, kind, status and events. */
 export function firstClassFields(span: SpanFacts, options: FirstClassOptions): FirstClassFields {
-  const kind = spanKind(span.kind, span.attributes);
+  const attrs = span.attributes;
+  const kind = spanKind(span.kind, attrs);
   const out: FirstClassFields = { kind, error: errorInfo(span) };
-  const http = httpInfo(span.attributes, kind);
+  const groups = groupsPresent(attrs);
+  const http = groups & GROUP_HTTP ? httpInfo(attrs, kind) : undefined;
   if (http) out.http = http;
-  const rpc = rpcInfo(span.attributes);
+  const rpc = groups & GROUP_RPC ? rpcInfo(attrs) : undefined;
   if (rpc) out.rpc = rpc;
-  const db = dbInfo(span.attributes, options.dbStatementMaxLength);
+  const db = groups & GROUP_DB ? dbInfo(attrs, options.dbStatementMaxLength) : undefined;
   if (db) out.db = db;
-  const messaging = messagingInfo(span.attributes);
+  const messaging = groups & GROUP_MESSAGING ? messagingInfo(attrs) : undefined;
   if (messaging) out.messaging = messaging;
-  const peer = peerInfo(span.attributes, kind, http);
+  const peer = peerInfo(attrs, kind, http);
   if (peer) out.peer = peer;
   return out;
 }

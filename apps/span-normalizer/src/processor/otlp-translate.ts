@@ -58,7 +58,11 @@ export function attributes(list: readonly KeyValue[] | null | undefined): Attrib
   for (let i = 0; i < list.length; i++) {
     const kv = list[i];
     const value = anyValue(kv.value);
-    if (value !== undefined && kv.key) setAttribute(out, kv.key, value);
+    const key = kv.key;
+    if (value === undefined || !key) continue;
+    // setAttribute only for the one key a plain assignment would mishandle: it is hot.
+    if (key === '__proto__') setAttribute(out, key, value);
+    else out[key] = value;
   }
   return out;
 }
@@ -91,18 +95,20 @@ function isEmptyOrZero(bytes: Uint8Array | null | undefined): boolean {
 }
 
 /**
- * Translates one OTLP span. `where` names it in errors ("resource_spans[0].scope_spans[1].spans[3]").
+ * Translates one OTLP span. `where` names it in errors ("resource_spans[0].scope_spans[1].spans[3]");
+ * a function, so the hot path never builds the string.
  * @throws {InvalidSpanError} when its trace id, span id or parent span id is malformed.
  */
-export function translateSpan(span: Span, where: string): TranslatedSpan {
+export function translateSpan(span: Span, where: () => string): TranslatedSpan {
+  const invalid = (problem: string): InvalidSpanError => new InvalidSpanError(`${where()} (name "${span.name ?? ''}"): ${problem}`);
   const traceProblem = traceIdProblem(span.trace_id ?? undefined);
-  if (traceProblem) throw new InvalidSpanError(`${where} (name "${span.name ?? ''}"): ${traceProblem}`);
+  if (traceProblem) throw invalid(traceProblem);
   const spanProblem = spanIdProblem(span.span_id ?? undefined);
-  if (spanProblem) throw new InvalidSpanError(`${where} (name "${span.name ?? ''}"): ${spanProblem}`);
+  if (spanProblem) throw invalid(spanProblem);
   let parentSpanId = '';
   if (!isEmptyOrZero(span.parent_span_id)) {
     const parent = span.parent_span_id as Uint8Array;
-    if (parent.length !== 8) throw new InvalidSpanError(`${where} (name "${span.name ?? ''}"): parent span id has ${parent.length} bytes, expected 8`);
+    if (parent.length !== 8) throw invalid(`parent span id has ${parent.length} bytes, expected 8`);
     parentSpanId = bytesToHex(parent);
   }
   const events: SpanEvent[] = [];

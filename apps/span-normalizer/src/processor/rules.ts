@@ -96,6 +96,8 @@ export class Redactor {
   private readonly params: RegExp | undefined;
   /** Keys already seen, with their verdict: attribute keys repeat across spans. */
   private readonly verdicts = new Map<string, boolean>();
+  /** The same for query parameter names as written. */
+  private readonly paramVerdicts = new Map<string, boolean>();
 
   constructor(options: RedactorOptions) {
     this.keys = globsToRegExp(options.keys, { caseInsensitive: true });
@@ -113,7 +115,7 @@ export class Redactor {
         count++;
       } else if (typeof value === 'string') {
         if (this.params && URL_KEYS.has(key)) {
-          const redacted = redactUrl(value, this.params, key === 'url.query');
+          const redacted = redactUrl(value, this.params, key === 'url.query', this.paramVerdicts);
           if (redacted !== value) {
             setAttribute(attrs, key, redacted);
             count++;
@@ -126,10 +128,6 @@ export class Redactor {
     return count;
   }
 
-  /** Redacts the query parameters (and credentials) of one URL or query string. */
-  redactUrl(value: string, isQueryOnly = false): string {
-    return this.params ? redactUrl(value, this.params, isQueryOnly) : value;
-  }
 
   private isSensitiveKey(key: string): boolean {
     if (!this.keys) return false;
@@ -153,11 +151,12 @@ function redactValue(value: AttributeValue): AttributeValue {
 
 /**
  * Replaces the values of matching query parameters with `REDACTED`, and `user:password@` in the
- * authority with `REDACTED:REDACTED@`. Leaves everything else byte for byte as it was.
+ * authority with `REDACTED:REDACTED@`. Leaves everything else byte for byte as it was. `verdicts`
+ * caches the decision per parameter name as written (bounded), since names repeat across spans.
  */
-export function redactUrl(url: string, params: RegExp, isQueryOnly: boolean): string {
+export function redactUrl(url: string, params: RegExp, isQueryOnly: boolean, verdicts?: Map<string, boolean>): string {
   let out = url;
-  if (!isQueryOnly) {
+  if (!isQueryOnly && out.indexOf('@') !== -1) {
     const authority = /^([A-Za-z][A-Za-z0-9+.-]*:\/\/)([^/?#@]*)@/.exec(out);
     if (authority) out = `${authority[1]}${REDACTED}${authority[2]?.includes(':') ? `:${REDACTED}` : ''}@${out.slice(authority[0].length)}`;
   }
@@ -165,21 +164,32 @@ export function redactUrl(url: string, params: RegExp, isQueryOnly: boolean): st
   if (!isQueryOnly && start === 0) return out;
   const hash = out.indexOf('#', start);
   const end = hash === -1 ? out.length : hash;
-  const query = out.slice(start, end);
-  if (query === '') return out;
-  let changed = false;
-  const parts = query.split('&').map((pair) => {
-    const eq = pair.indexOf('=');
-    const rawName = eq === -1 ? pair : pair.slice(0, eq);
-    let name = rawName;
-    try {
-      name = decodeURIComponent(rawName.replace(/\+/g, ' '));
-    } catch {
-      // A malformed escape: match the name as written.
+  let result = '';
+  let copied = 0;
+  // Walk the name=value pairs; build a new string only from the first redacted value on.
+  for (let at = start; at < end; ) {
+    let amp = out.indexOf('&', at);
+    if (amp === -1 || amp > end) amp = end;
+    const eq = out.indexOf('=', at);
+    if (eq !== -1 && eq < amp) {
+      const rawName = out.slice(at, eq);
+      let sensitive = verdicts?.get(rawName);
+      if (sensitive === undefined) {
+        let name = rawName;
+        try {
+          name = decodeURIComponent(rawName.replace(/\+/g, ' '));
+        } catch {
+          // A malformed escape: match the name as written.
+        }
+        sensitive = params.test(name);
+        if (verdicts && verdicts.size < 10_000) verdicts.set(rawName, sensitive);
+      }
+      if (sensitive && out.slice(eq + 1, amp) !== REDACTED) {
+        result += `${out.slice(copied, eq + 1)}${REDACTED}`;
+        copied = amp;
+      }
     }
-    if (eq === -1 || !params.test(name)) return pair;
-    changed = true;
-    return `${rawName}=${REDACTED}`;
-  });
-  return changed ? `${out.slice(0, start)}${parts.join('&')}${out.slice(end)}` : out;
+    at = amp + 1;
+  }
+  return copied === 0 ? out : `${result}${out.slice(copied)}`;
 }
