@@ -23,9 +23,48 @@ interface Collected {
   type: EntityType;
   id: string;
   name: string;
-  attributes: Record<string, string>;
+  attributes: Readonly<Record<string, string>>;
   firstSeen: number;
   lastSeen: number;
+}
+
+/** What an entity is apart from when it was seen: derived once per identity, then reused. */
+interface EntityShape {
+  readonly id: string;
+  readonly name: string;
+  readonly attributes: Readonly<Record<string, string>>;
+}
+
+/** Builds an entity's shape: its id ({@link entityId}), cleaned name and attributes. */
+export type EntityShaper = (tenant: string, type: EntityType, identifying: Record<string, string>, name: string, extra: Record<string, string>) => EntityShape;
+
+/** Builds the shape of an entity with no memo. */
+export const shapeEntity: EntityShaper = (tenant, type, identifying, name, extra) => {
+  const attributes: Record<string, string> = {};
+  for (const k of Object.keys(extra)) attributes[k] = cleanName(extra[k] as string, MAX_NAME_LENGTH);
+  for (const k of Object.keys(identifying)) attributes[k] = cleanName(identifying[k] as string, MAX_NAME_LENGTH);
+  return { id: entityId(tenant, type, identifying), name: cleanName(name), attributes };
+};
+
+/**
+ * A bounded (LRU) memo of entity shapes: the same few services, APIs and backends recur in every
+ * trace, and hashing and cleaning are the costliest steps of naming one. The first call's name and
+ * descriptive attributes are kept for an identity, as the store keeps the first write's.
+ */
+export function memoizedEntityShaper(max = 50_000): EntityShaper {
+  const memo = new LRUCache<string, EntityShape>({ max });
+  // Length-prefixed parts: unambiguous whatever the strings hold, and cheaper than JSON.
+  const part = (s: string): string => `${s.length}:${s}`;
+  return (tenant, type, identifying, name, extra) => {
+    let key = part(tenant) + part(type);
+    for (const k of Object.keys(identifying)) key += part(k) + part(identifying[k] as string);
+    let shape = memo.get(key);
+    if (shape === undefined) {
+      shape = shapeEntity(tenant, type, identifying, name, extra);
+      memo.set(key, shape);
+    }
+    return shape;
+  };
 }
 
 /**
@@ -35,23 +74,21 @@ interface Collected {
 export class EntityCollector {
   private readonly byId = new Map<string, Collected>();
 
-  constructor(private readonly idOf: (tenant: string, type: EntityType, identifying: Record<string, string>) => string = entityId) {}
+  constructor(private readonly shape: EntityShaper = shapeEntity) {}
 
-  /** Adds (or widens) an entity and returns its id. `identifying` decides the id; `attributes` describe. */
+  /** Adds (or widens) an entity and returns its id. `identifying` decides the id; `extra` attributes describe. */
   add(tenant: string, type: EntityType, identifying: Record<string, string>, name: string, extra: Record<string, string>, first: number, last: number): string {
     const firstMs = clampMs(first);
     const lastMs = clampMs(last);
-    const id = this.idOf(tenant, type, identifying);
-    const seen = this.byId.get(id);
+    const shape = this.shape(tenant, type, identifying, name, extra);
+    const seen = this.byId.get(shape.id);
     if (seen) {
       if (firstMs < seen.firstSeen) seen.firstSeen = firstMs;
       if (lastMs > seen.lastSeen) seen.lastSeen = lastMs;
-      return id;
+      return shape.id;
     }
-    const attributes: Record<string, string> = {};
-    for (const [k, v] of Object.entries({ ...extra, ...identifying })) attributes[k] = cleanName(v, MAX_NAME_LENGTH);
-    this.byId.set(id, { tenant, type, id, name: cleanName(name), attributes, firstSeen: firstMs, lastSeen: Math.max(firstMs, lastMs) });
-    return id;
+    this.byId.set(shape.id, { tenant, type, id: shape.id, name: shape.name, attributes: shape.attributes, firstSeen: firstMs, lastSeen: Math.max(firstMs, lastMs) });
+    return shape.id;
   }
 
   /** Widens the interval of an entity added before (no-op for an unknown id). */
@@ -72,23 +109,6 @@ export class EntityCollector {
   get size(): number {
     return this.byId.size;
   }
-}
-
-/**
- * A memo of entity ids: the same few services, APIs and backends recur in every trace, and
- * hashing is the costliest step of naming one. Bounded (LRU).
- */
-export function memoizedEntityId(max = 50_000): (tenant: string, type: EntityType, identifying: Record<string, string>) => string {
-  const memo = new LRUCache<string, string>({ max });
-  return (tenant, type, identifying) => {
-    const key = JSON.stringify([tenant, type, identifying]);
-    let id = memo.get(key);
-    if (id === undefined) {
-      id = entityId(tenant, type, identifying);
-      memo.set(key, id);
-    }
-    return id;
-  };
 }
 
 /** The API name every API of a service over its cap is folded into. */

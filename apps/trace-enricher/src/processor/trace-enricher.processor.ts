@@ -11,7 +11,7 @@
 import type { RawSpan, StructuredTrace } from '@tracehouse/model';
 import type { Entity } from '@tracehouse/entity-store';
 import { buildContext } from './context';
-import { ApiBudget, EntityCollector, memoizedEntityId } from './entities';
+import { ApiBudget, EntityCollector, memoizedEntityShaper } from './entities';
 import { defaultEnrichers } from './enrichers';
 import { EnricherRegistry, type Enricher, type EnricherFailure } from './registry';
 
@@ -39,7 +39,7 @@ export interface EnrichResult {
 export class TraceEnricher {
   readonly registry: EnricherRegistry;
   readonly budget: ApiBudget;
-  private readonly idOf = memoizedEntityId();
+  private readonly shape = memoizedEntityShaper();
 
   constructor(options: TraceEnricherOptions) {
     this.budget = new ApiBudget(options.maxApisPerService, options.maxTrackedServices);
@@ -49,7 +49,7 @@ export class TraceEnricher {
   /** Enriches one trace; `fallbackTenant` applies when the trace carries no tenant id. */
   enrich(trace: StructuredTrace, fallbackTenant: string): EnrichResult {
     const tenant = trace.tenantId || fallbackTenant;
-    const entities = new EntityCollector(this.idOf);
+    const entities = new EntityCollector(this.shape);
     const ctx = buildContext(trace, tenant, entities);
     const failures = this.registry.run(ctx);
     const spans: RawSpan[] = new Array(trace.spans.length);

@@ -29,11 +29,21 @@ export const traceAttributesEnricher: Enricher = {
     }
     t.transactionName = (entry >= 0 ? en[entry].apiName : '') || firstApi || templateName(spans[root].name);
     t.rootServiceName = en[root].serviceName;
-    const byStart = [...order].sort((a, b) => (spans[a].startTimeUnixNano < spans[b].startTimeUnixNano ? -1 : spans[a].startTimeUnixNano > spans[b].startTimeUnixNano ? 1 : a - b));
-    const services = new Set<string>();
-    for (const i of byStart) if (en[i].serviceName) services.add(en[i].serviceName);
-    t.services = [...services];
-    t.serviceCount = services.size;
+    // Each service's earliest start; a stable sort keeps span order among equal starts.
+    const firstStart = new Map<string, bigint>();
+    for (let i = 0; i < spans.length; i++) {
+      const name = en[i].serviceName;
+      if (!name) continue;
+      const start = spans[i].startTimeUnixNano;
+      const known = firstStart.get(name);
+      if (known === undefined || start < known) firstStart.set(name, start);
+    }
+    t.services = [...firstStart.keys()].sort((a, b) => {
+      const x = firstStart.get(a) as bigint;
+      const y = firstStart.get(b) as bigint;
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+    t.serviceCount = t.services.length;
     let errors = 0;
     let exceptions = 0;
     let entries = 0;
