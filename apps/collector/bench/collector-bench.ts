@@ -9,7 +9,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client, credentials } from '@grpc/grpc-js';
 import { Kafka, logLevel } from 'kafkajs';
@@ -233,6 +233,7 @@ async function main(): Promise<void> {
     await waitReady(ports.admin, collector, () => output);
     const pid = collector.pid as number;
 
+    const loadBefore = loadavg()[0];
     console.log(`building ${TRACES} traces in batches of ~${SPANS_PER_BATCH} spans ...`);
     const batches = batchTraces(makeTraces(TRACES), SPANS_PER_BATCH);
     const results: PhaseResult[] = [];
@@ -259,7 +260,15 @@ async function main(): Promise<void> {
 
     const report = {
       generatedAt: new Date().toISOString(),
-      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version },
+      machine: {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model,
+        memoryGB: Math.round(totalmem() / 2 ** 30),
+        node: process.version,
+        // The machine is shared: other work competing for the cores lowers the spans/s figures.
+        loadAverage1mBefore: round(loadBefore, 2),
+        loadAverage1mAfter: round(loadavg()[0], 2),
+      },
       setup: {
         seconds: SECONDS,
         warmupSeconds: WARMUP_SECONDS,
@@ -312,7 +321,7 @@ async function batchStats(adminPort: number): Promise<{ batches: number; meanRec
 
 function markdown(report: {
   generatedAt: string;
-  machine: { cpus: number; cpuModel?: string; memoryGB: number; node: string };
+  machine: { cpus: number; cpuModel?: string; memoryGB: number; node: string; loadAverage1mBefore: number; loadAverage1mAfter: number };
   setup: Record<string, string | number>;
   results: PhaseResult[];
   collectorPeakRssOverallMB: number;
@@ -326,7 +335,7 @@ function markdown(report: {
     '# Collector benchmark',
     '',
     `Generated ${report.generatedAt} by \`npm run bench:collector\` (apps/collector/bench/collector-bench.ts).`,
-    `Machine: ${report.machine.cpus} cores (${report.machine.cpuModel ?? 'unknown'}), ${report.machine.memoryGB} GB, Node ${report.machine.node}. The load generator, the collector and the Kafka broker share these cores.`,
+    `Machine: ${report.machine.cpus} cores (${report.machine.cpuModel ?? 'unknown'}), ${report.machine.memoryGB} GB, Node ${report.machine.node}. The load generator, the collector and the Kafka broker share these cores; 1-minute load average ${report.machine.loadAverage1mBefore} before the run, ${report.machine.loadAverage1mAfter} after (other work on the machine competes for the cores).`,
     '',
     ...Object.entries(report.setup).map(([k, v]) => `- ${k}: ${v}`),
     '',
