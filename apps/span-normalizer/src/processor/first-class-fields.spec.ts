@@ -37,6 +37,8 @@ describe('first-class fields: HTTP', () => {
     ['full URL, older name, default port from the scheme', 'CLIENT', { 'http.url': 'http://shop.local/cart' }, { url: 'http://shop.local/cart', scheme: 'http', host: 'shop.local', port: 80, path: '/cart' }],
     ['full URL, both: the current name wins', 'CLIENT', { 'url.full': 'https://new.example/a', 'http.url': 'https://old.example/b' }, { url: 'https://new.example/a', host: 'new.example', path: '/a' }],
     ['IPv6 URL host loses its brackets', 'CLIENT', { 'url.full': 'http://[::1]:8080/x' }, { host: '::1', port: 8080, path: '/x' }],
+    ['URL with credentials, fragment and no path', 'CLIENT', { 'url.full': 'HTTPS://u:p@Api.Example.com?q=1#frag' }, { scheme: 'https', host: 'api.example.com', port: 443, path: '/', query: 'q=1' }],
+    ['a relative http.url yields no URL parts', 'CLIENT', { 'http.url': '/only/a/path' }, { url: '/only/a/path' }],
     ['scheme, current name', 'SERVER', { 'url.scheme': 'https', 'url.path': '/' }, { scheme: 'https' }],
     ['scheme, older name', 'SERVER', { 'http.scheme': 'http', 'http.target': '/' }, { scheme: 'http' }],
     ['scheme, both: the current name wins', 'SERVER', { 'url.scheme': 'https', 'http.scheme': 'http', 'url.path': '/' }, { scheme: 'https' }],
@@ -74,6 +76,11 @@ describe('first-class fields: HTTP', () => {
   ];
   it.each(rows)('%s', (_d, kind, attributes, expected) => {
     expect(fields(attributes, kind).http).toMatchObject(expected as object);
+  });
+
+  it('a relative http.url gives no host, scheme or port', () => {
+    const http = fields({ 'http.url': '/only/a/path' }).http;
+    expect([http?.host, http?.scheme, http?.port]).toEqual([undefined, undefined, undefined]);
   });
 
   it('is absent when the span has no HTTP attribute', () => {

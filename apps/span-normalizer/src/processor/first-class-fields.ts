@@ -183,19 +183,22 @@ function splitHostPort(value: string): { host: string; port?: number } {
   return { host: value };
 }
 
-/** The parts of an absolute URL, or undefined when it is not one. */
+/** scheme://[userinfo@]host[:port][path][?query][#fragment], host possibly a bracketed IPv6 address. */
+const ABSOLUTE_URL = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/(?:[^@/?#]*@)?(\[[^\]/?#]*\]|[^:/?#]*)(?::(\d{1,5}))?([^?#]*)(?:\?([^#]*))?/;
+
+/**
+ * The parts of an absolute URL, or undefined when it is not one. A regular expression rather than
+ * WHATWG `URL`: it is on the hot path, and the path and query are kept as sent, not normalized.
+ */
 function parseUrl(url: string): { scheme: string; host: string; port?: number; path: string; query?: string } | undefined {
-  if (!/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url)) return undefined;
-  try {
-    const u = new URL(url);
-    const scheme = u.protocol.replace(/:$/, '').toLowerCase();
-    const host = u.hostname.startsWith('[') ? u.hostname.slice(1, -1) : u.hostname;
-    const port = u.port ? Number(u.port) : DEFAULT_PORTS[scheme];
-    const query = u.search.length > 1 ? u.search.slice(1) : undefined;
-    return { scheme, host, ...(port !== undefined ? { port } : {}), path: u.pathname, ...(query !== undefined ? { query } : {}) };
-  } catch {
-    return undefined;
-  }
+  const m = ABSOLUTE_URL.exec(url);
+  if (!m || !m[2]) return undefined;
+  const scheme = (m[1] as string).toLowerCase();
+  const rawHost = m[2];
+  const host = (rawHost.startsWith('[') ? rawHost.slice(1, -1) : rawHost).toLowerCase();
+  const port = m[3] !== undefined ? Number(m[3]) : DEFAULT_PORTS[scheme];
+  const query = m[5] !== undefined && m[5] !== '' ? m[5] : undefined;
+  return { scheme, host, ...(port !== undefined ? { port } : {}), path: m[4] || '/', ...(query !== undefined ? { query } : {}) };
 }
 
 function set<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {

@@ -107,8 +107,8 @@ export class Redactor {
   /** Redacts `attrs` in place; returns the number of values replaced. */
   redact(attrs: Attributes): number {
     let count = 0;
+    // Attributes are plain objects built by the translation: no inherited enumerable keys.
     for (const key in attrs) {
-      if (!Object.prototype.hasOwnProperty.call(attrs, key)) continue;
       const value = attrs[key];
       if (this.isSensitiveKey(key)) {
         setAttribute(attrs, key, redactValue(value));
