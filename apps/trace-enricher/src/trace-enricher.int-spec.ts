@@ -25,6 +25,7 @@ describe('trace-enricher processes against real Kafka and PostgreSQL', () => {
   let producer: Producer;
   const running: EnricherProcess[] = [];
   const started: Array<LocalPostgres | LocalMongoWireServer> = [];
+  const dataDirs: string[] = [];
 
   beforeAll(async () => {
     kafka = testKafka();
@@ -34,6 +35,7 @@ describe('trace-enricher processes against real Kafka and PostgreSQL', () => {
   afterAll(async () => {
     await Promise.all(running.map((p) => p.process.kill9()));
     await Promise.all(started.map((pg) => pg.stop()));
+    for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
     await producer.disconnect();
   });
 
@@ -100,6 +102,7 @@ describe('trace-enricher processes against real Kafka and PostgreSQL', () => {
   it('loses and skips no trace while PostgreSQL is stopped mid-stream, reports not-ready, and resumes when it returns', async () => {
     const t = await topics('outage');
     const dataDir = join(REPO_ROOT, '.data', uniqueName('enricher-outage-pg'));
+    dataDirs.push(dataDir);
     let pg = await startPostgres({ dataDir });
     started.push(pg);
     const port = Number(new URL(pg.url).port);
@@ -139,8 +142,6 @@ describe('trace-enricher processes against real Kafka and PostgreSQL', () => {
     await store.close();
     expect(services.size).toBe(301);
     expect(await enricher.process.terminate()).toBe('SIGTERM');
-    await pg.stop();
-    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('works the same with the MongoDB entity store (DOCUMENT_STORE=mongodb)', async () => {

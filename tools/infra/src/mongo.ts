@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { freePort, run, stopChild, waitFor, which } from './process';
 
@@ -16,7 +16,7 @@ export interface LocalMongoWireServer {
 export interface StartMongoWireServerOptions {
   /** Repository root (holds tools/infra/mongo/ and the .cache folder). */
   readonly repoRoot: string;
-  /** Folder for the server's log file; `.data/mongo-<pid>` when omitted. */
+  /** Folder for the server's log file (removed at stop; kept when the server fails to start); `.data/mongo-wire-server` when omitted. */
   readonly dataDir?: string;
   /** A free one when omitted. */
   readonly port?: number;
@@ -64,7 +64,7 @@ export async function resolveMongoWireServerJars(repoRoot: string, log: (line: s
  */
 export async function startMongoWireServer(options: StartMongoWireServerOptions, log: (line: string) => void = () => undefined): Promise<LocalMongoWireServer> {
   const libDir = await resolveMongoWireServerJars(options.repoRoot, log);
-  const dataDir = resolve(options.dataDir ?? join(options.repoRoot, '.data', `mongo-${process.pid}`));
+  const dataDir = resolve(options.dataDir ?? join(options.repoRoot, '.data', 'mongo-wire-server'));
   mkdirSync(dataDir, { recursive: true });
   const port = options.port ?? (await freePort());
   const logFile = join(dataDir, `mongo-wire-server-${port}.log`);
@@ -102,11 +102,8 @@ export async function startMongoWireServer(options: StartMongoWireServerOptions,
     port,
     pid: child.pid,
     stop: () =>
-      (stopped ??= stopChild(child, 10_000).then(
-        () =>
-          new Promise<void>((done) => {
-            out.end(() => done());
-          }),
-      )),
+      (stopped ??= stopChild(child, 10_000)
+        .then(() => new Promise<void>((done) => out.end(() => done())))
+        .then(() => rmSync(logFile, { force: true }))),
   };
 }
