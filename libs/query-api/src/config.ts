@@ -13,6 +13,11 @@ export const queryApiConfigSchema = {
   ...tenancySchema('QUERY'),
 };
 
+/** The view-generator's switch of its embedded query API (see queryApiEmbedded). */
+export const queryEmbeddedConfigSchema = {
+  QUERY_EMBEDDED: z.enum(['auto', 'true', 'false'], { error: 'must be auto, true or false' }).default('auto'),
+};
+
 /**
  * The document-store variables of a process that reads entities, as the trace-enricher reads
  * them (same names, defaults and validation), so one environment serves both.

@@ -3,8 +3,8 @@
 // TraceReader and entity-store's EntityStore implement. Served by apps/query-service, and by the
 // view-generator in the embedded default (one process owns the embedded ClickHouse data).
 export { createQueryServer, QueryHttpError, type QueryServerOptions } from './server';
-export { QueryApi, type QueryApiOptions } from './query-api';
-export { queryApiConfigSchema, entityReadConfigSchema } from './config';
+export { QueryApi, QueryApiLifecycle, queryApiEmbedded, type QueryApiOptions, type QueryEmbeddedMode } from './query-api';
+export { queryApiConfigSchema, queryEmbeddedConfigSchema, entityReadConfigSchema } from './config';
 export { LazyEntityQueries, type InitializableEntityStore } from './lazy-entities';
 export {
   API_LIMITS,

@@ -10,6 +10,18 @@ export interface QueryApiOptions extends QueryServerOptions {
   readonly logger?: Logger;
 }
 
+/** `QUERY_EMBEDDED`: whether the view-generator serves the query API itself. */
+export type QueryEmbeddedMode = 'auto' | 'true' | 'false';
+
+/**
+ * Whether the view-generator serves the query API: `auto` does so exactly in the embedded default
+ * (no ClickHouse URL), where it is the one process that may open the data folder; with a server the
+ * query-service app serves it instead.
+ */
+export function queryApiEmbedded(mode: QueryEmbeddedMode, clickhouseUrl: string | undefined): boolean {
+  return mode === 'auto' ? !clickhouseUrl : mode === 'true';
+}
+
 /**
  * The query API's lifecycle, for NestJS wiring or a test: `start` listens (resolves once the port
  * accepts connections), `close` stops accepting and waits for requests in flight. `close` is
@@ -46,5 +58,36 @@ export class QueryApi {
       await this.server?.close();
     })();
     return this.closing;
+  }
+}
+
+/**
+ * A NestJS provider (lifecycle hooks by name) that starts a {@link QueryApi} at module init (start-up
+ * fails if the port cannot be bound), closes it in `beforeApplicationShutdown` (before any
+ * component closes a store in `onApplicationShutdown`, so no request meets a closed store), then in
+ * `onApplicationShutdown` runs `afterClose` (closing the stores this wiring owns). Idempotent.
+ */
+export class QueryApiLifecycle {
+  private stopped: Promise<void> | undefined;
+
+  constructor(
+    readonly api: QueryApi,
+    private readonly afterClose: () => Promise<void> = async () => undefined,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.api.start();
+  }
+
+  beforeApplicationShutdown(): Promise<void> {
+    return this.api.close();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    this.stopped ??= (async () => {
+      await this.api.close();
+      await this.afterClose();
+    })();
+    return this.stopped;
   }
 }

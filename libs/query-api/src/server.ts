@@ -315,7 +315,7 @@ export function createQueryServer(options: QueryServerOptions): FastifyInstance 
     const q = req.query as Query;
     const minRaw = one(q, 'query.start_time_min');
     const maxRaw = one(q, 'query.start_time_max');
-    if (minRaw === undefined || maxRaw === undefined) throw new QueryInputError('query.start_time_min', 'query.start_time_min and query.start_time_max are required');
+    if (minRaw === undefined || maxRaw === undefined) throw new QueryHttpError(400, 'query.start_time_min and query.start_time_max are required (RFC 3339 times, e.g. 2025-01-15T12:00:00Z).');
     const r = range(parseRfc3339(minRaw, 'query.start_time_min'), parseRfc3339(maxRaw, 'query.start_time_max'), 'query.start_time_min', 'query.start_time_max');
     const dMinRaw = one(q, 'query.duration_min');
     const dMaxRaw = one(q, 'query.duration_max');
@@ -334,7 +334,8 @@ export function createQueryServer(options: QueryServerOptions): FastifyInstance 
       maxDurationNs,
       limit: numRaw === undefined ? JAEGER_DEFAULT_LIMIT : parseLimit(numRaw, one(q, 'query.num_traces') !== undefined ? 'query.num_traces' : 'query.search_depth'),
     });
-    if (found.length === 0) throw new QueryInputError('query', 'No traces found', 404);
+    // Jaeger's api_v3 answers an empty search 404 "No traces found"; so does this.
+    if (found.length === 0) throw new QueryHttpError(404, 'No traces found');
     return { result: toOtlpJson(found.flatMap((t) => t.spans)) };
   });
 
