@@ -1,7 +1,10 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, type Provider } from '@nestjs/common';
+import { createEntityStore } from '@tracehouse/entity-store';
 import type { ServiceContext } from '@tracehouse/observability';
+import { LazyEntityQueries, QueryApi, queryApiEmbedded, QueryApiLifecycle } from '@tracehouse/query-api';
 import { createKafka, StageLifecycle, StageRunner, stageTopics } from '@tracehouse/stage-runtime';
-import { ClickHouseViewWriter, TraceStore, traceStoreOptions } from '@tracehouse/trace-store';
+import { tenancyRules } from '@tracehouse/tenancy';
+import { ClickHouseViewWriter, TraceReader, TraceStore, traceStoreOptions } from '@tracehouse/trace-store';
 import type { ViewGeneratorConfig } from './config/view-generator.config';
 import { ViewGeneratorHandler, STAGE } from './view-generator.handler';
 import { ViewGeneratorLifecycle } from './view-generator.lifecycle';
@@ -59,12 +62,36 @@ export class ViewGeneratorModule {
         operations: config.VIEW_RETENTION_OPERATIONS_DAYS,
       },
     });
+    const providers: Provider[] = [
+      { provide: ViewGeneratorLifecycle, useValue: lifecycle },
+      { provide: TraceStore, useValue: store },
+    ];
+    // The embedded engine binds its data folder to this process, so the query API is served here
+    // (libs/query-api; apps/query-service serves it when ClickHouse is a server). It closes before
+    // the store does (beforeApplicationShutdown), then closes its entity store connection.
+    if (queryApiEmbedded(config.QUERY_EMBEDDED, config.CLICKHOUSE_URL)) {
+      const entityStore = createEntityStore({
+        kind: config.DOCUMENT_STORE,
+        postgresUrl: config.DATABASE_URL,
+        postgresSchema: config.ENTITY_STORE_SCHEMA,
+        mongodbUrl: config.MONGODB_URL,
+        timeoutMs: config.ENTITY_STORE_TIMEOUT_MS,
+        onIdleError: (err) => logger.debug({ err }, 'an idle entity store connection failed'),
+      });
+      const api = new QueryApi({
+        host: config.QUERY_HOST,
+        port: config.QUERY_PORT,
+        traces: new TraceReader(store),
+        entities: new LazyEntityQueries(entityStore),
+        tenancy: tenancyRules('QUERY', config),
+        logger,
+        metrics,
+      });
+      providers.push({ provide: QueryApiLifecycle, useValue: new QueryApiLifecycle(api, () => entityStore.close()) });
+    }
     return {
       module: ViewGeneratorModule,
-      providers: [
-        { provide: ViewGeneratorLifecycle, useValue: lifecycle },
-        { provide: TraceStore, useValue: store },
-      ],
+      providers,
       exports: [TraceStore],
     };
   }

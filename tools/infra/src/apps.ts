@@ -23,6 +23,11 @@ export function endpointTable(env: Record<string, string>): string[] {
     ['Jaeger gRPC', `localhost:${DEFAULT_PORTS.jaegerGrpc}`],
     ['Jaeger Thrift HTTP', `http://localhost:${DEFAULT_PORTS.jaegerThriftHttp}/api/traces`],
     ['Zipkin', `http://localhost:${DEFAULT_PORTS.zipkin}/api/v2/spans`],
+    // The query API lives in the process owning the views: the view-generator with embedded
+    // ClickHouse; with a server, apps/query-service, which this command does not start.
+    env.CLICKHOUSE_URL
+      ? ['Query API', `not started here (CLICKHOUSE_URL is set): run node dist/apps/query-service/src/main.js for :${DEFAULT_PORTS.query}`]
+      : ['Query API', `http://localhost:${DEFAULT_PORTS.query}  (Jaeger /api, /api/v3, Zipkin /api/v2; in the view-generator)`],
     ...PIPELINE_APPS.map((a): [string, string] => [`${a.name} admin`, `http://localhost:${a.adminPort}/readyz  /healthz  /metrics`]),
     ['Kafka', env.KAFKA_BROKERS ?? ''],
     ['PostgreSQL', env.DATABASE_URL ?? ''],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { env, kafkaSchema, loadConfig, serviceSchema, stageSchema, topicSchema, type Env } from '@tracehouse/config';
+import { entityReadConfigSchema, queryApiConfigSchema, queryEmbeddedConfigSchema } from '@tracehouse/query-api';
 import { traceStoreConfigSchema } from '@tracehouse/trace-store';
 
 const retentionDays = (days: number) => env.int(0, 36_500).default(days);
@@ -22,6 +23,10 @@ export const viewGeneratorConfigSchema = z.object({
   VIEW_RETENTION_BACKEND_CALLS_DAYS: retentionDays(30),
   VIEW_RETENTION_API_CALLS_DAYS: retentionDays(30),
   VIEW_RETENTION_OPERATIONS_DAYS: retentionDays(30),
+  /** The query API, served in this process in the embedded default (QUERY_EMBEDDED=auto and no CLICKHOUSE_URL). */
+  ...queryEmbeddedConfigSchema,
+  ...queryApiConfigSchema,
+  ...entityReadConfigSchema,
 });
 
 /** The validated configuration of the view-generator. */
