@@ -2,6 +2,7 @@
 // a message naming what was wrong, and — checked at the end against the real topic — that nothing
 // of a refused request was written. API keys are configured, so tenancy is exercised too.
 import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { status as grpcStatus } from '@grpc/grpc-js';
@@ -16,6 +17,7 @@ import { GRPC_METHODS, grpcCall, post } from './testdata/wire';
 const kafka = testKafka('collector-bad-input');
 const topic = uniqueName('otlp-spans-bad');
 const MAX_BODY = 100_000;
+const MAX_INFLIGHT = 150_000;
 const KEY = { 'x-api-key': 'k-acme' };
 let collector: CollectorUnderTest;
 /** Span ids (hex) the tests expect in the topic; anything else there is a leak of refused input. */
@@ -28,6 +30,7 @@ beforeAll(async () => {
     KAFKA_TOPIC_PARTITIONS: '2',
     COLLECTOR_MAX_BODY_BYTES: String(MAX_BODY),
     COLLECTOR_API_KEYS: 'k-acme=acme,k-globex=globex',
+    COLLECTOR_MAX_INFLIGHT_BYTES: String(MAX_INFLIGHT),
   });
 });
 
@@ -130,6 +133,33 @@ describe('OTLP/HTTP refuses bad input', () => {
     expect(r.status).toBe(200);
     expect(decodeExportTraceServiceResponse(r.body).partial_success).toBeFalsy();
     expectedSpanIds.add(bytesToHex(good.span_id as Uint8Array));
+  });
+
+  it('answers 503 + Retry-After at once, without reading the body, while requests in flight hold the budget', async () => {
+    const held = span({ name: 'h'.repeat(80_000) });
+    const heldBody = Buffer.from(otlp(held));
+    // A sender that has sent its headers and half its body: its declared length is reserved.
+    const slow = request({ host: '127.0.0.1', port: collector.ports.otlpHttp, path, method: 'POST', headers: { ...PB, 'Content-Length': String(heldBody.length) } });
+    const answerToHeld = new Promise<number>((resolve, reject) => {
+      slow.on('response', (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      slow.on('error', reject);
+    });
+    slow.write(heldBody.subarray(0, 1000));
+    await pollUntil('the held request to be reserved', async () => {
+      const m = (await httpGet(collector.ports.admin, '/metrics')).body;
+      return /tracehouse_collector_inflight_bytes\{[^}]*\} [1-9]/.test(m);
+    });
+    const refused = await send(Buffer.from(otlp(span({ name: 'r'.repeat(80_000) }))), PB);
+    expect(refused.status).toBe(503);
+    expect(refused.headers['retry-after']).toBe('5');
+    expect(refused.text).toContain(`The collector holds its limit of ${MAX_INFLIGHT} bytes of requests in flight (COLLECTOR_MAX_INFLIGHT_BYTES); retry later.`);
+    // The held request completes normally once its body arrives.
+    slow.end(heldBody.subarray(1000));
+    expect(await answerToHeld).toBe(200);
+    expectedSpanIds.add(bytesToHex(held.span_id as Uint8Array));
   });
 
   it('answers 401 without an API key and with an unknown one', async () => {
@@ -267,7 +297,7 @@ describe('after all of the above', () => {
       metrics = (await httpGet(collector.ports.admin, '/metrics')).body;
       return metrics.includes('tracehouse_collector_requests_rejected_total');
     });
-    for (const reason of ['malformed', 'invalid_id', 'unsupported_media_type', 'unsupported_encoding', 'body_too_large', 'unauthorized']) {
+    for (const reason of ['malformed', 'invalid_id', 'unsupported_media_type', 'unsupported_encoding', 'body_too_large', 'unauthorized', 'overloaded']) {
       expect(metrics).toMatch(new RegExp(`tracehouse_collector_requests_rejected_total\\{[^}]*reason="${reason}"[^}]*\\} [1-9]`));
     }
     expect(metrics).toMatch(/tracehouse_collector_spans_rejected_total\{[^}]*protocol="otlp_http_protobuf"[^}]*tenant="acme"[^}]*reason="invalid_id"[^}]*\} [1-9]/);
