@@ -155,6 +155,10 @@ describe('Jaeger HTTP API', () => {
     expect(await ids({ service: 'frontend', ...window, operation: 'GET /health' })).toEqual([TRACES.health]);
     expect(await ids({ service: 'frontend', ...window, tags: '{"http.response.status_code":"500"}' })).toEqual([TRACES.checkout]);
     expect(await ids({ service: 'frontend', ...window, tag: 'user.id:u-7' })).toEqual([TRACES.checkout]);
+    // Jaeger synthesizes `error` from the span status; Grafana's error filter sends {"error":"true"}.
+    expect(await ids({ service: 'frontend', ...window, tags: '{"error":"true"}' })).toEqual([TRACES.checkout]);
+    expect(await ids({ service: 'frontend', ...window, tag: 'error:true' })).toEqual([TRACES.checkout]);
+    expect(await ids({ service: 'frontend', ...window, operation: 'GET /health', tags: '{"error":"false"}' })).toEqual([TRACES.health]);
     expect(await ids({ service: 'frontend', ...window, tags: '{"host.name":"web-1"}' })).toEqual([TRACES.checkout]);
     expect(await ids({ service: 'frontend', ...window, minDuration: '100ms' })).toEqual([TRACES.checkout]);
     expect(await ids({ service: 'frontend', ...window, maxDuration: '10ms' })).toEqual([TRACES.health]);
@@ -193,6 +197,7 @@ describe('Jaeger HTTP API', () => {
     ['/api/traces?service=frontend&limit=0', 400, 'limit: must be an integer from 1 to 1000 (got "0")'],
     ['/api/traces?service=frontend&limit=abc', 400, 'limit: must be an integer from 1 to 1000 (got "abc")'],
     ['/api/traces?service=frontend&tags=%7B%22error%22%3Atrue%7D', 400, 'tags: the value of "error" must be a string (got true)'],
+    ['/api/traces?service=frontend&tags=%7B%22error%22%3A%22maybe%22%7D', 400, 'tags: error must be "true" or "false" (got "maybe")'],
     ['/api/traces?service=frontend&tag=error', 400, 'tag: must be key:value (got "error")'],
     ['/api/traces?service=frontend&lookback=forever', 400, 'lookback: is not a duration (got "forever"); use a Go duration such as 100ms, 1.5s, 2m or 1h30m'],
     ['/api/traces?traceID=xyz', 400, 'traceID: must be a trace id of 1 to 32 hex digits (got "xyz")'],

@@ -51,6 +51,8 @@ export interface ReadTraceSearch {
   readonly service?: string;
   readonly operation?: string;
   readonly attributes?: Readonly<Record<string, string>>;
+  /** The span's error flag (Jaeger's synthesized `error` tag). */
+  readonly isError?: boolean;
   readonly minDurationNs?: bigint;
   readonly maxDurationNs?: bigint;
   readonly limit?: number;

@@ -94,6 +94,22 @@ function range(fromUnixNano: bigint, toUnixNano: bigint, fromParam: string, toPa
   return { fromUnixNano, toUnixNano };
 }
 
+/**
+ * Splits tag filters into attribute filters and the error flag: Jaeger synthesizes the `error` tag
+ * from a span's status (and Grafana's error filter sends `{"error":"true"}`), so `error` matches the
+ * span's error flag, not a literal attribute.
+ */
+function tagFilters(tags: Readonly<Record<string, string>>, param: string): { attributes?: Record<string, string>; isError?: boolean } {
+  const { error, ...attributes } = tags;
+  if (error !== undefined && error !== 'true' && error !== 'false') {
+    throw new QueryInputError(param, `error must be "true" or "false" (got ${JSON.stringify(error.slice(0, 64))})`);
+  }
+  return {
+    ...(Object.keys(attributes).length > 0 ? { attributes } : {}),
+    ...(error !== undefined ? { isError: error === 'true' } : {}),
+  };
+}
+
 function durations(min: bigint | undefined, max: bigint | undefined, maxParam: string, minParam: string): void {
   if (min !== undefined && max !== undefined && max < min) throw new QueryInputError(maxParam, `must not be below ${minParam} (${formatGoDuration(max)} < ${formatGoDuration(min)})`);
 }
@@ -253,12 +269,11 @@ export function createQueryServer(options: QueryServerOptions): FastifyInstance 
     const minDurationNs = minRaw === undefined ? undefined : parseGoDuration(minRaw, 'minDuration');
     const maxDurationNs = maxRaw === undefined ? undefined : parseGoDuration(maxRaw, 'maxDuration');
     durations(minDurationNs, maxDurationNs, 'maxDuration', 'minDuration');
-    const attributes = parseJaegerTags(all(q, 'tag'), all(q, 'tags'));
     const search: ReadTraceSearch = {
       range: range(start, end, 'start', 'end'),
       service,
       operation: one(q, 'operation'),
-      attributes: Object.keys(attributes).length > 0 ? attributes : undefined,
+      ...tagFilters(parseJaegerTags(all(q, 'tag'), all(q, 'tags')), 'tags'),
       minDurationNs,
       maxDurationNs,
       limit,
@@ -324,12 +339,11 @@ export function createQueryServer(options: QueryServerOptions): FastifyInstance 
     durations(minDurationNs, maxDurationNs, 'query.duration_max', 'query.duration_min');
     const numRaw = one(q, 'query.num_traces') ?? one(q, 'query.search_depth');
     const attributesRaw = all(q, 'query.attributes');
-    const attributes = attributesRaw.length > 0 ? parseJaegerTags([], attributesRaw) : {};
     const found = await searchAndFetch(tenantOf(req), {
       range: r,
       service: one(q, 'query.service_name'),
       operation: one(q, 'query.operation_name'),
-      attributes: Object.keys(attributes).length > 0 ? attributes : undefined,
+      ...tagFilters(attributesRaw.length > 0 ? parseJaegerTags([], attributesRaw) : {}, 'query.attributes'),
       minDurationNs,
       maxDurationNs,
       limit: numRaw === undefined ? JAEGER_DEFAULT_LIMIT : parseLimit(numRaw, one(q, 'query.num_traces') !== undefined ? 'query.num_traces' : 'query.search_depth'),
@@ -375,14 +389,14 @@ export function createQueryServer(options: QueryServerOptions): FastifyInstance 
     durations(minDurationNs, maxDurationNs, 'maxDuration', 'minDuration');
     const limitRaw = one(q, 'limit');
     const annotationQuery = one(q, 'annotationQuery');
-    const attributes = annotationQuery === undefined ? {} : parseAnnotationQuery(annotationQuery);
+    const filters = tagFilters(annotationQuery === undefined ? {} : parseAnnotationQuery(annotationQuery), 'annotationQuery');
     // The classic Zipkin UI sends "all" for "any"; Zipkin's server reads it so too.
     const named = (v: string | undefined): string | undefined => (v === undefined || v === 'all' ? undefined : v);
     const found = await searchAndFetch(tenantOf(req), {
       range: range(end - lookback, end + 1n, 'lookback', 'endTs'),
       service: named(one(q, 'serviceName')),
       operation: named(one(q, 'spanName')),
-      attributes: Object.keys(attributes).length > 0 ? attributes : undefined,
+      ...filters,
       minDurationNs,
       maxDurationNs,
       limit: limitRaw === undefined ? ZIPKIN_DEFAULT_LIMIT : parseLimit(limitRaw),

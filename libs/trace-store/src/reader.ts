@@ -52,6 +52,12 @@ export interface TraceSearch {
   readonly service?: string;
   readonly operation?: string;
   readonly attributes?: Readonly<Record<string, string>>;
+  /**
+   * Only spans that failed (true) or did not (false): the span's error flag, which the normalizer
+   * derives from OTel status, Jaeger/Zipkin `error` tags and exceptions. Jaeger's `error=true` tag
+   * search means this, as Jaeger synthesizes that tag from the status.
+   */
+  readonly isError?: boolean;
   readonly minDurationNs?: bigint;
   readonly maxDurationNs?: bigint;
   /** 1 to 1000; 20 by default. */
@@ -278,6 +284,10 @@ export class TraceReader {
     if (operation !== undefined) {
       where.push('span_name = {operation:String}');
       params.operation = operation;
+    }
+    if (search.isError !== undefined) {
+      where.push('is_error = {isError:UInt8}');
+      params.isError = search.isError ? 1 : 0;
     }
     if (minDuration !== undefined) {
       where.push('duration_ns >= {minDuration:UInt64}');

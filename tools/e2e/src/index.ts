@@ -1,0 +1,1 @@
+export { startPipeline, type RunningPipeline, type PipelineUrls, type PipelineProcess, type StartPipelineOptions } from './pipeline';

@@ -1,0 +1,151 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { freePort, stopChild, waitFor } from '@tracehouse/infra';
+
+const REPO_ROOT = resolve(__dirname, '../../..');
+
+/** Where a running pipeline answers. */
+export interface PipelineUrls {
+  readonly otlpHttp: string;
+  readonly otlpGrpc: string;
+  readonly zipkin: string;
+  readonly jaegerThrift: string;
+  readonly jaegerGrpc: string;
+  /** Query API base URL (Jaeger-compatible), served by the view-generator in the embedded default. */
+  readonly query: string;
+}
+
+/** One app process of a running pipeline. */
+export interface PipelineProcess {
+  readonly name: string;
+  readonly child: ChildProcess;
+  readonly adminPort: number;
+  /** Everything it wrote to stdout/stderr (JSON log lines). */
+  output(): string;
+}
+
+/** A pipeline of five app processes against given Kafka and PostgreSQL, on free ports. */
+export interface RunningPipeline {
+  readonly urls: PipelineUrls;
+  readonly processes: readonly PipelineProcess[];
+  /** The env every app got (topics, brokers, ...), for tests that start more members. */
+  readonly env: Readonly<Record<string, string>>;
+  /** SIGTERM to every app (SIGKILL after a grace period); idempotent. */
+  stop(): Promise<void>;
+}
+
+export interface StartPipelineOptions {
+  readonly kafkaBrokers: string;
+  readonly databaseUrl: string;
+  /** Folder for the embedded ClickHouse data (one per pipeline). */
+  readonly dataDir: string;
+  /** Prefix of this pipeline's topic and group names, so several pipelines can share one broker. */
+  readonly prefix: string;
+  readonly partitions?: number;
+  /** Extra env for every app (e.g. tuning for a benchmark). */
+  readonly env?: Readonly<Record<string, string>>;
+  readonly logLevel?: string;
+}
+
+const APPS = ['span-normalizer', 'spans-grouper', 'trace-enricher', 'view-generator', 'collector'] as const;
+
+async function ready(port: number): Promise<boolean> {
+  try {
+    return (await fetch(`http://127.0.0.1:${port}/readyz`, { signal: AbortSignal.timeout(2_000) })).status === 200;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Starts the five apps as separate processes (as `npm start` and the Helm chart run them), each on
+ * its own admin port, wired through topics named after `prefix`, and resolves once every `/readyz`
+ * answers 200. The compiled apps in dist/ are used (the integration tier's global setup builds them).
+ */
+export async function startPipeline(options: StartPipelineOptions): Promise<RunningPipeline> {
+  const p = options.prefix;
+  const ports = {
+    otlpGrpc: await freePort(),
+    otlpHttp: await freePort(),
+    zipkin: await freePort(),
+    jaegerThrift: await freePort(),
+    jaegerGrpc: await freePort(),
+    query: await freePort(),
+  };
+  mkdirSync(options.dataDir, { recursive: true });
+  const common: Record<string, string> = {
+    KAFKA_BROKERS: options.kafkaBrokers,
+    KAFKA_CLIENT_ID: p,
+    KAFKA_TOPIC_PARTITIONS: String(options.partitions ?? 3),
+    TOPIC_OTLP_SPANS: `${p}.otlp-spans`,
+    TOPIC_RAW_SPANS: `${p}.raw-spans`,
+    TOPIC_STRUCTURED_TRACES: `${p}.structured-traces`,
+    TOPIC_ENRICHED_TRACES: `${p}.enriched-traces`,
+    STAGE_SESSION_TIMEOUT_MS: '6000',
+    LOG_LEVEL: options.logLevel ?? 'warn',
+  };
+  const perApp: Record<(typeof APPS)[number], Record<string, string>> = {
+    collector: {
+      COLLECTOR_HOST: '127.0.0.1',
+      COLLECTOR_OTLP_GRPC_PORT: String(ports.otlpGrpc),
+      COLLECTOR_OTLP_HTTP_PORT: String(ports.otlpHttp),
+      COLLECTOR_ZIPKIN_PORT: String(ports.zipkin),
+      COLLECTOR_JAEGER_THRIFT_HTTP_PORT: String(ports.jaegerThrift),
+      COLLECTOR_JAEGER_GRPC_PORT: String(ports.jaegerGrpc),
+    },
+    'span-normalizer': { KAFKA_GROUP_ID: `${p}.span-normalizer` },
+    'spans-grouper': { KAFKA_GROUP_ID: `${p}.spans-grouper` },
+    'trace-enricher': { KAFKA_GROUP_ID: `${p}.trace-enricher`, DATABASE_URL: options.databaseUrl, DOCUMENT_STORE: 'postgres', ENTITY_STORE_SCHEMA: p.replace(/[^a-z0-9_]/gi, '_').toLowerCase() },
+    'view-generator': {
+      KAFKA_GROUP_ID: `${p}.view-generator`,
+      CLICKHOUSE_DATA_PATH: join(options.dataDir, 'clickhouse'),
+      DATABASE_URL: options.databaseUrl,
+      DOCUMENT_STORE: 'postgres',
+      ENTITY_STORE_SCHEMA: p.replace(/[^a-z0-9_]/gi, '_').toLowerCase(),
+      QUERY_PORT: String(ports.query),
+      QUERY_HOST: '127.0.0.1',
+    },
+  };
+  const processes: PipelineProcess[] = [];
+  let stopping: Promise<void> | undefined;
+  const stop = (): Promise<void> => (stopping ??= Promise.all(processes.map((pp) => stopChild(pp.child, 30_000))).then(() => undefined));
+  try {
+    for (const app of APPS) {
+      const adminPort = await freePort();
+      const child = spawn(process.execPath, [join(REPO_ROOT, 'dist/apps', app, 'src/main.js')], {
+        cwd: REPO_ROOT,
+        env: { ...process.env, ...common, ...perApp[app], ...options.env, ADMIN_PORT: String(adminPort) },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+      child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+      processes.push({ name: app, child, adminPort, output: () => output });
+    }
+    await Promise.all(
+      processes.map((pp) =>
+        waitFor(`${pp.name} /readyz`, async () => {
+          if (pp.child.exitCode !== null) throw new Error(`${pp.name} exited with ${pp.child.exitCode}: ${pp.output().slice(-2000)}`);
+          return ready(pp.adminPort);
+        }, 120_000, 250),
+      ),
+    );
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  return {
+    urls: {
+      otlpHttp: `http://127.0.0.1:${ports.otlpHttp}/v1/traces`,
+      otlpGrpc: `http://127.0.0.1:${ports.otlpGrpc}`,
+      zipkin: `http://127.0.0.1:${ports.zipkin}/api/v2/spans`,
+      jaegerThrift: `http://127.0.0.1:${ports.jaegerThrift}/api/traces`,
+      jaegerGrpc: `127.0.0.1:${ports.jaegerGrpc}`,
+      query: `http://127.0.0.1:${ports.query}`,
+    },
+    processes,
+    env: { ...common, ...options.env },
+    stop,
+  };
+}
