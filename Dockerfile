@@ -1,9 +1,9 @@
 # syntax=docker/dockerfile:1
 # One image per app, all built from this file:
 #   docker build --target collector -t tracehouse/collector .
-# Targets: collector, span-normalizer, spans-grouper, trace-enricher, view-generator
-# (query-service: see the marked place at the end). Every image holds the same compiled workspace,
-# so the topic-creation script (dist/tools/deploy/src/create-topics.js) is in each of them too.
+# Targets: collector, span-normalizer, spans-grouper, trace-enricher, view-generator, query-service.
+# Every image holds the same compiled workspace, so the topic-creation script
+# (dist/tools/deploy/src/create-topics.js) is in each of them too.
 #
 # The images are linux/amd64: package-lock.json lists only the optional native packages
 # (@swc/core, @chdb) of the platform it was made on. tools/deploy/src/*.int-spec.ts starts every app
@@ -32,8 +32,10 @@ WORKDIR /app
 COPY --from=build /src/package.json ./package.json
 COPY --from=build /src/node_modules ./node_modules
 COPY --from=build /src/dist ./dist
-# The embedded ClickHouse engine (chdb, over 500 MB) is needed only by the view-generator (and the
-# query-service); the other apps never load it (tools/deploy checks their compiled require graph).
+# The embedded ClickHouse engine (chdb, over 500 MB) is needed only by the view-generator; the other
+# apps never load it (tools/deploy checks their compiled require graph, and starts them with chdb
+# unresolvable). The query-service reads a ClickHouse server by URL and refuses to start without one:
+# the trace store loads chdb lazily, for the embedded engine only.
 FROM runtime AS runtime-slim
 RUN rm -rf node_modules/chdb node_modules/@chdb
 USER node
@@ -79,11 +81,10 @@ EXPOSE 8085
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 CMD ["node", "dist/tools/deploy/src/healthcheck.js"]
 CMD ["node", "dist/apps/view-generator/src/main.js"]
 
-# ---- query-service: not built yet --------------------------------------------------------------
-# When apps/query-service exists, add its target here (it embeds chdb in the embedded mode):
-#   FROM runtime-clickhouse AS query-service
-#   ENV ADMIN_PORT=8086
-#   EXPOSE 16686 8086
-#   HEALTHCHECK ... CMD ["node", "dist/tools/deploy/src/healthcheck.js"]
-#   CMD ["node", "dist/apps/query-service/src/main.js"]
-# tools/deploy's tests then require it in docker-compose.yml and the chart (queryService.enabled).
+# The query API (Jaeger HTTP API compatible). No chdb: it reads a ClickHouse server (CLICKHOUSE_URL,
+# required); in the embedded default the view-generator serves the query API itself.
+FROM runtime-slim AS query-service
+ENV ADMIN_PORT=8086
+EXPOSE 16686 8086
+HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 CMD ["node", "dist/tools/deploy/src/healthcheck.js"]
+CMD ["node", "dist/apps/query-service/src/main.js"]

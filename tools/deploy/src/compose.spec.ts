@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_ADMIN_PORTS, DEFAULT_PORTS, type ServiceName } from '@tracehouse/config';
+import { queryApiEmbedded, type QueryEmbeddedMode } from '@tracehouse/query-api';
 import { createTopicsConfigSchema } from './create-topics.config';
-import { ROOT, allAppVariables, appNames, composeEnv, envContractProblems, parseDockerfile, publishedPorts, readCompose, schemaVariables } from './deploy-files';
+import { ROOT, allAppVariables, appNames, appVariables, composeEnv, envContractProblems, parseDockerfile, publishedPorts, readCompose, schemaVariables } from './deploy-files';
 
 const compose = readCompose();
 const services = compose.services;
 const INFRA = ['kafka', 'kafka-topics', 'postgres', 'clickhouse', 'mongodb'];
+/** The apps that talk to Kafka (their schema reads KAFKA_BROKERS): all but the query-service. */
+const kafkaApps = () => appNames().filter((app) => appVariables(app).names.has('KAFKA_BROKERS'));
 
 describe('docker-compose.yml', () => {
   it('has one service per app, plus Kafka, its topic job, PostgreSQL, ClickHouse and MongoDB', () => {
@@ -29,7 +32,10 @@ describe('docker-compose.yml', () => {
   });
 
   it('lets the kafka-topics service create the topics, so no app creates them', () => {
-    for (const app of appNames()) {
+    // The query-service reads ClickHouse and the document store only; every other app is held to this.
+    expect(appNames().filter((app) => !kafkaApps().includes(app))).toEqual(['query-service']);
+    expect(services['query-service']?.depends_on?.['kafka-topics']).toBeUndefined();
+    for (const app of kafkaApps()) {
       expect(composeEnv(services[app] ?? {}).KAFKA_CREATE_TOPICS).toBe('false');
       expect(services[app]?.depends_on?.['kafka-topics']).toEqual({ condition: 'service_completed_successfully' });
     }
@@ -45,13 +51,37 @@ describe('docker-compose.yml', () => {
     expect(composeEnv(services['kafka-topics'] ?? {}).KAFKA_BROKERS).toBe('kafka:9092');
     expect(composeEnv(services['trace-enricher'] ?? {}).DATABASE_URL).toMatch(/^postgres:\/\/tracehouse:tracehouse@postgres:5432\/tracehouse$/);
     expect(composeEnv(services['view-generator'] ?? {}).CLICKHOUSE_URL).toBe('http://clickhouse:8123');
+    expect(composeEnv(services['query-service'] ?? {}).CLICKHOUSE_URL).toBe('http://clickhouse:8123');
+    expect(composeEnv(services['query-service'] ?? {}).DATABASE_URL).toMatch(/^postgres:\/\/tracehouse:tracehouse@postgres:5432\/tracehouse$/);
+  });
+
+  it('has the query-service read the ClickHouse the view-generator writes and the entity store the trace-enricher writes', () => {
+    const [writer, reader, enricher] = ['view-generator', 'query-service', 'trace-enricher'].map((app) => composeEnv(services[app] ?? {}));
+    const clickhouse = [...appVariables('query-service').names].filter((v) => v.startsWith('CLICKHOUSE_') && v in (writer ?? {}));
+    expect(clickhouse).toEqual(expect.arrayContaining(['CLICKHOUSE_URL', 'CLICKHOUSE_DATABASE', 'CLICKHOUSE_USER', 'CLICKHOUSE_PASSWORD']));
+    for (const v of clickhouse) expect([v, reader?.[v]]).toEqual([v, writer?.[v]]);
+    const documentStore = [...appVariables('trace-enricher').names].filter((v) => /^(DOCUMENT_STORE|DATABASE_URL|MONGODB_URL|ENTITY_STORE_SCHEMA)$/.test(v));
+    expect(documentStore).toHaveLength(4);
+    for (const v of documentStore) {
+      expect([v, reader?.[v]]).toEqual([v, enricher?.[v]]);
+      expect([v, writer?.[v]]).toEqual([v, enricher?.[v]]);
+    }
+  });
+
+  it('serves the query API from the query-service only: the view-generator, on the ClickHouse server, does not embed it', () => {
+    const generator = composeEnv(services['view-generator'] ?? {});
+    expect(generator.CLICKHOUSE_URL).toBeTruthy();
+    expect(queryApiEmbedded((generator.QUERY_EMBEDDED ?? 'auto') as QueryEmbeddedMode, generator.CLICKHOUSE_URL)).toBe(false);
+    const serving = Object.keys(services).filter((name) => publishedPorts(services[name] ?? {}).some((p) => p.host === DEFAULT_PORTS.query));
+    expect(serving).toEqual(['query-service']);
   });
 
   it('publishes the standard ports of libs/config/src/ports.ts on the same numbers', () => {
     const collector = publishedPorts(services.collector ?? {});
     const receivers = [DEFAULT_PORTS.otlpGrpc, DEFAULT_PORTS.otlpHttp, DEFAULT_PORTS.jaegerGrpc, DEFAULT_PORTS.jaegerThriftHttp, DEFAULT_PORTS.zipkin];
     expect(collector).toEqual([...receivers, DEFAULT_ADMIN_PORTS.collector].map((p) => ({ host: p, container: p })));
-    for (const app of appNames().filter((a) => a !== 'collector')) {
+    expect(publishedPorts(services['query-service'] ?? {})).toEqual([DEFAULT_PORTS.query, DEFAULT_ADMIN_PORTS['query-service']].map((p) => ({ host: p, container: p })));
+    for (const app of appNames().filter((a) => a !== 'collector' && a !== 'query-service')) {
       const admin = DEFAULT_ADMIN_PORTS[app as ServiceName];
       expect(publishedPorts(services[app] ?? {})).toEqual([{ host: admin, container: admin }]);
     }
@@ -68,6 +98,7 @@ describe('docker-compose.yml', () => {
     }
     expect(services['trace-enricher']?.depends_on?.postgres).toEqual({ condition: 'service_healthy' });
     expect(services['view-generator']?.depends_on?.clickhouse).toEqual({ condition: 'service_healthy' });
+    expect(services['query-service']?.depends_on).toEqual({ clickhouse: { condition: 'service_healthy' }, postgres: { condition: 'service_healthy' } });
     for (const infra of ['kafka', 'postgres', 'clickhouse', 'mongodb']) expect(services[infra]?.healthcheck?.test?.length).toBeGreaterThan(1);
   });
 

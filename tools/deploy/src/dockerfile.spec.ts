@@ -38,8 +38,11 @@ describe('Dockerfile', () => {
     const stage = target(app);
     const adminPort = DEFAULT_ADMIN_PORTS[app as ServiceName];
     expect(stage.env.ADMIN_PORT).toBe(String(adminPort));
-    const receivers = app === 'collector' ? [DEFAULT_PORTS.otlpGrpc, DEFAULT_PORTS.otlpHttp, DEFAULT_PORTS.jaegerGrpc, DEFAULT_PORTS.jaegerThriftHttp, DEFAULT_PORTS.zipkin] : [];
-    expect([...stage.expose].sort()).toEqual([...receivers, adminPort].sort());
+    const served: Record<string, number[]> = {
+      collector: [DEFAULT_PORTS.otlpGrpc, DEFAULT_PORTS.otlpHttp, DEFAULT_PORTS.jaegerGrpc, DEFAULT_PORTS.jaegerThriftHttp, DEFAULT_PORTS.zipkin],
+      'query-service': [DEFAULT_PORTS.query],
+    };
+    expect([...stage.expose].sort()).toEqual([...(served[app] ?? []), adminPort].sort());
   });
 
   it.each(appNames())('%s: its HEALTHCHECK runs the compiled health-check script (Node fetch on /readyz; slim images have no curl)', (app) => {
