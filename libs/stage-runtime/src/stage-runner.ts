@@ -128,7 +128,10 @@ export class StageRunner {
     this.consumer.on(CRASH, (event) => {
       this.joined = false;
       if (!event.payload.restart) this.consumerDead = true;
-      options.logger.error({ err: event.payload.error, restart: event.payload.restart }, 'consumer crashed');
+      // kafkajs restarts the consumer after retriable errors (a coordinator still loading at start-up):
+      // that is a warning; only a crash it will not restart is an error.
+      const log = event.payload.restart ? options.logger.warn.bind(options.logger) : options.logger.error.bind(options.logger);
+      log({ err: event.payload.error, restart: event.payload.restart }, event.payload.restart ? 'consumer restarting after a retriable error' : 'consumer crashed and will not restart; /healthz fails');
     });
     this.consumer.on(STOP, () => (this.joined = false));
 

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pollUntil, startScript, type TestProcess } from '@tracehouse/testing';
 import { PIPELINE_APPS } from './apps';
 import { freePort } from './process';
@@ -9,13 +12,25 @@ async function readyz(port: number): Promise<{ status: number; body: { checks?: 
 
 describe('every app, started as its container would start it', () => {
   const started: TestProcess[] = [];
+  const dataDir = mkdtempSync(join(tmpdir(), 'tracehouse-apps-test-'));
   afterAll(async () => {
     await Promise.all(started.map((p) => p.kill9()));
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it.each(PIPELINE_APPS.map((a) => [a.name, a] as const))('%s becomes ready against the real broker and stops cleanly on SIGTERM', async (_name, app) => {
     const port = await freePort();
-    const p = startScript(app.main.replace(/^dist\//, ''), { ADMIN_PORT: String(port), KAFKA_GROUP_ID: `apps-test-${app.name}-${port}`, LOG_LEVEL: 'info' });
+    // Every listening port free too (the collector's receivers, the embedded query API), so the test
+    // never collides with a pipeline already running on the standard ports.
+    const listenPorts = {
+      QUERY_PORT: String(await freePort()),
+      COLLECTOR_OTLP_GRPC_PORT: String(await freePort()),
+      COLLECTOR_OTLP_HTTP_PORT: String(await freePort()),
+      COLLECTOR_JAEGER_GRPC_PORT: String(await freePort()),
+      COLLECTOR_JAEGER_THRIFT_HTTP_PORT: String(await freePort()),
+      COLLECTOR_ZIPKIN_PORT: String(await freePort()),
+    };
+    const p = startScript(app.main.replace(/^dist\//, ''), { ...listenPorts, ADMIN_PORT: String(port), KAFKA_GROUP_ID: `apps-test-${app.name}-${port}`, CLICKHOUSE_DATA_PATH: join(dataDir, String(port)), LOG_LEVEL: 'info' });
     started.push(p);
     await pollUntil(`${app.name} /readyz = 200`, async () => (await readyz(port)).status === 200, 90_000, 250);
     const health = await fetch(`http://127.0.0.1:${port}/healthz`);
