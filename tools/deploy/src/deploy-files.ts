@@ -38,13 +38,27 @@ export function schemaVariables(schema: z.ZodObject): AppVariables {
  * The app's config schema as it is now, found by the convention apps/<app>/src/config/<app>.config.ts
  * exporting `<camelCaseApp>ConfigSchema` (read at test time: other issues add variables to it).
  */
-export function appVariables(app: string): AppVariables {
+export function appConfigSchema(app: string): z.ZodObject {
   const file = resolve(ROOT, 'apps', app, 'src/config', `${app}.config.ts`);
   const exportName = `${app.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase())}ConfigSchema`;
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded by path on purpose: one schema per app folder
   const schema = (require(file) as Record<string, unknown>)[exportName] as z.ZodObject | undefined;
   if (!schema) throw new Error(`${file} exports no ${exportName}`);
-  return schemaVariables(schema);
+  return schema;
+}
+
+/** The variables the app's config schema reads (see appConfigSchema). */
+export function appVariables(app: string): AppVariables {
+  return schemaVariables(appConfigSchema(app));
+}
+
+/**
+ * Whether the app refuses to start without CLICKHOUSE_URL (its schema rejects an environment that
+ * leaves it unset), so it never opens the embedded ClickHouse engine: the query-service.
+ */
+export function requiresClickhouseServer(app: string): boolean {
+  const result = appConfigSchema(app).safeParse({});
+  return result.error?.issues.some((issue) => issue.path[0] === 'CLICKHOUSE_URL') ?? false;
 }
 
 /** Variables that say where a dependency is: a deployment that leaves one unset cannot work. */
@@ -53,18 +67,28 @@ const CONNECTION_VARIABLE = /^(KAFKA_BROKERS|DOCUMENT_STORE)$|_URL$/;
 /** Connection variables of which one is enough: the store DOCUMENT_STORE selects needs only its own URL. */
 const ALTERNATIVES: readonly (readonly string[])[] = [['DATABASE_URL', 'MONGODB_URL']];
 
+/** Options of envContractProblems. */
+export interface EnvContractOptions {
+  /**
+   * Connection variables the app reads but does not use as deployed, so they may stay unset (the
+   * view-generator's document store, read only by the query API it embeds without a ClickHouse server).
+   */
+  readonly unused?: ReadonlySet<string>;
+}
+
 /**
  * What is wrong with the variables a deployment gives an app: one it sets that no schema reads
- * (a typo, or a renamed variable), or one the app needs (no default, or a connection variable)
- * that it leaves unset. Empty when the deployment and the app agree.
+ * (a typo, or a renamed variable), or one the app needs (no default, or a connection variable not
+ * named in `unused`) that it leaves unset. Empty when the deployment and the app agree.
  */
-export function envContractProblems(app: string, given: readonly string[], where: string, all: ReadonlyMap<string, AppVariables>): string[] {
+export function envContractProblems(app: string, given: readonly string[], where: string, all: ReadonlyMap<string, AppVariables>, options: EnvContractOptions = {}): string[] {
   const own = all.get(app);
   if (!own) return [`${where}: ${app} is not an app of apps/`];
   const problems: string[] = [];
   for (const v of given) if (!own.names.has(v)) problems.push(`${where}: sets ${v}, which ${app} does not read`);
   for (const v of own.names) {
     if (given.includes(v)) continue;
+    if (options.unused?.has(v) && !own.required.has(v)) continue;
     if (own.required.has(v)) problems.push(`${where}: ${app} requires ${v} (it has no default), which is not set`);
     else if (CONNECTION_VARIABLE.test(v) && !ALTERNATIVES.some((group) => group.includes(v) && group.some((o) => given.includes(o)))) problems.push(`${where}: ${app} reads ${v}, which says where a dependency is, and it is not set`);
   }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_ADMIN_PORTS, DEFAULT_PORTS, type ServiceName } from '@tracehouse/config';
-import { ROOT, appNames, parseDockerfile } from './deploy-files';
+import { ROOT, appNames, parseDockerfile, requiresClickhouseServer } from './deploy-files';
 
 const stages = parseDockerfile();
 const target = (app: string) => {
@@ -63,5 +63,8 @@ describe('Dockerfile', () => {
     expect(slim?.runs).toEqual(['rm -rf node_modules/chdb node_modules/@chdb']);
     expect(target('view-generator').ancestors).not.toContain('runtime-slim');
     for (const app of appNames().filter((a) => a !== 'view-generator')) expect(target(app).ancestors).toContain('runtime-slim');
+    // The query-service reads the views too, but only from a ClickHouse server: it refuses to start
+    // without CLICKHOUSE_URL, so it never opens the embedded engine.
+    expect(appNames().filter(requiresClickhouseServer)).toEqual(['query-service']);
   });
 });

@@ -33,6 +33,13 @@ describe('envContractProblems', () => {
     ]);
   });
 
+  it('lets a connection the deployment does not use stay unset, but not a variable without a default', () => {
+    expect(envContractProblems('trace-enricher', ['KAFKA_BROKERS'], 'chart', all, { unused: new Set(['POSTGRES_URL']) })).toEqual([]);
+    expect(envContractProblems('span-normalizer', ['KAFKA_BROKERS'], 'chart', all, { unused: new Set(['API_TOKEN']) })).toEqual([
+      'chart: span-normalizer requires API_TOKEN (it has no default), which is not set',
+    ]);
+  });
+
   it('finds nothing wrong when the deployment sets what the app reads', () => {
     expect(envContractProblems('span-normalizer', ['KAFKA_BROKERS', 'API_TOKEN'], 'compose', all)).toEqual([]);
   });
