@@ -122,7 +122,25 @@ every autoscaling bound.
   value: {{ $k.topics.names.enrichedTraces | quote }}
 {{- end }}
 
-{{/* The ClickHouse server of the view-generator (and the query-service): URL and database plain, credentials from a Secret. */}}
+{{/* The entity store of the trace-enricher (writes) and the query-service (reads): its URL only from a Secret. */}}
+{{- define "tracehouse.documentStoreEnv" -}}
+{{- $store := .Values.documentStore }}
+- name: DOCUMENT_STORE
+  value: {{ $store.type | quote }}
+{{- if eq $store.type "postgres" }}
+{{- include "tracehouse.requireSecret" (dict "secret" $store.postgres.existingSecret "path" "documentStore.postgres.existingSecret" "what" "the PostgreSQL URL") }}
+- name: DATABASE_URL
+  valueFrom:
+    secretKeyRef: { name: {{ $store.postgres.existingSecret | quote }}, key: {{ $store.postgres.urlKey | quote }} }
+{{- else }}
+{{- include "tracehouse.requireSecret" (dict "secret" $store.mongodb.existingSecret "path" "documentStore.mongodb.existingSecret" "what" "the MongoDB URL") }}
+- name: MONGODB_URL
+  valueFrom:
+    secretKeyRef: { name: {{ $store.mongodb.existingSecret | quote }}, key: {{ $store.mongodb.urlKey | quote }} }
+{{- end }}
+{{- end }}
+
+{{/* The ClickHouse server of the view-generator (writes) and the query-service (reads): URL and database plain, credentials from a Secret. */}}
 {{- define "tracehouse.clickhouseEnv" -}}
 {{- $c := .Values.clickhouse }}
 - name: CLICKHOUSE_URL

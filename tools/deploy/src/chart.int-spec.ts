@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
 import { DEFAULT_ADMIN_PORTS, DEFAULT_PORTS, type ServiceName } from '@tracehouse/config';
+import { entityReadConfigSchema, queryApiEmbedded, type QueryEmbeddedMode } from '@tracehouse/query-api';
 import { startScript, testKafka, uniqueName } from '@tracehouse/testing';
 import { createTopicsConfigSchema } from './create-topics.config';
-import { CHART_DIR, ROOT, allAppVariables, appNames, envContractProblems, ensureTools, kubernetesSchemaErrors, parseManifests, runTool, schemaVariables, type Manifest } from './deploy-files';
+import { CHART_DIR, ROOT, allAppVariables, appNames, appVariables, envContractProblems, ensureTools, kubernetesSchemaErrors, parseManifests, runTool, schemaVariables, type Manifest } from './deploy-files';
 
 // Static checks of the chart (no cluster here): helm lint, helm template for several value sets,
 // every object validated against the Kubernetes schemas, and what each object must say.
@@ -49,6 +50,18 @@ function render(args: readonly string[]): { code: number; stdout: string; stderr
 }
 const named = (manifests: Manifest[], kind: string, name: string) => manifests.find((m) => m.kind === kind && m.metadata.name === name);
 const containerOf = (m: Manifest | undefined): Container => m?.spec?.template?.spec?.containers?.[0] as Container;
+const envValue = (env: EnvVar[], name: string) => env.find((e) => e.name === name);
+
+/**
+ * The document store variables an app reads only for a query API it embeds, when it embeds none as
+ * deployed (the view-generator beside a ClickHouse server, QUERY_EMBEDDED=auto): it gets no database
+ * Secret it would not use.
+ */
+function unusedVariables(app: string, env: EnvVar[]): Set<string> {
+  if (!appVariables(app).names.has('QUERY_EMBEDDED')) return new Set();
+  const mode = (envValue(env, 'QUERY_EMBEDDED')?.value ?? 'auto') as QueryEmbeddedMode;
+  return queryApiEmbedded(mode, envValue(env, 'CLICKHOUSE_URL')?.value) ? new Set() : new Set(Object.keys(entityReadConfigSchema));
+}
 
 describe.each(Object.entries(VALUE_SETS))('the chart with the %s values', (setName, args) => {
   let manifests: Manifest[] = [];
@@ -91,14 +104,31 @@ describe.each(Object.entries(VALUE_SETS))('the chart with the %s values', (setNa
     const all = allAppVariables();
     const problems = appNames().flatMap((app) => {
       const env = containerOf(named(manifests, 'Deployment', `tracehouse-${app}`)).env;
-      return envContractProblems(app, env.map((e) => e.name), `${setName} values, Deployment tracehouse-${app}`, all);
+      return envContractProblems(app, env.map((e) => e.name), `${setName} values, Deployment tracehouse-${app}`, all, { unused: unusedVariables(app, env) });
     });
     expect(problems).toEqual([]);
     for (const app of appNames()) {
       const env = containerOf(named(manifests, 'Deployment', `tracehouse-${app}`)).env;
-      expect(env).toContainEqual({ name: 'KAFKA_CREATE_TOPICS', value: 'false' });
+      // The query-service reads no Kafka variable (the env contract above holds it to that).
+      if (appVariables(app).names.has('KAFKA_CREATE_TOPICS')) expect(env).toContainEqual({ name: 'KAFKA_CREATE_TOPICS', value: 'false' });
       for (const e of env.filter((v) => SECRET_LIKE.test(v.name))) expect(e.valueFrom?.secretKeyRef).toBeDefined();
     }
+    expect(appNames().filter((app) => !appVariables(app).names.has('KAFKA_CREATE_TOPICS'))).toEqual(['query-service']);
+  });
+
+  it('has the query-service read the ClickHouse the view-generator writes and the entity store the trace-enricher writes, and serve the only query API', () => {
+    const envOf = (app: string) => containerOf(named(manifests, 'Deployment', `tracehouse-${app}`)).env;
+    const reader = envOf('query-service');
+    const sameAs = (app: string, pattern: RegExp) => {
+      const written = envOf(app).filter((e) => pattern.test(e.name));
+      expect(written.length).toBeGreaterThanOrEqual(2);
+      expect(reader.filter((e) => pattern.test(e.name))).toEqual(written);
+    };
+    sameAs('view-generator', /^CLICKHOUSE_/);
+    sameAs('trace-enricher', /^(DOCUMENT_STORE|DATABASE_URL|MONGODB_URL|ENTITY_STORE_)/);
+    const generator = envOf('view-generator');
+    expect(queryApiEmbedded((envValue(generator, 'QUERY_EMBEDDED')?.value ?? 'auto') as QueryEmbeddedMode, envValue(generator, 'CLICKHOUSE_URL')?.value)).toBe(false);
+    expect(generator.map((e) => e.name).filter((n) => /^(DATABASE_URL|MONGODB_URL)$/.test(n))).toEqual([]);
   });
 
   it('scales each consuming stage within its input topic partitions by an HPA or a KEDA ScaledObject, each with a PodDisruptionBudget', () => {
@@ -122,6 +152,11 @@ describe.each(Object.entries(VALUE_SETS))('the chart with the %s values', (setNa
       expect(replicas === undefined).toBe(Boolean(hpa ?? keda));
       if (replicas !== undefined) expect(replicas).toBeLessThanOrEqual(partitions);
     }
+    // The query-service consumes nothing: an HPA on CPU, or a fixed count, and no partition bound.
+    const query = named(manifests, 'HorizontalPodAutoscaler', 'tracehouse-query-service');
+    expect(named(manifests, 'ScaledObject', 'tracehouse-query-service')).toBeUndefined();
+    if (query) expect(query.spec.metrics).toEqual([{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: expect.any(Number) } } }]);
+    expect(named(manifests, 'Deployment', 'tracehouse-query-service')?.spec.replicas === undefined).toBe(Boolean(query));
     if (setName !== 'minimal') for (const app of appNames()) expect(named(manifests, 'PodDisruptionBudget', `tracehouse-${app}`)?.spec.maxUnavailable).toBe(1);
   });
 
@@ -134,6 +169,12 @@ describe.each(Object.entries(VALUE_SETS))('the chart with the %s values', (setNa
     for (const app of appNames()) {
       expect(named(manifests, 'Service', `tracehouse-${app}-admin`)?.spec.ports).toEqual([{ name: 'admin', port: DEFAULT_ADMIN_PORTS[app as ServiceName], targetPort: 'admin', protocol: 'TCP' }]);
     }
+    const query = named(manifests, 'Service', 'tracehouse-query-service');
+    expect(query?.spec.ports).toEqual([{ name: 'query', port: DEFAULT_PORTS.query, targetPort: 'query', protocol: 'TCP', appProtocol: 'http' }]);
+    expect(query?.spec.selector).toEqual(named(manifests, 'Deployment', 'tracehouse-query-service')?.spec.selector.matchLabels);
+    const queryContainer = containerOf(named(manifests, 'Deployment', 'tracehouse-query-service'));
+    expect(queryContainer.ports).toContainEqual({ name: 'query', containerPort: DEFAULT_PORTS.query, protocol: 'TCP' });
+    expect(queryContainer.env).toContainEqual({ name: 'QUERY_PORT', value: String(DEFAULT_PORTS.query) });
   });
 
   it('creates the topics with a pre-install Job running the image script with values for partitions, replication and retention', () => {
@@ -171,6 +212,16 @@ describe('the chart, with value sets of note', () => {
     expect(enricher).toContainEqual({ name: 'DOCUMENT_STORE', value: 'mongodb' });
     expect(enricher).toContainEqual({ name: 'MONGODB_URL', valueFrom: { secretKeyRef: { name: 'tracehouse-mongodb', key: 'url' } } });
     expect(enricher.map((e) => e.name)).not.toContain('DATABASE_URL');
+    const query = containerOf(named(manifests, 'Deployment', 'tracehouse-query-service')).env;
+    expect(query).toContainEqual({ name: 'QUERY_TENANT_HEADER', value: 'x-tenant-id' });
+    expect(query).toContainEqual({ name: 'QUERY_API_KEYS', valueFrom: { secretKeyRef: { name: 'tracehouse-api-keys', key: 'query-api-keys' } } });
+    expect(query).toContainEqual({ name: 'MONGODB_URL', valueFrom: { secretKeyRef: { name: 'tracehouse-mongodb', key: 'url' } } });
+  });
+
+  it('queryService.enabled=false leaves the query-service out entirely', () => {
+    const manifests = parseManifests(render(['--set', 'queryService.enabled=false']).stdout);
+    expect(manifests.filter((m) => m.metadata.labels?.['app.kubernetes.io/component'] === 'query-service')).toEqual([]);
+    expect(parseManifests(render([]).stdout).filter((m) => m.metadata.labels?.['app.kubernetes.io/component'] === 'query-service').map((m) => m.kind).sort()).toEqual(['Deployment', 'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'Service', 'Service']);
   });
 
   it('the schema validator itself reports a broken object (so a clean result means something)', () => {
@@ -226,10 +277,17 @@ describe('the chart refuses bad values with a clear message', () => {
     expect(result.stderr).toContain('documentStore.postgres.existingSecret is empty: name the Secret that holds the PostgreSQL URL (the chart never takes secrets as plain values).');
   });
 
-  it('the query-service, until it is built', () => {
-    const result = render(['--set', 'queryService.enabled=true']);
+  it('no partition bound for the query-service, which consumes no topic', () => {
+    const result = render(['--set', 'queryService.autoscaling.maxReplicas=40', '--set', 'queryService.replicas=30']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(named(parseManifests(result.stdout), 'HorizontalPodAutoscaler', 'tracehouse-query-service')?.spec.maxReplicas).toBe(40);
+  });
+
+  it('query API keys: the key of their Secret must be named', () => {
+    const result = render(['--set', 'queryService.tenancy.apiKeys.key=']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('queryService.enabled is true, but the query-service app is not built yet (no apps/query-service and no Dockerfile target): set queryService.enabled to false.');
+    expect(result.stderr).toContain("- at '/queryService/tenancy/apiKeys/key': minLength: got 0, want 1");
   });
 });
 
