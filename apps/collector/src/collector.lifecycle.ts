@@ -1,7 +1,7 @@
 import { Gauge } from 'prom-client';
 import type { Logger, ServiceContext } from '@tracehouse/observability';
 import { createKafka, stageTopics } from '@tracehouse/stage-runtime';
-import type { TenancyOptions } from './collector.processor';
+import { tenancyRules } from '@tracehouse/tenancy';
 import type { CollectorConfig } from './config/collector.config';
 import { InFlightBudget } from './inflight';
 import { Ingest } from './ingest';
@@ -51,7 +51,7 @@ export class CollectorLifecycle {
       samplingSeed: config.COLLECTOR_SAMPLING_SEED,
       zipkinParseStringTags: config.COLLECTOR_ZIPKIN_PARSE_STRING_TAGS,
     });
-    const tenancy: TenancyOptions = { tenantHeader: config.COLLECTOR_TENANT_HEADER, apiKeys: config.COLLECTOR_API_KEYS, apiKeyHeader: config.COLLECTOR_API_KEY_HEADER };
+    const tenancy = tenancyRules('COLLECTOR', config);
     const shared = { ingest, budget, tenancy, host: config.COLLECTOR_HOST, maxBodyBytes: config.COLLECTOR_MAX_BODY_BYTES, telemetry: this.telemetry, logger: context.logger };
     const http = { ...shared, retryAfterSeconds: config.COLLECTOR_RETRY_AFTER_SECONDS };
     this.receivers = [

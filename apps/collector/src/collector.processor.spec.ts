@@ -1,5 +1,5 @@
 import { bytesToHex, consistentSample, decodeTracesData, encodeExportTraceServiceRequest, encodeTracesData, splitTracesDataByTrace, type Span } from '@tracehouse/otlp';
-import { chunkTrace, countSpans, prepareTraceRecords, resolveTenant } from './collector.processor';
+import { chunkTrace, countSpans, prepareTraceRecords } from './collector.processor';
 import { InFlightBudget } from './inflight';
 
 const traceId = (n: number): Buffer => Buffer.from(`${n.toString(16).padStart(8, '0')}0000000000000000${n.toString(16).padStart(8, '0')}`, 'hex');
@@ -71,29 +71,6 @@ describe('prepareTraceRecords', () => {
     const prepared = prepareTraceRecords(splitTracesDataByTrace(body), { samplingPercentage: 100, samplingSeed: 0, maxRecordBytes: 1_000_000 });
     expect([prepared.acceptedSpans, prepared.invalidSpans]).toEqual([1, 1]);
     expect(prepared.firstRejectReason).toBe('resource_spans[0].scope_spans[0].spans[1]: trace id is all zeros');
-  });
-});
-
-describe('resolveTenant', () => {
-  const headers = (h: Record<string, string>) => (name: string) => h[name];
-
-  it('is the default tenant when nothing is configured, whatever the headers say', () => {
-    expect(resolveTenant(headers({ 'x-tenant-id': 'a' }), { apiKeyHeader: 'x-api-key' })).toEqual({ ok: true, tenant: 'default' });
-  });
-
-  it('takes the configured header, falls back to default, and refuses a malformed tenant', () => {
-    const options = { tenantHeader: 'x-tenant-id', apiKeyHeader: 'x-api-key' };
-    expect(resolveTenant(headers({ 'x-tenant-id': 'team-a' }), options)).toEqual({ ok: true, tenant: 'team-a' });
-    expect(resolveTenant(headers({}), options)).toEqual({ ok: true, tenant: 'default' });
-    expect(resolveTenant(headers({ 'x-tenant-id': 'a b/c' }), options)).toEqual({ ok: false, reason: 'invalid_tenant', message: expect.stringContaining('The x-tenant-id header must be a tenant id') });
-  });
-
-  it('maps API keys to tenants (Bearer accepted) and refuses missing or unknown keys', () => {
-    const options = { apiKeys: new Map([['k1', 'acme']]), apiKeyHeader: 'authorization', tenantHeader: 'x-tenant-id' };
-    expect(resolveTenant(headers({ authorization: 'Bearer k1', 'x-tenant-id': 'other' }), options)).toEqual({ ok: true, tenant: 'acme' });
-    expect(resolveTenant(headers({ authorization: 'k1' }), options)).toEqual({ ok: true, tenant: 'acme' });
-    expect(resolveTenant(headers({}), options)).toMatchObject({ ok: false, reason: 'unauthorized' });
-    expect(resolveTenant(headers({ authorization: 'Bearer k2' }), options)).toEqual({ ok: false, reason: 'unauthorized', message: 'The API key in the authorization header is not known.' });
   });
 });
 

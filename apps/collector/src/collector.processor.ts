@@ -2,7 +2,6 @@
 // spans split by trace to the records written to `otlp-spans`, with consistent sampling and the
 // record-size limit applied; and the tenant a request writes to.
 import { consistentSample, decodeTracesData, encodeTracesData, hexToBytes, type ResourceSpans, type ScopeSpans, type Span, type TraceSplit } from '@tracehouse/otlp';
-import { DEFAULT_TENANT } from '@tracehouse/topics';
 
 /** One `otlp-spans` record: the spans of one trace from one request, as OTLP `TracesData` bytes. */
 export interface TraceRecord {
@@ -180,44 +179,3 @@ export function chunkTrace(value: Uint8Array, maxBytes: number): { chunks: Uint8
   return { chunks, oversizeSpans, largestSpanBytes };
 }
 
-// ---- tenancy ----
-
-/** How the tenant of a request is found (ARCHITECTURE.md "Identity"). */
-export interface TenancyOptions {
-  /** Header (lowercase) naming the tenant; unset: every request is the default tenant. */
-  readonly tenantHeader?: string;
-  /** API key -> tenant; when set, every request must carry a known key. */
-  readonly apiKeys?: ReadonlyMap<string, string>;
-  /** Header (lowercase) carrying the API key; a `Bearer ` prefix is ignored. */
-  readonly apiKeyHeader: string;
-}
-
-/** The tenant of a request, or why it has none. */
-export type TenantResult = { ok: true; tenant: string } | { ok: false; reason: 'unauthorized' | 'invalid_tenant'; message: string };
-
-const TENANT_PATTERN = /^[A-Za-z0-9._-]{1,128}$/;
-
-/**
- * Resolves the tenant of a request from its headers (`header(name)` gives the first value or
- * undefined): with API keys configured, the key's tenant (a missing or unknown key is refused);
- * otherwise the tenant header when configured and present; otherwise `default`.
- */
-export function resolveTenant(header: (name: string) => string | undefined, options: TenancyOptions): TenantResult {
-  if (options.apiKeys) {
-    const raw = header(options.apiKeyHeader)?.trim();
-    if (!raw) return { ok: false, reason: 'unauthorized', message: `An API key is required: send it in the ${options.apiKeyHeader} header.` };
-    const key = /^bearer\s+/i.test(raw) ? raw.replace(/^bearer\s+/i, '') : raw;
-    const tenant = options.apiKeys.get(key);
-    if (tenant === undefined) return { ok: false, reason: 'unauthorized', message: `The API key in the ${options.apiKeyHeader} header is not known.` };
-    return { ok: true, tenant };
-  }
-  if (options.tenantHeader) {
-    const value = header(options.tenantHeader)?.trim();
-    if (value === undefined || value === '') return { ok: true, tenant: DEFAULT_TENANT };
-    if (!TENANT_PATTERN.test(value)) {
-      return { ok: false, reason: 'invalid_tenant', message: `The ${options.tenantHeader} header must be a tenant id of 1-128 characters A-Z a-z 0-9 . _ - (got ${JSON.stringify(value.slice(0, 40))}).` };
-    }
-    return { ok: true, tenant: value };
-  }
-  return { ok: true, tenant: DEFAULT_TENANT };
-}

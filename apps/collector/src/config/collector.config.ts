@@ -1,21 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_PORTS, env, kafkaSchema, loadConfig, serviceSchema, topicSchema, type Env } from '@tracehouse/config';
-
-/** A header name as HTTP/2 and gRPC metadata carry it: lowercase token characters. */
-const headerName = () =>
-  z
-    .string()
-    .transform((v) => v.trim().toLowerCase())
-    .refine((v) => /^[a-z0-9!#$%&'*+.^_`|~-]+$/.test(v), 'must be an HTTP header name, e.g. x-tenant-id');
-
-/** `key=tenant[,key=tenant]`: API keys and the tenant each one writes to. */
-const apiKeys = () =>
-  z
-    .string()
-    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
-    .refine((pairs) => pairs.every((p) => /^[^=\s]+=[A-Za-z0-9._-]{1,128}$/.test(p)), 'must be key=tenant[,key=tenant] (tenant: 1-128 of A-Z a-z 0-9 . _ -)')
-    .transform((pairs) => new Map(pairs.map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)] as const)))
-    .refine((map) => map.size > 0, 'is empty: set it to key=tenant[,key=tenant] or leave it unset');
+import { tenancySchema } from '@tracehouse/tenancy';
 
 /** Every environment variable the collector reads, with its default and validation. */
 export const collectorConfigSchema = z.object({
@@ -32,9 +17,8 @@ export const collectorConfigSchema = z.object({
   COLLECTOR_MAX_BODY_BYTES: env.int(1024, 512 * 1024 * 1024).default(16 * 1024 * 1024),
   /** Bytes of requests being read, decoded or awaiting Kafka, at most; past it requests get 503 at once. */
   COLLECTOR_MAX_INFLIGHT_BYTES: env.int(64 * 1024, 4 * 1024 * 1024 * 1024).default(64 * 1024 * 1024),
-  COLLECTOR_TENANT_HEADER: headerName().optional(),
-  COLLECTOR_API_KEYS: apiKeys().optional(),
-  COLLECTOR_API_KEY_HEADER: headerName().default('x-api-key'),
+  // Tenant header and API keys: the same rules and messages as the query API's (libs/tenancy).
+  ...tenancySchema('COLLECTOR'),
   COLLECTOR_SAMPLING_PERCENTAGE: env.number(0, 100).default(100),
   COLLECTOR_SAMPLING_SEED: env.int(0, 0xffffffff).default(0),
   COLLECTOR_ZIPKIN_PARSE_STRING_TAGS: env.bool().default(false),

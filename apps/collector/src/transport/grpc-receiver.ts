@@ -1,6 +1,6 @@
 import { Server, ServerCredentials, status, type Metadata, type ServerUnaryCall, type ServiceDefinition, type sendUnaryData } from '@grpc/grpc-js';
 import type { Logger } from '@tracehouse/observability';
-import { resolveTenant, type TenancyOptions } from '../collector.processor';
+import { resolveTenant, type TenancyRules } from '@tracehouse/tenancy';
 import type { InFlightBudget } from '../inflight';
 import type { Ingest, IngestOutcome } from '../ingest';
 import { IngestError } from '../reasons';
@@ -26,7 +26,7 @@ export interface GrpcReceiverOptions {
   readonly method: GrpcMethod;
   readonly ingest: Ingest;
   readonly budget: InFlightBudget;
-  readonly tenancy: TenancyOptions;
+  readonly tenancy: TenancyRules;
   readonly maxBodyBytes: number;
   readonly telemetry: CollectorTelemetry;
   readonly logger: Logger;

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { promisify } from 'node:util';
 import { gunzip, inflate, type InputType, type ZlibOptions } from 'node:zlib';
 import type { Logger } from '@tracehouse/observability';
-import { resolveTenant, type TenancyOptions } from '../collector.processor';
+import { resolveTenant, type TenancyRules } from '@tracehouse/tenancy';
 import type { InFlightBudget, Reservation } from '../inflight';
 import type { Ingest, IngestOutcome } from '../ingest';
 import { IngestError } from '../reasons';
@@ -42,7 +42,7 @@ export interface HttpReceiverOptions {
   readonly endpoints: readonly HttpEndpoint[];
   readonly ingest: Ingest;
   readonly budget: InFlightBudget;
-  readonly tenancy: TenancyOptions;
+  readonly tenancy: TenancyRules;
   readonly maxBodyBytes: number;
   readonly retryAfterSeconds: number;
   readonly telemetry: CollectorTelemetry;
