@@ -8,6 +8,8 @@ import { startLocalInfra, type LocalInfra } from './local-infra';
 import { stopChild, waitFor } from './process';
 
 const repoRoot = resolve(__dirname, '../../../..');
+/** Where the start command keeps broker, database and ClickHouse data (TRACEHOUSE_DATA_DIR overrides). */
+const dataDir = resolve(process.env.TRACEHOUSE_DATA_DIR ?? join(repoRoot, '.data', 'dev'));
 const log = (line: string): void => void process.stdout.write(`[tracehouse] ${line}\n`);
 
 function portIsFree(port: number): Promise<boolean> {
@@ -45,14 +47,14 @@ async function start(): Promise<void> {
   try {
     infra = await startLocalInfra({
       repoRoot,
-      dataDir: join(repoRoot, '.data', 'dev'),
+      dataDir,
       kafkaPort: (await portIsFree(9092)) ? 9092 : undefined,
       log,
     });
     for (const app of PIPELINE_APPS) {
       const child = spawn(process.execPath, ['--enable-source-maps', join(repoRoot, app.main)], {
         cwd: repoRoot,
-        env: { ...process.env, ...infra.env, ADMIN_PORT: process.env[`${app.name.toUpperCase().replace(/-/g, '_')}_ADMIN_PORT`] ?? String(app.adminPort) },
+        env: { CLICKHOUSE_DATA_PATH: join(dataDir, 'clickhouse'), ...process.env, ...infra.env, ADMIN_PORT: process.env[`${app.name.toUpperCase().replace(/-/g, '_')}_ADMIN_PORT`] ?? String(app.adminPort) },
         stdio: ['ignore', 'inherit', 'inherit'],
       });
       children.push({ name: app.name, child });
@@ -73,7 +75,7 @@ async function start(): Promise<void> {
 }
 
 async function infraOnly(): Promise<void> {
-  const infra = await startLocalInfra({ repoRoot, dataDir: join(repoRoot, '.data', 'dev'), kafkaPort: (await portIsFree(9092)) ? 9092 : undefined, log });
+  const infra = await startLocalInfra({ repoRoot, dataDir, kafkaPort: (await portIsFree(9092)) ? 9092 : undefined, log });
   for (const [k, v] of Object.entries(infra.env)) process.stdout.write(`export ${k}=${v}\n`);
   log('infrastructure is up; press Ctrl-C to stop it');
   const stop = (): void => void infra.stop().then(() => process.exit(0));
