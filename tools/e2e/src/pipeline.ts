@@ -3,7 +3,8 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { freePort, stopChild, waitFor } from '@tracehouse/infra';
 
-const REPO_ROOT = resolve(__dirname, '../../..');
+/** The repository root, from the sources (tools/e2e/src) or from their compiled copy (dist/tools/e2e/src). */
+const REPO_ROOT = resolve(__dirname, __dirname.split(/[\\/]/).includes('dist') ? '../../../..' : '../../..');
 
 /** Where a running pipeline answers. */
 export interface PipelineUrls {
@@ -125,10 +126,10 @@ export async function startPipeline(options: StartPipelineOptions): Promise<Runn
     }
     await Promise.all(
       processes.map((pp) =>
-        waitFor(`${pp.name} /readyz`, async () => {
+        // Stops waiting as soon as an app exits, instead of polling a dead process until the timeout.
+        waitFor(`${pp.name} /readyz (or its exit)`, async () => pp.child.exitCode !== null || (await ready(pp.adminPort)), 120_000, 250).then(() => {
           if (pp.child.exitCode !== null) throw new Error(`${pp.name} exited with ${pp.child.exitCode}: ${pp.output().slice(-2000)}`);
-          return ready(pp.adminPort);
-        }, 120_000, 250),
+        }),
       ),
     );
   } catch (err) {
