@@ -17,12 +17,11 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Kafka, logLevel, type Admin } from 'kafkajs';
 import { startKafka, startPostgres, type LocalKafka, type LocalPostgres } from '@tracehouse/infra';
-import type { RunningPipeline } from '../src';
+import { REPO_ROOT, startPipeline, type RunningPipeline } from '../src';
 import { renderChart, type ChartStep } from './chart';
-import { findRepoRoot, startBenchPipeline } from './launch';
 import { TraceIdStamper, buildWorkload, type RequestTemplate, type WorkloadStats } from './workload';
 
-const ROOT = findRepoRoot(__dirname);
+const ROOT = REPO_ROOT;
 const num = (name: string, fallback: number): number => {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -483,7 +482,9 @@ async function main(): Promise<void> {
   const prefix = `bench${process.pid}`;
   const appEnv: Record<string, string> = { GROUPER_EARLY_COMPLETION: 'true', ...CONFIG.appEnv };
   log(`starting the pipeline (prefix ${prefix}, ${CONFIG.partitions} partitions, env ${JSON.stringify(appEnv)}) ...`);
-  const pipeline = await startBenchPipeline({ repoRoot: ROOT, kafkaBrokers: kafka.brokers, databaseUrl: postgres.url, dataDir: join(dataDir, 'pipeline'), prefix, partitions: CONFIG.partitions, env: appEnv });
+  // The production session timeout (the e2e harness shortens it for quick test rebalances; under
+  // benchmark load a stage busy with one batch for longer than that would lose its partitions).
+  const pipeline = await startPipeline({ kafkaBrokers: kafka.brokers, databaseUrl: postgres.url, dataDir: join(dataDir, 'pipeline'), prefix, partitions: CONFIG.partitions, env: { STAGE_SESSION_TIMEOUT_MS: '30000', ...appEnv } });
   state.pipeline = pipeline;
   log(`pipeline ready: ${JSON.stringify(pipeline.urls)}`);
 

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { freePort, stopChild, waitFor } from '@tracehouse/infra';
 
 /** The repository root, from the sources (tools/e2e/src) or from their compiled copy (dist/tools/e2e/src). */
-const REPO_ROOT = resolve(__dirname, __dirname.split(/[\\/]/).includes('dist') ? '../../../..' : '../../..');
+export const REPO_ROOT = resolve(__dirname, __dirname.split(/[\\/]/).includes('dist') ? '../../../..' : '../../..');
 
 /** Where a running pipeline answers. */
 export interface PipelineUrls {
