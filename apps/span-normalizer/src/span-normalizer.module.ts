@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { ServiceContext } from '@tracehouse/observability';
-import { createKafka, StageLifecycle, StageRunner, stageTopics } from '@tracehouse/stage-runtime';
+import { createKafka, StageLifecycle, StageRunner, stageRunnerSettings, stageTopics } from '@tracehouse/stage-runtime';
 import type { SpanNormalizerConfig } from './config/span-normalizer.config';
 import { SpanNormalizerHandler, STAGE } from './span-normalizer.handler';
 import { SpanNormalizer } from './span-normalizer.processor';
@@ -26,17 +26,12 @@ export class SpanNormalizerModule {
     const runner = new StageRunner({
       stage: STAGE,
       kafka,
-      groupId: config.KAFKA_GROUP_ID,
+      ...stageRunnerSettings(config),
       inputTopic: config.TOPIC_OTLP_SPANS,
       handler,
       logger,
       metrics,
       readiness,
-      maxBatchBytes: config.STAGE_MAX_BATCH_BYTES,
-      processAttempts: config.STAGE_PROCESS_ATTEMPTS,
-      retryMaxMs: config.STAGE_RETRY_MAX_MS,
-      commitIntervalMs: config.STAGE_COMMIT_INTERVAL_MS,
-      sessionTimeoutMs: config.STAGE_SESSION_TIMEOUT_MS,
     });
     if (config.NORMALIZER_DROP_RULES.length > 0) logger.info({ rules: config.NORMALIZER_DROP_RULES }, 'drop rules configured');
     const lifecycle = new StageLifecycle({

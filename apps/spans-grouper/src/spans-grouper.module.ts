@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { ServiceContext } from '@tracehouse/observability';
-import { createKafka, StageLifecycle, StageRunner, stageTopics } from '@tracehouse/stage-runtime';
+import { createKafka, StageLifecycle, StageRunner, stageRunnerSettings, stageTopics } from '@tracehouse/stage-runtime';
 import { MAX_RECORD_BYTES } from '@tracehouse/topics';
 import type { SpansGrouperConfig } from './config/spans-grouper.config';
 import { SpansGrouperHandler, STAGE } from './spans-grouper.handler';
@@ -34,17 +34,12 @@ export class SpansGrouperModule {
     const runner = new StageRunner({
       stage: STAGE,
       kafka,
-      groupId: config.KAFKA_GROUP_ID,
+      ...stageRunnerSettings(config),
       inputTopic: config.TOPIC_RAW_SPANS,
       handler,
       logger,
       metrics,
       readiness,
-      maxBatchBytes: config.STAGE_MAX_BATCH_BYTES,
-      processAttempts: config.STAGE_PROCESS_ATTEMPTS,
-      retryMaxMs: config.STAGE_RETRY_MAX_MS,
-      commitIntervalMs: config.STAGE_COMMIT_INTERVAL_MS,
-      sessionTimeoutMs: config.STAGE_SESSION_TIMEOUT_MS,
     });
     const lifecycle = new StageLifecycle({
       kafka,

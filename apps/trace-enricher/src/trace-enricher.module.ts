@@ -1,7 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { createEntityStore, type EntityStore } from '@tracehouse/entity-store';
 import type { Logger, ServiceContext } from '@tracehouse/observability';
-import { createKafka, StageLifecycle, StageRunner, stageTopics } from '@tracehouse/stage-runtime';
+import { createKafka, StageLifecycle, StageRunner, stageRunnerSettings, stageTopics } from '@tracehouse/stage-runtime';
 import { EntityWriter } from './adapters/entity-writer';
 import type { TraceEnricherConfig } from './config/trace-enricher.config';
 import { TraceEnricher } from './processor/trace-enricher.processor';
@@ -87,17 +87,12 @@ export class TraceEnricherModule {
     const runner = new StageRunner({
       stage: STAGE,
       kafka,
-      groupId: config.KAFKA_GROUP_ID,
+      ...stageRunnerSettings(config),
       inputTopic: config.TOPIC_STRUCTURED_TRACES,
       handler,
       logger,
       metrics,
       readiness,
-      maxBatchBytes: config.STAGE_MAX_BATCH_BYTES,
-      processAttempts: config.STAGE_PROCESS_ATTEMPTS,
-      retryMaxMs: config.STAGE_RETRY_MAX_MS,
-      commitIntervalMs: config.STAGE_COMMIT_INTERVAL_MS,
-      sessionTimeoutMs: config.STAGE_SESSION_TIMEOUT_MS,
     });
     const lifecycle = new StageLifecycle({
       kafka,

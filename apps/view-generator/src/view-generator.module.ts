@@ -2,7 +2,7 @@ import { type DynamicModule, Module, type Provider } from '@nestjs/common';
 import { createEntityStore } from '@tracehouse/entity-store';
 import type { ServiceContext } from '@tracehouse/observability';
 import { LazyEntityQueries, QueryApi, queryApiEmbedded, QueryApiLifecycle } from '@tracehouse/query-api';
-import { createKafka, StageLifecycle, StageRunner, stageTopics } from '@tracehouse/stage-runtime';
+import { createKafka, StageLifecycle, StageRunner, stageRunnerSettings, stageTopics } from '@tracehouse/stage-runtime';
 import { tenancyRules } from '@tracehouse/tenancy';
 import { ClickHouseViewWriter, TraceReader, TraceStore, traceStoreOptions } from '@tracehouse/trace-store';
 import type { ViewGeneratorConfig } from './config/view-generator.config';
@@ -27,17 +27,12 @@ export class ViewGeneratorModule {
     const runner = new StageRunner({
       stage: STAGE,
       kafka,
-      groupId: config.KAFKA_GROUP_ID,
+      ...stageRunnerSettings(config),
       inputTopic: config.TOPIC_ENRICHED_TRACES,
       handler,
       logger,
       metrics,
       readiness,
-      maxBatchBytes: config.STAGE_MAX_BATCH_BYTES,
-      processAttempts: config.STAGE_PROCESS_ATTEMPTS,
-      retryMaxMs: config.STAGE_RETRY_MAX_MS,
-      commitIntervalMs: config.STAGE_COMMIT_INTERVAL_MS,
-      sessionTimeoutMs: config.STAGE_SESSION_TIMEOUT_MS,
     });
     const stage = new StageLifecycle({
       kafka,

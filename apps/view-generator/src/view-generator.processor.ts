@@ -1,6 +1,6 @@
 // The view-generator's logic: one enriched trace message in, the rows of every view out. Plain
 // functions over plain data; the handler buffers the rows and the trace-store writes them.
-import type { AttributeValue, Attributes, RawSpan, SpanEnrichment, StructuredTrace } from '@tracehouse/model';
+import { emptySpanEnrichment, type AttributeValue, type Attributes, type RawSpan, type SpanEnrichment, type StructuredTrace } from '@tracehouse/model';
 import type { ApiCallRow, BackendCallRow, ServiceCallRow, SpanRow, StringMap, TraceFragmentRow, ViewRows } from '@tracehouse/trace-store';
 
 /** Why a trace message cannot be written: bad input, dead-lettered by the handler. */
@@ -19,24 +19,8 @@ const MAX_NS = 9_223_372_036_854_775_807n;
 const TRACE_ID = /^[0-9a-f]{32}$/;
 const SPAN_ID = /^[0-9a-f]{16}$/;
 
-const EMPTY_ENRICHMENT: SpanEnrichment = {
-  role: 'UNSPECIFIED',
-  protocol: 'UNSPECIFIED',
-  apiEntry: false,
-  apiExit: false,
-  serviceId: '',
-  serviceName: '',
-  apiId: '',
-  apiName: '',
-  entryApiId: '',
-  entryApiName: '',
-  backendId: '',
-  backendName: '',
-  backendType: '',
-  apiStatus: 'UNSPECIFIED',
-  errorCount: 0,
-  exceptionCount: 0,
-};
+/** What a span that was never enriched reads as. */
+const EMPTY_ENRICHMENT: SpanEnrichment = emptySpanEnrichment();
 
 /** Bytes as base64 in a string attribute. */
 function bytesToString(bytes: Uint8Array): string {

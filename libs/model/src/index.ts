@@ -31,4 +31,5 @@ export {
   type StatusCode,
   type StructuredTrace,
   type TraceEnrichment,
+  emptySpanEnrichment,
 } from './types';

@@ -255,3 +255,29 @@ export interface StructuredTrace {
   /** Filled in by the trace-enricher; absent before. */
   enrichment?: TraceEnrichment;
 }
+
+/**
+ * A SpanEnrichment with nothing derived yet (roles and statuses UNSPECIFIED, names empty, counts 0):
+ * where enrichers start, and what a reader assumes for a span that was never enriched. A fresh
+ * object each call, so callers may fill it in.
+ */
+export function emptySpanEnrichment(): SpanEnrichment {
+  return {
+    role: 'UNSPECIFIED',
+    protocol: 'UNSPECIFIED',
+    apiEntry: false,
+    apiExit: false,
+    serviceId: '',
+    serviceName: '',
+    apiId: '',
+    apiName: '',
+    entryApiId: '',
+    entryApiName: '',
+    backendId: '',
+    backendName: '',
+    backendType: '',
+    apiStatus: 'UNSPECIFIED',
+    errorCount: 0,
+    exceptionCount: 0,
+  };
+}

@@ -1,4 +1,4 @@
-export { StageRunner, type StageRunnerOptions } from './stage-runner';
+export { StageRunner, stageRunnerSettings, type StageRunnerOptions, type StageSettings } from './stage-runner';
 export type { StageHandler } from './stage-handler';
 export { DLQ_HEADERS, dlqTopic, type InboundMessage, type OutboundMessage } from './messages';
 export { PermanentError, DependencyUnavailableError, errorKind, describeError, ERROR_KINDS, type ErrorKind } from './errors';

@@ -37,6 +37,28 @@ export interface StageRunnerOptions {
   readonly sessionTimeoutMs?: number;
 }
 
+/** The variables of `stageSchema` (@tracehouse/config), as a stage's parsed config holds them. */
+export interface StageSettings {
+  readonly KAFKA_GROUP_ID: string;
+  readonly STAGE_MAX_BATCH_BYTES: number;
+  readonly STAGE_PROCESS_ATTEMPTS: number;
+  readonly STAGE_RETRY_MAX_MS: number;
+  readonly STAGE_COMMIT_INTERVAL_MS: number;
+  readonly STAGE_SESSION_TIMEOUT_MS: number;
+}
+
+/** The runner options every stage takes from its `stageSchema` variables, mapped in one place. */
+export function stageRunnerSettings(config: StageSettings): Pick<StageRunnerOptions, 'groupId' | 'maxBatchBytes' | 'processAttempts' | 'retryMaxMs' | 'commitIntervalMs' | 'sessionTimeoutMs'> {
+  return {
+    groupId: config.KAFKA_GROUP_ID,
+    maxBatchBytes: config.STAGE_MAX_BATCH_BYTES,
+    processAttempts: config.STAGE_PROCESS_ATTEMPTS,
+    retryMaxMs: config.STAGE_RETRY_MAX_MS,
+    commitIntervalMs: config.STAGE_COMMIT_INTERVAL_MS,
+    sessionTimeoutMs: config.STAGE_SESSION_TIMEOUT_MS,
+  };
+}
+
 /** Thrown inside the runner to abandon a batch at shutdown without committing it. */
 class StageStopping extends Error {
   constructor() {

@@ -1,4 +1,4 @@
-import type { RawSpan, SpanEnrichment, StructuredTrace, TraceEnrichment } from '@tracehouse/model';
+import { emptySpanEnrichment, type RawSpan, type SpanEnrichment, type StructuredTrace, type TraceEnrichment } from '@tracehouse/model';
 import type { EntityCollector } from './entities';
 
 /**
@@ -48,26 +48,7 @@ export const startMs = (s: RawSpan): number => Number(s.startTimeUnixNano / 1_00
 export const endMs = (s: RawSpan): number => Math.max(startMs(s), Number(s.endTimeUnixNano / 1_000_000n));
 
 /** A blank span enrichment: every enricher starts from this. */
-export function blankEnrichment(): SpanEnrichment {
-  return {
-    role: 'UNSPECIFIED',
-    protocol: 'UNSPECIFIED',
-    apiEntry: false,
-    apiExit: false,
-    serviceId: '',
-    serviceName: '',
-    apiId: '',
-    apiName: '',
-    entryApiId: '',
-    entryApiName: '',
-    backendId: '',
-    backendName: '',
-    backendType: '',
-    apiStatus: 'UNSPECIFIED',
-    errorCount: 0,
-    exceptionCount: 0,
-  };
-}
+export const blankEnrichment = emptySpanEnrichment;
 
 /** A blank trace enrichment. */
 export function blankTraceEnrichment(): TraceEnrichment {
