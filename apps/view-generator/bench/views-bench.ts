@@ -211,12 +211,13 @@ async function main(): Promise<void> {
   timedMs += performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   const writeCpuS = (cpu.user + cpu.system - untimedCpuUs) / 1e6;
-  const rowsByTable = Object.fromEntries(
-    ((await metrics.registry.getSingleMetricAsString('tracehouse_views_rows_written_total')) ?? '')
-      .split('\n')
-      .filter((l) => l.startsWith('tracehouse_views_rows_written_total{'))
-      .map((l) => [/table="([^"]+)"/.exec(l)?.[1] ?? '?', Number(l.split(' ').pop())]),
-  );
+  // Rows stored per table (before merges collapse any repeat), the call views included: ClickHouse
+  // derives those from `spans` by materialized views.
+  const rowsByTable: Record<string, number> = {};
+  for (const table of ['spans', 'service_calls', 'backend_calls', 'api_calls', 'traces']) {
+    const [{ n } = { n: '0' }] = await (await store.client.query({ query: `SELECT count() AS n FROM ${store.qualified(table)}`, format: 'JSONEachRow' })).json<{ n: string }>();
+    rowsByTable[table] = Number(n);
+  }
   const writeRssMb = Math.round(peakRss / 1e6);
   const spansPerSec = Math.round(written / (timedMs / 1000));
   console.log(`wrote ${written.toLocaleString('en')} spans in ${traces.toLocaleString('en')} traces: ${(timedMs / 1000).toFixed(1)} s => ${spansPerSec.toLocaleString('en')} spans/s (wall), ${Math.round(written / writeCpuS).toLocaleString('en')} spans per CPU-second; peak RSS ${writeRssMb} MB`);

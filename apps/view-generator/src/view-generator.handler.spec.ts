@@ -7,13 +7,15 @@ import type { ViewBatch, ViewWriter } from '@tracehouse/trace-store';
 import { checkoutTrace, lateFragmentPart1, lateFragmentPart2 } from './testdata/traces';
 import { ViewGeneratorHandler } from './view-generator.handler';
 
-/** A writer that records what it was given and fails while `down` is set. */
+/** A writer that records what it was given, fails while `down` is set and waits while `gate` is set. */
 class FakeWriter implements ViewWriter {
   down = false;
   attempts = 0;
+  gate: Promise<void> | undefined;
   written: { spans: number; tables: Record<string, number> }[] = [];
   async write(batch: ViewBatch): Promise<void> {
     this.attempts++;
+    await this.gate;
     if (this.down) throw new Error('connect ECONNREFUSED 127.0.0.1:8123');
     this.written.push({ spans: batch.spanCount, tables: Object.fromEntries(batch.tables().map((t) => [t.table, t.lines.length])) });
   }
@@ -64,7 +66,8 @@ describe('ViewGeneratorHandler', () => {
     await handler.flushDue(before + 499);
     expect(writer.attempts).toBe(0);
     await handler.flushDue(Date.now() + 500);
-    expect(writer.written).toEqual([{ spans: 6, tables: { spans: 6, service_calls: 3, backend_calls: 2, api_calls: 2, trace_fragments: 1 } }]);
+    await handler.settled();
+    expect(writer.written).toEqual([{ spans: 6, tables: { spans: 6, trace_fragments: 1 } }]);
     expect(handler.heldOffset('enriched-traces', 0)).toBeUndefined();
   });
 
@@ -73,7 +76,28 @@ describe('ViewGeneratorHandler', () => {
     await handler.handle(message(checkoutTrace(), 0));
     expect(writer.attempts).toBe(0);
     await handler.handle(message(lateFragmentPart1(), 1));
+    await handler.settled();
     expect(writer.written.map((w) => w.spans)).toEqual([8]);
+    expect(handler.heldOffset('enriched-traces', 0)).toBeUndefined();
+  });
+
+  it('fills the next batch while an insert is under way, holding the offsets of both until each is written', async () => {
+    const { writer, handler } = setup({ batchMaxSpans: 6 });
+    let release = (): void => undefined;
+    writer.gate = new Promise((resolve) => (release = resolve));
+    await handler.handle(message(checkoutTrace(), 0)); // 6 spans: sealed, its insert waits at the gate
+    expect(writer.attempts).toBe(1);
+    await handler.handle(message(lateFragmentPart1(), 1)); // accepted without waiting for the insert
+    expect(handler.heldOffset('enriched-traces', 0)).toBe('0');
+    // A full buffer waits for the insert under way.
+    let accepted = false;
+    const full = Promise.resolve(handler.handle(message(checkoutTrace(), 2))).then(() => (accepted = true));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(accepted).toBe(false);
+    release();
+    await full;
+    await handler.settled();
+    expect(writer.written.map((w) => w.spans)).toEqual([6, 8]);
     expect(handler.heldOffset('enriched-traces', 0)).toBeUndefined();
   });
 
@@ -82,33 +106,41 @@ describe('ViewGeneratorHandler', () => {
     writer.down = true;
     await handler.handle(message(checkoutTrace(), 5));
     const now = Date.now();
-    const failed = handler.flushDue(now);
-    await expect(failed).rejects.toBeInstanceOf(DependencyUnavailableError);
-    await expect(failed).rejects.toThrow('could not insert 6 spans into ClickHouse: connect ECONNREFUSED 127.0.0.1:8123');
-    expect(errorKind(await failed.catch((e: unknown) => e))).toBe('dependency');
+    expect(await handler.flushDue(now)).toEqual([]); // starts the insert, does not wait for it
+    await handler.settled();
     expect(handler.clickhouseAvailable).toBe(false);
+    expect(handler.lastInsertError).toBe('connect ECONNREFUSED 127.0.0.1:8123');
     expect(handler.heldOffset('enriched-traces', 0)).toBe('5');
     // Within the backoff, no new attempt reaches ClickHouse.
-    await expect(handler.flushDue(now + 1)).rejects.toThrow(/holding 6 spans until the next attempt/);
+    await handler.flushDue(now + 1);
+    await handler.settled();
     expect(writer.attempts).toBe(1);
     writer.down = false;
     await handler.flushDue(now + 60_000);
+    await handler.settled();
     expect(writer.written.map((w) => w.spans)).toEqual([6]);
     expect(handler.clickhouseAvailable).toBe(true);
     expect(handler.heldOffset('enriched-traces', 0)).toBeUndefined();
   });
 
-  it('refuses more input when the buffer is full and ClickHouse is down, without buffering a re-delivered message twice', async () => {
+  it('refuses more input once the next buffer is full too while ClickHouse is down, without buffering a re-delivered message twice', async () => {
     const { writer, handler } = setup({ batchMaxSpans: 6 });
     writer.down = true;
+    await handler.handle(message(checkoutTrace(), 10)); // sealed; its insert fails
     const m = message(checkoutTrace(), 11);
-    await expect(handler.handle(m)).rejects.toBeInstanceOf(DependencyUnavailableError);
+    const refused = await Promise.resolve(handler.handle(m)).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(DependencyUnavailableError);
+    expect((refused as Error).message).toMatch(/holding 12 spans until the next attempt/);
+    expect(errorKind(refused)).toBe('dependency');
     // The runner retries the same message after its backoff.
     await expect(handler.handle(m)).rejects.toBeInstanceOf(DependencyUnavailableError);
+    expect(handler.heldOffset('enriched-traces', 0)).toBe('10');
     writer.down = false;
-    // Once the backoff has passed, the retried message goes through and the batch is written.
-    await pollUntil('the retried message to be accepted', async () => (await handler.handle(m)).length === 0, 5_000, 20);
-    expect(writer.written.map((w) => w.spans)).toEqual([6]);
+    // Once the backoff has passed, the failed batch is written, then the retried message's.
+    await pollUntil('the retried message to be accepted', async () => (await handler.handle(m).catch(() => undefined))?.length === 0, 5_000, 20);
+    await handler.settled();
+    expect(writer.written.map((w) => w.spans)).toEqual([6, 6]);
+    expect(handler.heldOffset('enriched-traces', 0)).toBeUndefined();
   });
 
   it('drops its buffer on reset (the partitions are re-read from the committed offsets)', async () => {
@@ -120,11 +152,35 @@ describe('ViewGeneratorHandler', () => {
     expect(writer.attempts).toBe(0);
   });
 
+  it('forgets an insert under way on reset: its outcome no longer changes what is held', async () => {
+    const { writer, handler } = setup({ batchMaxSpans: 6 });
+    let release = (): void => undefined;
+    writer.gate = new Promise((resolve) => (release = resolve));
+    writer.down = true;
+    await handler.handle(message(checkoutTrace(), 0));
+    handler.reset();
+    await handler.handle(message(lateFragmentPart1(), 1));
+    release();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(handler.clickhouseAvailable).toBe(true);
+    expect(handler.heldOffset('enriched-traces', 0)).toBe('1');
+  });
+
+  it('holds nothing back for a message without spans', async () => {
+    const { writer, handler } = setup({ batchMaxAgeMs: 0 });
+    await handler.handle(message({ ...checkoutTrace(), spans: [], rootIndices: [], spanEdges: [] }, 3));
+    expect(handler.heldOffset('enriched-traces', 0)).toBeUndefined();
+    await handler.flushDue(Date.now() + 1);
+    expect(writer.attempts).toBe(0);
+  });
+
   it('writes what it holds on drain, and leaves it uncommitted when it cannot', async () => {
-    const ok = setup();
-    await ok.handler.handle(message(checkoutTrace(), 0));
+    const ok = setup({ batchMaxSpans: 6 });
+    await ok.handler.handle(message(checkoutTrace(), 0)); // sealed, insert under way
+    await ok.handler.handle(message(lateFragmentPart1(), 1)); // open
     expect(await ok.handler.drain()).toEqual([]);
-    expect(ok.writer.written.map((w) => w.spans)).toEqual([6]);
+    expect(ok.writer.written.map((w) => w.spans)).toEqual([6, 2]);
+    expect(ok.handler.heldOffset('enriched-traces', 0)).toBeUndefined();
 
     const down = setup();
     down.writer.down = true;

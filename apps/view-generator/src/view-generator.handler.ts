@@ -27,19 +27,38 @@ interface Held {
   readonly offsets: Set<string>;
 }
 
+/** A batch and the offsets of the messages whose rows it holds, per `topic\0partition`. */
+interface Buffered {
+  readonly batch: ViewBatch;
+  readonly held: Map<string, Held>;
+  /** When its first message arrived (ms). */
+  since: number;
+}
+
+/** The batch being inserted, or waiting to be retried after a failed insert. */
+interface Sealed extends Buffered {
+  /** The attempt under way; undefined once it failed, until the next attempt starts. */
+  attempt: Promise<void> | undefined;
+}
+
+const emptyBuffer = (since: number): Buffered => ({ batch: new ViewBatch(), held: new Map(), since });
+
 /**
  * The view-generator as a sink on the stage runtime: `handle` turns an `enriched-traces` record into
- * view rows and buffers them (producing nothing); the batch is inserted once it holds
- * `batchMaxSpans` spans or its oldest message is `batchMaxAgeMs` old. Until ClickHouse acknowledged a
- * batch, `heldOffset` keeps the runner from committing past its messages, so a crash or a rebalance
- * re-reads them (and the views absorb the repeat). While ClickHouse fails, the batch is kept and
- * retried with backoff, `handle` refuses more input once the buffer is full (the runner pauses the
- * partition and retries), and the `clickhouse` readiness check fails.
+ * view rows and buffers them (producing nothing). A buffer is sealed and inserted once it holds
+ * `batchMaxSpans` spans or its oldest message is `batchMaxAgeMs` old; while that insert runs (on
+ * the engine's threads) the next buffer fills, so decoding and inserting overlap. At most one
+ * insert is under way: a full buffer waits for it.
+ *
+ * Until ClickHouse acknowledged a batch, `heldOffset` keeps the runner from committing past its
+ * messages, so a crash or a rebalance re-reads them (and the views absorb the repeat). A failed
+ * insert keeps its batch and is retried with backoff from `flushDue`; the `clickhouse` readiness
+ * check fails; once the next buffer is full too, `handle` refuses input (the runner pauses the
+ * partition and retries), so at most two batches are held in memory.
  */
 export class ViewGeneratorHandler implements StageHandler {
-  private batch = new ViewBatch();
-  private readonly held = new Map<string, Held>();
-  private oldestAt: number | undefined;
+  private open: Buffered = emptyBuffer(0);
+  private sealed: Sealed | undefined;
   private failures = 0;
   private retryAt = 0;
   private lastError: string | undefined;
@@ -68,97 +87,162 @@ export class ViewGeneratorHandler implements StageHandler {
 
   async handle(message: InboundMessage): Promise<OutboundMessage[]> {
     const key = `${message.topic}\u0000${message.partition}`;
-    const held = this.held.get(key);
-    if (!held?.offsets.has(message.offset)) {
+    if (!this.isBuffered(key, message.offset)) {
       const trace = decodeOrReject('an enriched-traces record (StructuredTrace protobuf)', () => ENRICHED_TRACES.decode(message.value));
       const { tenant } = readPipelineHeaders(message.headers, message.timestamp);
-      let rows;
+      const rowsBefore = this.open.batch.rowCount;
       try {
-        rows = buildViewRows(trace, { headerTenant: tenant });
-        this.batch.add(rows);
+        this.open.batch.add(buildViewRows(trace, { headerTenant: tenant }));
       } catch (err) {
         if (err instanceof ViewInputError || err instanceof RangeError) {
           throw new PermanentError(`enriched-traces record at offset ${message.offset} cannot be written to the views: ${err.message}`, { cause: err });
         }
         throw err;
       }
-      const offset = BigInt(message.offset);
-      if (held) {
-        held.offsets.add(message.offset);
-        if (offset < held.lowest) held.lowest = offset;
-      } else {
-        this.held.set(key, { lowest: offset, offsets: new Set([message.offset]) });
-      }
-      this.oldestAt ??= Date.now();
       this.m.traces.inc({ tenant: trace.tenantId || tenant });
-      this.m.buffered.set(this.batch.spanCount);
+      // A message without rows (a trace without spans) holds nothing back.
+      if (this.open.batch.rowCount > rowsBefore) this.hold(key, message.offset);
     }
-    if (this.batch.spanCount >= this.options.batchMaxSpans) await this.flush(Date.now());
+    if (this.open.batch.spanCount >= this.options.batchMaxSpans) await this.seal(Date.now(), true);
     return [];
   }
 
+  /** Records that the open buffer holds rows of the message at this offset. */
+  private hold(key: string, offset: string): void {
+    if (this.open.held.size === 0) this.open.since = Date.now();
+    const value = BigInt(offset);
+    const held = this.open.held.get(key);
+    if (held) {
+      held.offsets.add(offset);
+      if (value < held.lowest) held.lowest = value;
+    } else {
+      this.open.held.set(key, { lowest: value, offsets: new Set([offset]) });
+    }
+    this.updateBuffered();
+  }
+
+
+  /**
+   * Starts the retry of a failed batch once its backoff has passed, and seals the open buffer when
+   * it is full or old and no insert is under way. Never waits for an insert.
+   */
   async flushDue(now: number): Promise<OutboundMessage[]> {
-    if (this.batch.rowCount === 0) return [];
-    const full = this.batch.spanCount >= this.options.batchMaxSpans;
-    const old = this.oldestAt !== undefined && now - this.oldestAt >= this.options.batchMaxAgeMs;
-    if (full || old) await this.flush(now);
+    const sealed = this.sealed;
+    if (sealed && !sealed.attempt && now >= this.retryAt) this.start(sealed);
+    if (this.open.batch.rowCount > 0 && this.due(now)) await this.seal(now, false);
     return [];
   }
 
   heldOffset(topic: string, partition: number): string | undefined {
-    return this.held.get(`${topic}\u0000${partition}`)?.lowest.toString();
+    const key = `${topic}\u0000${partition}`;
+    const a = this.sealed?.held.get(key)?.lowest;
+    const b = this.open.held.get(key)?.lowest;
+    const lowest = a === undefined ? b : b === undefined || a < b ? a : b;
+    return lowest?.toString();
   }
 
   reset(): void {
-    this.batch = new ViewBatch();
-    this.held.clear();
-    this.oldestAt = undefined;
-    this.m.buffered.set(0);
+    // An insert under way may still land: harmless, the views absorb the repeat when the
+    // partitions are re-read. Its completion no longer touches this handler's state.
+    this.sealed = undefined;
+    this.open = emptyBuffer(0);
+    this.updateBuffered();
+  }
+
+  /** Resolves once no insert is under way (whatever its outcome). */
+  async settled(): Promise<void> {
+    while (this.sealed?.attempt) await this.sealed.attempt;
   }
 
   async drain(): Promise<OutboundMessage[]> {
-    if (this.batch.rowCount === 0) return [];
-    this.retryAt = 0;
+    await this.settled();
     try {
-      await this.flush(Date.now());
+      if (this.sealed) {
+        this.retryAt = 0;
+        await this.insertNow(this.sealed);
+      }
+      if (this.open.batch.rowCount > 0) {
+        await this.seal(Date.now(), true);
+        await this.settled();
+        if (this.sealed) throw new Error(this.lastError ?? 'the insert failed');
+      }
     } catch (err) {
-      this.options.logger.warn({ err, spans: this.batch.spanCount }, 'could not insert the last batch at shutdown; its messages stay uncommitted and will be re-read');
+      const spans = (this.sealed?.batch.spanCount ?? 0) + this.open.batch.spanCount;
+      this.options.logger.warn({ err, spans }, 'could not insert the last batches at shutdown; their messages stay uncommitted and will be re-read');
     }
     return [];
   }
 
+  private isBuffered(key: string, offset: string): boolean {
+    return this.open.held.get(key)?.offsets.has(offset) === true || this.sealed?.held.get(key)?.offsets.has(offset) === true;
+  }
+
+  private due(now: number): boolean {
+    return this.open.batch.spanCount >= this.options.batchMaxSpans || now - this.open.since >= this.options.batchMaxAgeMs;
+  }
+
   /**
-   * Inserts the batch; resolves once ClickHouse acknowledged every table, then forgets the batch
-   * and its offsets. On failure keeps both and throws DependencyUnavailableError; further attempts
-   * before the backoff has passed throw at once without contacting ClickHouse.
+   * Seals the open buffer and starts inserting it. With an insert under way: when `wait`, waits for
+   * it first (and throws DependencyUnavailableError if that batch still cannot be written);
+   * otherwise leaves the buffer open for a later call.
    */
-  private async flush(now: number): Promise<void> {
-    if (this.batch.rowCount === 0) return;
-    if (now < this.retryAt) {
-      throw new DependencyUnavailableError('clickhouse', `ClickHouse insert failed ${this.failures} time(s) (${this.lastError ?? 'unknown error'}); holding ${this.batch.spanCount} spans until the next attempt`);
+  private async seal(now: number, wait: boolean): Promise<void> {
+    if (this.sealed) {
+      if (!wait) return;
+      await this.settled();
+      if (this.sealed) {
+        // The previous batch failed: retry it once its backoff has passed, else refuse for now.
+        if (now < this.retryAt) {
+          throw new DependencyUnavailableError('clickhouse', `ClickHouse insert failed ${this.failures} time(s) (${this.lastError ?? 'unknown error'}); holding ${this.sealed.batch.spanCount + this.open.batch.spanCount} spans until the next attempt`);
+        }
+        await this.insertNow(this.sealed);
+      }
     }
-    const batch = this.batch;
+    if (this.open.batch.rowCount === 0) return;
+    const sealed: Sealed = { ...this.open, attempt: undefined };
+    this.sealed = sealed;
+    this.open = emptyBuffer(now);
+    this.start(sealed);
+  }
+
+  /** Inserts a failed batch again and waits; throws DependencyUnavailableError if it still fails. */
+  private async insertNow(sealed: Sealed): Promise<void> {
+    this.start(sealed);
+    await this.settled();
+    if (this.sealed === sealed) {
+      throw new DependencyUnavailableError('clickhouse', `could not insert ${sealed.batch.spanCount} spans into ClickHouse: ${this.lastError ?? 'unknown error'}`);
+    }
+  }
+
+  /** Starts one insert attempt of the sealed batch; its outcome updates the state when it settles. */
+  private start(sealed: Sealed): void {
     const endTimer = this.m.insertSeconds.startTimer();
-    try {
-      await this.options.writer.write(batch);
-    } catch (err) {
-      this.failures++;
-      this.lastError = err instanceof Error ? err.message : String(err);
-      this.retryAt = now + Math.min(this.options.retryMaxMs, 100 * 2 ** Math.min(this.failures, 16));
-      this.m.inserts.inc({ outcome: 'failed' });
-      if (this.failures === 1) this.options.logger.warn({ err, spans: batch.spanCount }, 'ClickHouse insert failed; holding the batch uncommitted and retrying');
-      throw new DependencyUnavailableError('clickhouse', `could not insert ${batch.spanCount} spans into ClickHouse: ${this.lastError}`, { cause: err });
-    }
-    endTimer();
-    if (this.failures > 0) this.options.logger.info({ failures: this.failures }, 'ClickHouse insert succeeded again; resuming');
-    this.failures = 0;
-    this.retryAt = 0;
-    this.lastError = undefined;
-    this.m.inserts.inc({ outcome: 'ok' });
-    for (const table of batch.tables()) this.m.rows.inc({ table: table.table }, table.lines.length);
-    this.batch = new ViewBatch();
-    this.held.clear();
-    this.oldestAt = undefined;
-    this.m.buffered.set(0);
+    sealed.attempt = this.options.writer.write(sealed.batch).then(
+      () => {
+        endTimer();
+        this.m.inserts.inc({ outcome: 'ok' });
+        for (const table of sealed.batch.tables()) this.m.rows.inc({ table: table.table }, table.lines.length);
+        if (this.sealed !== sealed) return; // dropped by a reset meanwhile
+        if (this.failures > 0) this.options.logger.info({ failures: this.failures }, 'ClickHouse insert succeeded again; resuming');
+        this.failures = 0;
+        this.retryAt = 0;
+        this.lastError = undefined;
+        this.sealed = undefined;
+        this.updateBuffered();
+      },
+      (err: unknown) => {
+        this.m.inserts.inc({ outcome: 'failed' });
+        sealed.attempt = undefined;
+        if (this.sealed !== sealed) return;
+        this.failures++;
+        this.lastError = err instanceof Error ? err.message : String(err);
+        this.retryAt = Date.now() + Math.min(this.options.retryMaxMs, 100 * 2 ** Math.min(this.failures, 16));
+        if (this.failures === 1) this.options.logger.warn({ err, spans: sealed.batch.spanCount }, 'ClickHouse insert failed; holding the batch uncommitted and retrying');
+      },
+    );
+  }
+
+  private updateBuffered(): void {
+    this.m.buffered.set((this.sealed?.batch.spanCount ?? 0) + this.open.batch.spanCount);
   }
 }

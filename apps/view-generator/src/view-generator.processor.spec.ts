@@ -2,21 +2,17 @@ import { buildViewRows, attributeToString, effectiveService } from './view-gener
 import { checkoutTrace, lateFragmentPart2, orphanFragment, OTHER_TENANT, span, spanId, T0_NS, TRACE_IDS } from './testdata/traces';
 
 describe('buildViewRows', () => {
-  it('gives one span row per span and the call rows of the checkout trace', () => {
+  it('gives one span row per span, with the API entries and resolved callees the call views are derived from', () => {
     const rows = buildViewRows(checkoutTrace(), { headerTenant: 'ignored' });
     expect(rows.spans.map((s) => s.spanId)).toEqual([1, 2, 3, 4, 5, 6].map(spanId));
-    expect(rows.apiCalls.map((c) => [c.serviceName, c.apiName, c.isError])).toEqual([
-      ['frontend', 'GET /checkout', true],
-      ['cart', 'POST /cart/items', false],
+    expect(rows.spans.filter((s) => s.apiEntry).map((s) => [s.serviceName, s.apiName])).toEqual([
+      ['frontend', 'GET /checkout'],
+      ['cart', 'POST /cart/items'],
     ]);
-    expect(rows.serviceCalls.map((c) => [c.callerServiceName, c.calleeKind, c.calleeName])).toEqual([
+    expect(rows.spans.filter((s) => s.calleeKind !== '').map((s) => [s.serviceName, s.calleeKind, s.calleeServiceName || s.calleeBackendName || s.backendName])).toEqual([
       ['frontend', 'SERVICE', 'cart'],
       ['cart', 'BACKEND', 'redis'],
       ['frontend', 'BACKEND', 'postgres/shop'],
-    ]);
-    expect(rows.backendCalls.map((c) => [c.backendName, c.callerServiceName, c.callerApiName, c.operation])).toEqual([
-      ['redis', 'cart', 'POST /cart/items', 'HGET'],
-      ['postgres/shop', 'frontend', 'GET /checkout', 'INSERT'],
     ]);
     expect(rows.traceFragments).toEqual([
       {

@@ -1,7 +1,7 @@
 // The view-generator's logic: one enriched trace message in, the rows of every view out. Plain
 // functions over plain data; the handler buffers the rows and the trace-store writes them.
 import { emptySpanEnrichment, type AttributeValue, type Attributes, type RawSpan, type SpanEnrichment, type StructuredTrace } from '@tracehouse/model';
-import type { ApiCallRow, BackendCallRow, ServiceCallRow, SpanRow, StringMap, TraceFragmentRow, ViewRows } from '@tracehouse/trace-store';
+import type { SpanRow, StringMap, TraceFragmentRow, ViewRows } from '@tracehouse/trace-store';
 
 /** Why a trace message cannot be written: bad input, dead-lettered by the handler. */
 export class ViewInputError extends Error {
@@ -77,13 +77,6 @@ export function spanIsError(span: RawSpan): boolean {
   return span.error?.isError === true || span.statusCode === 'ERROR';
 }
 
-/** Whether an API call failed as the RED metrics count it: the enricher's verdict, else the span's. */
-function apiCallIsError(span: RawSpan, e: SpanEnrichment): boolean {
-  if (e.apiStatus === 'FAIL') return true;
-  if (e.apiStatus === 'SUCCESS') return false;
-  return spanIsError(span);
-}
-
 function checkTime(ns: bigint, what: string): void {
   if (ns < 0n || ns > MAX_NS) throw new ViewInputError(`${what} ${ns} ns is outside what a timestamp column can hold`);
 }
@@ -117,6 +110,8 @@ function spanRow(span: RawSpan, e: SpanEnrichment, tenant: string, service: stri
   const messaging = span.messaging ?? {};
   const peer = span.peer ?? {};
   const duration = span.endTimeUnixNano > span.startTimeUnixNano ? span.endTimeUnixNano - span.startTimeUnixNano : 0n;
+  const callee = e.callee;
+  const calleeKind = callee?.calleeKind === 'SERVICE' || callee?.calleeKind === 'BACKEND' ? callee.calleeKind : '';
   return {
     tenant,
     traceId: span.traceId,
@@ -169,6 +164,14 @@ function spanRow(span: RawSpan, e: SpanEnrichment, tenant: string, service: stri
     backendId: e.backendId,
     backendName: e.backendName,
     backendType: e.backendType,
+    apiEntry: e.apiEntry,
+    calleeKind,
+    calleeServiceId: callee?.calleeServiceId ?? '',
+    calleeServiceName: callee?.calleeServiceName ?? '',
+    calleeApiId: callee?.calleeApiId ?? '',
+    calleeApiName: callee?.calleeApiName ?? '',
+    calleeBackendId: callee?.calleeBackendId ?? '',
+    calleeBackendName: callee?.calleeBackendName ?? '',
     attributes: stringifyAttributes(span.attributes),
     resourceAttributes: stringifyAttributes(span.resourceAttributes),
     events: span.events.map((ev) => ({ timeUnixNano: ev.timeUnixNano < 0n ? 0n : ev.timeUnixNano, name: ev.name, attributes: stringifyAttributes(ev.attributes) })),
@@ -181,15 +184,15 @@ function spanRow(span: RawSpan, e: SpanEnrichment, tenant: string, service: stri
 }
 
 /**
- * The rows of every view for one enriched trace message (a whole trace or a late fragment of one).
- * Deterministic: the same message always gives the same rows, which is what makes a replay a no-op
+ * The rows of `spans` and `trace_fragments` for one enriched trace message (a whole trace or a late
+ * fragment of one); ClickHouse derives the other views from them. Deterministic: the same message always gives the same rows, which is what makes a replay a no-op
  * in the views. Throws {@link ViewInputError} for input no view can hold.
  */
 export function buildViewRows(trace: StructuredTrace, context: BuildContext): ViewRows {
   const tenant = trace.tenantId || context.headerTenant;
   validate(trace, tenant);
   const version = Math.max(0, Math.trunc(trace.emittedAtMs));
-  const rows: ViewRows = { spans: [], traceFragments: [], serviceCalls: [], backendCalls: [], apiCalls: [] };
+  const rows: ViewRows = { spans: [], traceFragments: [] };
   if (trace.spans.length === 0) return rows;
 
   const spanIds: string[] = [];
@@ -205,8 +208,7 @@ export function buildViewRows(trace: StructuredTrace, context: BuildContext): Vi
     const e = span.enrichment ?? EMPTY_ENRICHMENT;
     const service = effectiveService(span);
     const isError = spanIsError(span);
-    const row = spanRow(span, e, tenant, service, isError, version);
-    rows.spans.push(row);
+    rows.spans.push(spanRow(span, e, tenant, service, isError, version));
 
     spanIds.push(span.spanId);
     if (isError) errorSpanIds.push(span.spanId);
@@ -222,14 +224,6 @@ export function buildViewRows(trace: StructuredTrace, context: BuildContext): Vi
       root = { span, rank, service };
     }
 
-    if (e.apiEntry) rows.apiCalls.push(apiCallRow(span, e, tenant, service, row, version));
-    const callee = e.callee;
-    if (callee && (callee.calleeKind === 'SERVICE' || callee.calleeKind === 'BACKEND')) {
-      rows.serviceCalls.push(serviceCallRow(span, e, tenant, service, row, version));
-    }
-    if (callee?.calleeKind === 'BACKEND' || ((!callee || callee.calleeKind === 'UNSPECIFIED') && e.backendId !== '')) {
-      rows.backendCalls.push(backendCallRow(span, e, tenant, service, row, version));
-    }
   });
 
   // Every span is somebody's descendant or a root: with no root index (never from the grouper), the earliest span stands in.
@@ -252,86 +246,4 @@ export function buildViewRows(trace: StructuredTrace, context: BuildContext): Vi
     overflowSpanCount: Math.max(0, trace.overflowSpanCount),
   } satisfies TraceFragmentRow);
   return rows;
-}
-
-function apiCallRow(span: RawSpan, e: SpanEnrichment, tenant: string, service: string, row: SpanRow, version: number): ApiCallRow {
-  return {
-    tenant,
-    traceId: span.traceId,
-    spanId: span.spanId,
-    serviceId: e.serviceId,
-    serviceName: service,
-    apiId: e.apiId,
-    apiName: e.apiName || span.name,
-    spanName: span.name,
-    kind: span.kind,
-    protocol: e.protocol,
-    startTimeUnixNano: span.startTimeUnixNano,
-    durationNs: row.durationNs,
-    isError: apiCallIsError(span, e),
-    apiStatus: e.apiStatus,
-    statusCode: span.statusCode,
-    httpMethod: row.httpMethod,
-    httpRoute: row.httpRoute,
-    httpStatusCode: row.httpStatusCode,
-    version,
-  };
-}
-
-function serviceCallRow(span: RawSpan, e: SpanEnrichment, tenant: string, service: string, row: SpanRow, version: number): ServiceCallRow {
-  const c = e.callee;
-  const kind = c?.calleeKind === 'BACKEND' ? 'BACKEND' : 'SERVICE';
-  const backendName = c?.calleeBackendName || e.backendName;
-  return {
-    tenant,
-    traceId: span.traceId,
-    spanId: span.spanId,
-    callerServiceId: e.serviceId,
-    callerServiceName: service,
-    callerApiId: e.entryApiId,
-    callerApiName: e.entryApiName,
-    calleeKind: kind,
-    calleeName: kind === 'SERVICE' ? c?.calleeServiceName || UNKNOWN_SERVICE : backendName || row.peerService || row.httpHost || 'unknown_backend',
-    calleeServiceId: c?.calleeServiceId ?? '',
-    calleeServiceName: c?.calleeServiceName ?? '',
-    calleeApiId: c?.calleeApiId ?? '',
-    calleeApiName: c?.calleeApiName ?? '',
-    calleeBackendId: c?.calleeBackendId || (kind === 'BACKEND' ? e.backendId : ''),
-    calleeBackendName: kind === 'BACKEND' ? backendName : c?.calleeBackendName ?? '',
-    protocol: e.protocol,
-    spanName: span.name,
-    startTimeUnixNano: span.startTimeUnixNano,
-    durationNs: row.durationNs,
-    isError: apiCallIsError(span, e),
-    statusCode: span.statusCode,
-    apiStatus: e.apiStatus,
-    httpStatusCode: row.httpStatusCode,
-    version,
-  };
-}
-
-function backendCallRow(span: RawSpan, e: SpanEnrichment, tenant: string, service: string, row: SpanRow, version: number): BackendCallRow {
-  const c = e.callee;
-  return {
-    tenant,
-    traceId: span.traceId,
-    spanId: span.spanId,
-    backendId: c?.calleeBackendId || e.backendId,
-    backendName: c?.calleeBackendName || e.backendName || row.peerService || row.httpHost || 'unknown_backend',
-    backendType: e.backendType || row.dbSystem || row.messagingSystem || e.protocol,
-    callerServiceId: e.serviceId,
-    callerServiceName: service,
-    callerApiId: e.entryApiId,
-    callerApiName: e.entryApiName,
-    protocol: e.protocol,
-    spanName: span.name,
-    operation: row.dbOperation || row.messagingOperation || row.httpMethod || row.rpcMethod,
-    statement: row.dbStatement,
-    destination: row.dbName || row.messagingDestination || row.httpHost || row.peerService,
-    startTimeUnixNano: span.startTimeUnixNano,
-    durationNs: row.durationNs,
-    isError: apiCallIsError(span, e),
-    statusCode: span.statusCode,
-    version,
-  };
 }

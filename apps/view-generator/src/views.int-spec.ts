@@ -49,6 +49,7 @@ async function ingest(traces: StructuredTrace[]): Promise<void> {
   const handler = newHandler();
   for (const t of traces) await handler.handle(message(t));
   await handler.flushDue(Date.now() + 60_000);
+  await handler.settled();
   expect(handler.heldOffset('enriched-traces', 0)).toBeUndefined();
 }
 
@@ -86,7 +87,15 @@ afterAll(async () => {
 describe('schema', () => {
   it('records the applied migrations and applies none twice', async () => {
     expect(await store.migrate()).toEqual([]);
-    expect(await rows('SELECT version FROM {db}.schema_migrations')).toEqual([{ version: 1 }]);
+    expect(await rows('SELECT version FROM {db}.schema_migrations ORDER BY version')).toEqual([{ version: 1 }, { version: 2 }]);
+  });
+
+  it('writes batch-sized parts in the compact format (one file for every column)', async () => {
+    const parts = await rows("SELECT DISTINCT table, part_type FROM system.parts WHERE database = {db:String} AND active AND table IN ('spans', 'service_calls') ORDER BY table", { db: store.database });
+    expect(parts).toEqual([
+      { table: 'service_calls', part_type: 'Compact' },
+      { table: 'spans', part_type: 'Compact' },
+    ]);
   });
 
   it('sets and changes each table TTL from the configured retention', async () => {
@@ -283,6 +292,7 @@ describe('read library', () => {
     const handler = newHandler();
     await handler.handle(message(moved));
     await handler.flushDue(Date.now() + 60_000);
+    await handler.settled();
     await store.client.command({ query: `ALTER TABLE ${store.qualified('traces')} DELETE WHERE trace_id = {id:String}`, query_params: { id }, clickhouse_settings: { mutations_sync: '1' } });
     expect(await reader.summaries(TENANT, [id])).toEqual([]);
     const detail = await reader.getTrace(TENANT, id);

@@ -3,13 +3,10 @@
 export { MIGRATIONS, RETENTION_TABLES, type Migration, type RetentionTable } from './migrations';
 export { TraceStore, type RetentionDays, type TraceStoreOptions } from './store';
 export { traceStoreConfigSchema, traceStoreOptions } from './store-config';
-export { ViewBatch, SPANS_ENCODING, TRACE_FRAGMENTS_ENCODING, SERVICE_CALLS_ENCODING, BACKEND_CALLS_ENCODING, API_CALLS_ENCODING, type EncodedTable, type TableEncoding } from './batch';
+export { ViewBatch, SPANS_ENCODING, TRACE_FRAGMENTS_ENCODING, type EncodedTable, type TableEncoding } from './batch';
 export { ClickHouseViewWriter, type ViewWriter } from './writer';
 export {
   emptyViewRows,
-  type ApiCallRow,
-  type BackendCallRow,
-  type ServiceCallRow,
   type SpanEventRow,
   type SpanLinkRow,
   type SpanRow,

@@ -12,7 +12,9 @@
  * call twice):
  * - `spans`, `service_calls`, `backend_calls`, `api_calls` are ReplacingMergeTree tables whose
  *   sort key ends in (trace_id, span_id), versioned by the emission time of the trace message, so a
- *   replayed span collapses into one row when parts merge. Readers never wait for merges: counting
+ *   replayed span collapses into one row when parts merge. The three call views are filled by
+ *   materialized views over `spans` (since version 2), so a replayed span gives the same call rows,
+ *   which collapse the same way. Readers never wait for merges: counting
  *   queries read with `FINAL`, get-trace keeps one row per span id (`LIMIT 1 BY span_id`), and
  *   search only collects distinct trace ids, which duplicates cannot change.
  * - `traces` is an AggregatingMergeTree keyed by (tenant, trace_id) whose every column merges
@@ -267,12 +269,132 @@ SELECT tenant, service_name, span_name, kind, max(start_time) AS last_seen
 FROM {db}.spans
 GROUP BY tenant, service_name, span_name, kind`;
 
+// Parts up to this size (uncompressed) are written in the compact format: one data file for all
+// columns instead of two or three files per column. Inserting a 50,000-span batch into `spans`
+// (about 60 columns, maps and arrays among them) took about twice as long as a wide part on chdb
+// 26; merges still turn the large parts wide, where reading a few columns of many rows pays.
+const COMPACT_PARTS_BYTES = 512 * 1024 * 1024;
+const VIEW_TABLES = ['spans', 'traces', 'service_calls', 'backend_calls', 'api_calls'] as const;
+
+const SPANS_CALLEE_COLUMNS = `
+ALTER TABLE {db}.spans
+    ADD COLUMN IF NOT EXISTS api_entry UInt8 COMMENT 'the span is an API entry (api_calls)' AFTER backend_type,
+    ADD COLUMN IF NOT EXISTS callee_kind LowCardinality(String) COMMENT 'SERVICE or BACKEND when the enricher resolved what the span calls, else empty' AFTER api_entry,
+    ADD COLUMN IF NOT EXISTS callee_service_id String AFTER callee_kind,
+    ADD COLUMN IF NOT EXISTS callee_service_name LowCardinality(String) AFTER callee_service_id,
+    ADD COLUMN IF NOT EXISTS callee_api_id String AFTER callee_service_name,
+    ADD COLUMN IF NOT EXISTS callee_api_name LowCardinality(String) AFTER callee_api_id,
+    ADD COLUMN IF NOT EXISTS callee_backend_id String AFTER callee_api_name,
+    ADD COLUMN IF NOT EXISTS callee_backend_name LowCardinality(String) AFTER callee_backend_id`;
+
+// Whether a call failed as the RED metrics count it: the enricher's verdict, else the span's.
+const CALL_IS_ERROR = "multiIf(s.api_status = 'FAIL', 1, s.api_status = 'SUCCESS', 0, s.is_error)";
+// The backend a call reaches: the callee the enricher resolved, else the span's own backend.
+const CALL_BACKEND_NAME = "if(s.callee_backend_name != '', s.callee_backend_name, s.backend_name)";
+
+// The call views are filled from `spans` inside ClickHouse: no second copy of each call crosses
+// the wire or the parser. Source columns are qualified (s.x) so that an output alias with the
+// same name as a source column never stands in for the column.
+const SERVICE_CALLS_MV = `
+CREATE MATERIALIZED VIEW IF NOT EXISTS {db}.service_calls_mv TO {db}.service_calls AS
+SELECT
+    s.tenant AS tenant,
+    s.trace_id AS trace_id,
+    s.span_id AS span_id,
+    s.service_id AS caller_service_id,
+    s.service_name AS caller_service_name,
+    s.entry_api_id AS caller_api_id,
+    s.entry_api_name AS caller_api_name,
+    s.callee_kind AS callee_kind,
+    if(s.callee_kind = 'SERVICE',
+       if(s.callee_service_name != '', s.callee_service_name, 'unknown_service'),
+       multiIf(${CALL_BACKEND_NAME} != '', ${CALL_BACKEND_NAME}, s.peer_service != '', s.peer_service, s.http_host != '', s.http_host, 'unknown_backend')) AS callee_name,
+    s.callee_service_id AS callee_service_id,
+    s.callee_service_name AS callee_service_name,
+    s.callee_api_id AS callee_api_id,
+    s.callee_api_name AS callee_api_name,
+    if(s.callee_backend_id != '', s.callee_backend_id, if(s.callee_kind = 'BACKEND', s.backend_id, '')) AS callee_backend_id,
+    if(s.callee_kind = 'BACKEND', ${CALL_BACKEND_NAME}, s.callee_backend_name) AS callee_backend_name,
+    s.protocol AS protocol,
+    s.span_name AS span_name,
+    s.start_time AS start_time,
+    s.duration_ns AS duration_ns,
+    ${CALL_IS_ERROR} AS is_error,
+    s.status_code AS status_code,
+    s.api_status AS api_status,
+    s.http_status_code AS http_status_code,
+    s.version AS version
+FROM {db}.spans AS s
+WHERE s.callee_kind IN ('SERVICE', 'BACKEND')`;
+
+const BACKEND_CALLS_MV = `
+CREATE MATERIALIZED VIEW IF NOT EXISTS {db}.backend_calls_mv TO {db}.backend_calls AS
+SELECT
+    s.tenant AS tenant,
+    s.trace_id AS trace_id,
+    s.span_id AS span_id,
+    if(s.callee_backend_id != '', s.callee_backend_id, s.backend_id) AS backend_id,
+    multiIf(${CALL_BACKEND_NAME} != '', ${CALL_BACKEND_NAME}, s.peer_service != '', s.peer_service, s.http_host != '', s.http_host, 'unknown_backend') AS backend_name,
+    multiIf(s.backend_type != '', s.backend_type, s.db_system != '', s.db_system, s.messaging_system != '', s.messaging_system, s.protocol) AS backend_type,
+    s.service_id AS caller_service_id,
+    s.service_name AS caller_service_name,
+    s.entry_api_id AS caller_api_id,
+    s.entry_api_name AS caller_api_name,
+    s.protocol AS protocol,
+    s.span_name AS span_name,
+    multiIf(s.db_operation != '', s.db_operation, s.messaging_operation != '', s.messaging_operation, s.http_method != '', s.http_method, s.rpc_method) AS operation,
+    s.db_statement AS statement,
+    multiIf(s.db_name != '', s.db_name, s.messaging_destination != '', s.messaging_destination, s.http_host != '', s.http_host, s.peer_service) AS destination,
+    s.start_time AS start_time,
+    s.duration_ns AS duration_ns,
+    ${CALL_IS_ERROR} AS is_error,
+    s.status_code AS status_code,
+    s.version AS version
+FROM {db}.spans AS s
+WHERE s.callee_kind = 'BACKEND' OR (s.callee_kind = '' AND s.backend_id != '')`;
+
+const API_CALLS_MV = `
+CREATE MATERIALIZED VIEW IF NOT EXISTS {db}.api_calls_mv TO {db}.api_calls AS
+SELECT
+    s.tenant AS tenant,
+    s.trace_id AS trace_id,
+    s.span_id AS span_id,
+    s.service_id AS service_id,
+    s.service_name AS service_name,
+    s.api_id AS api_id,
+    if(s.api_name != '', s.api_name, s.span_name) AS api_name,
+    s.span_name AS span_name,
+    s.kind AS kind,
+    s.protocol AS protocol,
+    s.start_time AS start_time,
+    s.duration_ns AS duration_ns,
+    ${CALL_IS_ERROR} AS is_error,
+    s.api_status AS api_status,
+    s.status_code AS status_code,
+    s.http_method AS http_method,
+    s.http_route AS http_route,
+    s.http_status_code AS http_status_code,
+    s.version AS version
+FROM {db}.spans AS s
+WHERE s.api_entry = 1`;
+
 /** Every migration, in version order. */
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     name: 'views: spans, traces, service_calls, backend_calls, api_calls, operations',
     statements: [SPANS, TRACE_FRAGMENTS, TRACES, TRACES_MV, SERVICE_CALLS, BACKEND_CALLS, API_CALLS, OPERATIONS, OPERATIONS_MV],
+  },
+  {
+    version: 2,
+    name: 'views: call views derived from spans by materialized views; compact parts up to 512 MiB',
+    statements: [
+      SPANS_CALLEE_COLUMNS,
+      SERVICE_CALLS_MV,
+      BACKEND_CALLS_MV,
+      API_CALLS_MV,
+      ...VIEW_TABLES.map((table) => `ALTER TABLE {db}.${table} MODIFY SETTING min_bytes_for_wide_part = ${COMPACT_PARTS_BYTES}`),
+    ],
   },
 ];
 

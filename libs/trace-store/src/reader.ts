@@ -131,7 +131,8 @@ const SPAN_COLUMNS = `
   status_code, status_message, api_status, is_error, error_type, error_message, error_count, exception_count,
   http_method, http_url, http_host, http_path, http_route, http_status_code, rpc_system, rpc_service, rpc_method, rpc_status_code,
   db_system, db_name, db_operation, db_statement, db_table, messaging_system, messaging_destination, messaging_operation,
-  peer_service, peer_address, peer_port, backend_id, backend_name, backend_type, attributes, resource_attributes,
+  peer_service, peer_address, peer_port, backend_id, backend_name, backend_type, api_entry, callee_kind, callee_service_id,
+  callee_service_name, callee_api_id, callee_api_name, callee_backend_id, callee_backend_name, attributes, resource_attributes,
   events, links, scope_name, scope_version, toUnixTimestamp64Milli(received_at) AS received_ms`;
 
 const SUMMARY_SELECT = `
@@ -144,6 +145,8 @@ const SUMMARY_SELECT = `
   argMinMerge(root) AS root_candidate,
   max(truncated) AS is_truncated,
   max(overflow_span_count) AS overflow`;
+
+const calleeKind = (v: unknown): StoredSpan['calleeKind'] => (v === 'SERVICE' || v === 'BACKEND' ? v : '');
 
 function toSpan(r: Json): StoredSpan {
   return {
@@ -161,6 +164,8 @@ function toSpan(r: Json): StoredSpan {
     messagingSystem: str(r.messaging_system), messagingDestination: str(r.messaging_destination), messagingOperation: str(r.messaging_operation),
     peerService: str(r.peer_service), peerAddress: str(r.peer_address), peerPort: num(r.peer_port),
     backendId: str(r.backend_id), backendName: str(r.backend_name), backendType: str(r.backend_type),
+    apiEntry: num(r.api_entry) === 1, calleeKind: calleeKind(r.callee_kind), calleeServiceId: str(r.callee_service_id), calleeServiceName: str(r.callee_service_name),
+    calleeApiId: str(r.callee_api_id), calleeApiName: str(r.callee_api_name), calleeBackendId: str(r.callee_backend_id), calleeBackendName: str(r.callee_backend_name),
     attributes: map(r.attributes), resourceAttributes: map(r.resource_attributes),
     events: ((r.events as Json[] | undefined) ?? []).map((e) => ({ timeUnixNano: big(e.time_unix_nano), name: str(e.name), attributes: map(e.attributes) })),
     links: ((r.links as Json[] | undefined) ?? []).map((l) => ({ traceId: str(l.trace_id), spanId: str(l.span_id), attributes: map(l.attributes) })),

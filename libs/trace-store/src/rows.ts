@@ -78,6 +78,19 @@ export interface SpanRow {
   readonly backendId: string;
   readonly backendName: string;
   readonly backendType: string;
+  /** The span is an API entry: `api_calls` gets a row for it. */
+  readonly apiEntry: boolean;
+  /**
+   * What the span calls, when the enricher resolved it: `SERVICE` or `BACKEND` (`service_calls`
+   * gets a row, `backend_calls` too for a backend), else ''. The callee fields are '' when unknown.
+   */
+  readonly calleeKind: '' | 'SERVICE' | 'BACKEND';
+  readonly calleeServiceId: string;
+  readonly calleeServiceName: string;
+  readonly calleeApiId: string;
+  readonly calleeApiName: string;
+  readonly calleeBackendId: string;
+  readonly calleeBackendName: string;
   readonly attributes: StringMap;
   readonly resourceAttributes: StringMap;
   readonly events: readonly SpanEventRow[];
@@ -109,94 +122,17 @@ export interface TraceFragmentRow {
   readonly overflowSpanCount: number;
 }
 
-/** A row of `service_calls`: one per call edge (an exit span whose callee is known). */
-export interface ServiceCallRow {
-  readonly tenant: string;
-  readonly traceId: string;
-  readonly spanId: string;
-  readonly callerServiceId: string;
-  readonly callerServiceName: string;
-  readonly callerApiId: string;
-  readonly callerApiName: string;
-  readonly calleeKind: 'SERVICE' | 'BACKEND';
-  /** The callee service's or backend's name: the node of the service graph. */
-  readonly calleeName: string;
-  readonly calleeServiceId: string;
-  readonly calleeServiceName: string;
-  readonly calleeApiId: string;
-  readonly calleeApiName: string;
-  readonly calleeBackendId: string;
-  readonly calleeBackendName: string;
-  readonly protocol: string;
-  readonly spanName: string;
-  readonly startTimeUnixNano: bigint;
-  readonly durationNs: bigint;
-  readonly isError: boolean;
-  readonly statusCode: string;
-  readonly apiStatus: string;
-  readonly httpStatusCode: number;
-  readonly version: number;
-}
-
-/** A row of `backend_calls`: one per call to a backend entity, with its caller. */
-export interface BackendCallRow {
-  readonly tenant: string;
-  readonly traceId: string;
-  readonly spanId: string;
-  readonly backendId: string;
-  readonly backendName: string;
-  readonly backendType: string;
-  readonly callerServiceId: string;
-  readonly callerServiceName: string;
-  readonly callerApiId: string;
-  readonly callerApiName: string;
-  readonly protocol: string;
-  readonly spanName: string;
-  /** The db operation, messaging operation or HTTP method. */
-  readonly operation: string;
-  readonly statement: string;
-  /** The database name, messaging destination or HTTP host. */
-  readonly destination: string;
-  readonly startTimeUnixNano: bigint;
-  readonly durationNs: bigint;
-  readonly isError: boolean;
-  readonly statusCode: string;
-  readonly version: number;
-}
-
-/** A row of `api_calls`: one per API entry span. */
-export interface ApiCallRow {
-  readonly tenant: string;
-  readonly traceId: string;
-  readonly spanId: string;
-  readonly serviceId: string;
-  readonly serviceName: string;
-  readonly apiId: string;
-  readonly apiName: string;
-  readonly spanName: string;
-  readonly kind: string;
-  readonly protocol: string;
-  readonly startTimeUnixNano: bigint;
-  readonly durationNs: bigint;
-  readonly isError: boolean;
-  readonly apiStatus: string;
-  readonly statusCode: string;
-  readonly httpMethod: string;
-  readonly httpRoute: string;
-  readonly httpStatusCode: number;
-  readonly version: number;
-}
-
-/** Every view's rows derived from some trace messages. */
+/**
+ * The rows the view-generator inserts for some trace messages. The call views (`service_calls`,
+ * `backend_calls`, `api_calls`) and `operations` are derived from `spans` inside ClickHouse by
+ * materialized views, and `traces` from `trace_fragments` (see migrations.ts).
+ */
 export interface ViewRows {
   readonly spans: SpanRow[];
   readonly traceFragments: TraceFragmentRow[];
-  readonly serviceCalls: ServiceCallRow[];
-  readonly backendCalls: BackendCallRow[];
-  readonly apiCalls: ApiCallRow[];
 }
 
 /** An empty {@link ViewRows}. */
 export function emptyViewRows(): ViewRows {
-  return { spans: [], traceFragments: [], serviceCalls: [], backendCalls: [], apiCalls: [] };
+  return { spans: [], traceFragments: [] };
 }

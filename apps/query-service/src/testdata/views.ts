@@ -2,7 +2,7 @@
 // trace-store writer (what the view-generator derives from enriched traces), with fixed ids and
 // times. Two tenants: `acme` has a failing checkout across frontend -> cart -> redis, a quick
 // health check a minute later and a worker trace with a 64-bit id; `globex` has one trace of its own.
-import type { ApiCallRow, ServiceCallRow, SpanRow, TraceFragmentRow, ViewRows } from '@tracehouse/trace-store';
+import type { SpanRow, TraceFragmentRow, ViewRows } from '@tracehouse/trace-store';
 
 /** 2025-01-15T12:00:00.000Z in ns. */
 export const T0 = 1_736_942_400_000_000_000n;
@@ -42,6 +42,7 @@ function span(spec: SpanSpec): SpanRow {
     httpMethod: '', httpUrl: '', httpHost: '', httpPath: '', httpRoute: '', httpStatusCode: 0, rpcSystem: '', rpcService: '', rpcMethod: '', rpcStatusCode: undefined,
     dbSystem: '', dbName: '', dbOperation: '', dbStatement: '', dbTable: '', messagingSystem: '', messagingDestination: '', messagingOperation: '',
     peerService: '', peerAddress: '', peerPort: 0, backendId: '', backendName: '', backendType: '',
+    apiEntry: false, calleeKind: '', calleeServiceId: '', calleeServiceName: '', calleeApiId: '', calleeApiName: '', calleeBackendId: '', calleeBackendName: '',
     attributes: {}, resourceAttributes: { 'service.name': spec.serviceName }, events: [], links: [],
     scopeName: '', scopeVersion: '', receivedAtMs: T0_MS, version: 1,
     ...rest,
@@ -67,27 +68,9 @@ function fragment(spans: readonly SpanRow[]): TraceFragmentRow {
   };
 }
 
-function apiCall(s: SpanRow): ApiCallRow {
-  return {
-    tenant: s.tenant, traceId: s.traceId, spanId: s.spanId, serviceId: s.serviceId, serviceName: s.serviceName, apiId: s.apiId, apiName: s.apiName,
-    spanName: s.spanName, kind: s.kind, protocol: s.protocol, startTimeUnixNano: s.startTimeUnixNano, durationNs: s.durationNs, isError: s.isError,
-    apiStatus: s.apiStatus, statusCode: s.statusCode, httpMethod: s.httpMethod, httpRoute: s.httpRoute, httpStatusCode: s.httpStatusCode, version: 1,
-  };
-}
-
-function call(s: SpanRow, calleeKind: 'SERVICE' | 'BACKEND', calleeName: string): ServiceCallRow {
-  return {
-    tenant: s.tenant, traceId: s.traceId, spanId: s.spanId, callerServiceId: s.serviceId, callerServiceName: s.serviceName, callerApiId: '', callerApiName: s.entryApiName,
-    calleeKind, calleeName, calleeServiceId: calleeKind === 'SERVICE' ? `svc:${calleeName}` : '', calleeServiceName: calleeKind === 'SERVICE' ? calleeName : '',
-    calleeApiId: '', calleeApiName: '', calleeBackendId: calleeKind === 'BACKEND' ? `backend:${calleeName}` : '', calleeBackendName: calleeKind === 'BACKEND' ? calleeName : '',
-    protocol: s.protocol, spanName: s.spanName, startTimeUnixNano: s.startTimeUnixNano, durationNs: s.durationNs, isError: s.isError, statusCode: s.statusCode,
-    apiStatus: s.apiStatus, httpStatusCode: s.httpStatusCode, version: 1,
-  };
-}
-
 const checkoutSpans: SpanRow[] = [
   span({
-    tenant: ACME, traceId: TRACES.checkout, spanId: sid(1), serviceName: 'frontend', spanName: 'GET /checkout', kind: 'SERVER', role: 'ENTRY', protocol: 'HTTPS',
+    tenant: ACME, traceId: TRACES.checkout, spanId: sid(1), serviceName: 'frontend', spanName: 'GET /checkout', kind: 'SERVER', role: 'ENTRY', apiEntry: true, protocol: 'HTTPS',
     atMs: 0, durationMs: 120, apiName: 'GET /checkout', entryApiName: 'GET /checkout', statusCode: 'ERROR', statusMessage: 'upstream failed', apiStatus: 'FAIL', isError: true,
     httpMethod: 'GET', httpRoute: '/checkout', httpStatusCode: 500,
     attributes: { 'http.request.method': 'GET', 'http.response.status_code': '500', 'user.id': 'u-7' },
@@ -96,23 +79,23 @@ const checkoutSpans: SpanRow[] = [
     scopeName: '@opentelemetry/instrumentation-http', scopeVersion: '0.57.0',
   }),
   span({
-    tenant: ACME, traceId: TRACES.checkout, spanId: sid(2), parentSpanId: sid(1), serviceName: 'frontend', spanName: 'POST', kind: 'CLIENT', role: 'EXIT', protocol: 'HTTP',
+    tenant: ACME, traceId: TRACES.checkout, spanId: sid(2), parentSpanId: sid(1), serviceName: 'frontend', spanName: 'POST', kind: 'CLIENT', role: 'EXIT', calleeKind: 'SERVICE', calleeServiceId: 'svc:cart', calleeServiceName: 'cart', protocol: 'HTTP',
     atMs: 2, durationMs: 30, entryApiName: 'GET /checkout', peerService: 'cart', peerAddress: '10.0.0.7', peerPort: 8080,
     resourceAttributes: { 'service.name': 'frontend', 'host.name': 'web-1' },
   }),
   span({
-    tenant: ACME, traceId: TRACES.checkout, spanId: sid(3), parentSpanId: sid(2), serviceName: 'cart', spanName: 'POST /cart/items', kind: 'SERVER', role: 'ENTRY', protocol: 'HTTP',
+    tenant: ACME, traceId: TRACES.checkout, spanId: sid(3), parentSpanId: sid(2), serviceName: 'cart', spanName: 'POST /cart/items', kind: 'SERVER', role: 'ENTRY', apiEntry: true, protocol: 'HTTP',
     atMs: 3, durationMs: 25, apiName: 'POST /cart/items', entryApiName: 'POST /cart/items', apiStatus: 'SUCCESS', statusCode: 'OK',
   }),
   span({
-    tenant: ACME, traceId: TRACES.checkout, spanId: sid(4), parentSpanId: sid(3), serviceName: 'cart', spanName: 'HGET', kind: 'CLIENT', role: 'EXIT', protocol: 'CACHE',
+    tenant: ACME, traceId: TRACES.checkout, spanId: sid(4), parentSpanId: sid(3), serviceName: 'cart', spanName: 'HGET', kind: 'CLIENT', role: 'EXIT', calleeKind: 'BACKEND', calleeBackendId: 'backend:redis', calleeBackendName: 'redis', protocol: 'CACHE',
     atMs: 5, durationMs: 2, entryApiName: 'POST /cart/items', dbSystem: 'redis', backendName: 'redis', attributes: { 'db.system': 'redis' },
   }),
 ];
 
 const healthSpans: SpanRow[] = [
   span({
-    tenant: ACME, traceId: TRACES.health, spanId: sid(11), serviceName: 'frontend', spanName: 'GET /health', kind: 'SERVER', role: 'ENTRY', protocol: 'HTTP',
+    tenant: ACME, traceId: TRACES.health, spanId: sid(11), serviceName: 'frontend', spanName: 'GET /health', kind: 'SERVER', role: 'ENTRY', apiEntry: true, protocol: 'HTTP',
     atMs: 60_000, durationMs: 5, apiName: 'GET /health', entryApiName: 'GET /health', apiStatus: 'SUCCESS', statusCode: 'OK', attributes: { 'http.response.status_code': '200' },
   }),
 ];
@@ -121,7 +104,7 @@ const tickSpans: SpanRow[] = [span({ tenant: ACME, traceId: TRACES.tick, spanId:
 
 const globexSpans: SpanRow[] = [
   span({
-    tenant: GLOBEX, traceId: TRACES.globex, spanId: sid(31), serviceName: 'frontend', spanName: 'GET /globex', kind: 'SERVER', role: 'ENTRY', protocol: 'HTTP',
+    tenant: GLOBEX, traceId: TRACES.globex, spanId: sid(31), serviceName: 'frontend', spanName: 'GET /globex', kind: 'SERVER', role: 'ENTRY', apiEntry: true, protocol: 'HTTP',
     atMs: 0, durationMs: 50, apiName: 'GET /globex', entryApiName: 'GET /globex', apiStatus: 'SUCCESS', statusCode: 'OK', attributes: { 'http.response.status_code': '500' },
   }),
 ];
@@ -132,8 +115,5 @@ export function fixtureRows(): ViewRows {
   return {
     spans: all.flat(),
     traceFragments: all.map(fragment),
-    serviceCalls: [call(checkoutSpans[1] as SpanRow, 'SERVICE', 'cart'), call(checkoutSpans[3] as SpanRow, 'BACKEND', 'redis')],
-    backendCalls: [],
-    apiCalls: [checkoutSpans[0], checkoutSpans[2], healthSpans[0], globexSpans[0]].map((s) => apiCall(s as SpanRow)),
   };
 }
