@@ -41,6 +41,9 @@ interface Sealed extends Buffered {
   attempt: Promise<void> | undefined;
 }
 
+/** While an insert is under way, `handle` gives the event loop a turn after this many messages. */
+const YIELD_EVERY = 32;
+
 const emptyBuffer = (since: number): Buffered => ({ batch: new ViewBatch(), held: new Map(), since });
 
 /**
@@ -59,6 +62,7 @@ const emptyBuffer = (since: number): Buffered => ({ batch: new ViewBatch(), held
 export class ViewGeneratorHandler implements StageHandler {
   private open: Buffered = emptyBuffer(0);
   private sealed: Sealed | undefined;
+  private handledSinceYield = 0;
   private failures = 0;
   private retryAt = 0;
   private lastError: string | undefined;
@@ -103,7 +107,15 @@ export class ViewGeneratorHandler implements StageHandler {
       // A message without rows (a trace without spans) holds nothing back.
       if (this.open.batch.rowCount > rowsBefore) this.hold(key, message.offset);
     }
-    if (this.open.batch.spanCount >= this.options.batchMaxSpans) await this.seal(Date.now(), true);
+    if (this.open.batch.spanCount >= this.options.batchMaxSpans) {
+      await this.seal(Date.now(), true);
+    } else if (this.sealed?.attempt && ++this.handledSinceYield >= YIELD_EVERY) {
+      // An insert runs in steps (stage the file, insert spans, then trace fragments), each started
+      // from a callback; a caller handling messages back to back would not let those run until
+      // the next batch is full. One event-loop turn every few dozen messages keeps them going.
+      this.handledSinceYield = 0;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
     return [];
   }
 

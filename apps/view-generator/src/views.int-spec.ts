@@ -104,6 +104,7 @@ describe('schema', () => {
     expect(await store.currentTtlDays('api_calls')).toBe(30);
     await store.applyRetention({ spans: 3, traces: 7, service_calls: 30, backend_calls: 30, api_calls: 30, operations: 30 });
     expect(await store.currentTtlDays('spans')).toBe(3);
+    expect(await store.currentTtlDays('trace_spans')).toBe(3); // follows spans
     // The fixtures date from 2025: keep them for the other tests.
     await store.applyRetention({ spans: 0, traces: 0, service_calls: 0, backend_calls: 0, api_calls: 0, operations: 0 });
     expect(await store.currentTtlDays('spans')).toBe(0);
@@ -301,6 +302,31 @@ describe('read library', () => {
     // Writing the message again (as a replay after the failed insert would) restores the summary.
     await ingest([moved]);
     expect((await reader.getTrace(TENANT, id))?.summary).toMatchObject({ spanCount: 6, rootServiceName: 'frontend' });
+  });
+
+  it('getTrace reads one TSV document per span from trace_spans, equal field for field to the spans row', async () => {
+    // A tenant of its own, so the other tests' searches do not see this trace.
+    const t = checkoutTrace();
+    const tenant = 'acme-documents';
+    const id = 'cafecafecafecafecafecafecafecafe';
+    const moved: StructuredTrace = { ...t, tenantId: tenant, traceId: id, spans: t.spans.map((s) => ({ ...s, tenantId: tenant, traceId: id })) };
+    const remove = async (table: string): Promise<void> => {
+      await store.client.command({ query: `ALTER TABLE ${store.qualified(table)} DELETE WHERE trace_id = {id:String}`, query_params: { id }, clickhouse_settings: { mutations_sync: '1' } });
+    };
+    await ingest([moved]);
+    expect(await rows('SELECT count() AS n FROM {db}.trace_spans WHERE tenant = {tenant:String} AND trace_id = {id:String}', { tenant, id })).toEqual([{ n: '6' }]);
+    // Without its documents (as for data written before schema version 2), the spans table answers...
+    await remove('trace_spans');
+    const fromSpans = await reader.getTrace(tenant, id);
+    expect(fromSpans?.spans).toHaveLength(6);
+    // ...and with only its documents, they give the same trace, field for field.
+    await ingest([moved]);
+    await remove('spans');
+    const fromDocuments = await reader.getTrace(tenant, id);
+    expect(fromDocuments).toEqual(fromSpans);
+    expect(fromSpans?.spans.find((s) => s.spanId === spanId(1))).toMatchObject({ apiEntry: true, calleeKind: '' });
+    // Nanosecond event times survive the document exactly.
+    expect(fromDocuments?.spans.flatMap((s) => s.events.map((e) => e.timeUnixNano))).toEqual([T0_NS + 109n * MS]);
   });
 
   it('searchTraces filters by service, operation, attributes, duration and time, most recent first', async () => {

@@ -25,22 +25,25 @@ export const SPANS_ENCODING: TableEncoding<SpanRow> = {
     'callee_api_id', 'callee_api_name', 'callee_backend_id', 'callee_backend_name', 'attributes', 'resource_attributes', 'events', 'links',
     'scope_name', 'scope_version', 'received_at', 'version',
   ],
-  // One template literal rather than an array joined: this runs once per span and is the largest
-  // part of the view-generator's own CPU.
+  // An array joined rather than a template literal: join gives one flat string, while `+` builds a
+  // rope of ~130 pieces per line that the garbage collector then has to trace and copy (measured:
+  // GC went from 8% to 32% of the view-generator's CPU).
   encode: (r) =>
-    `${s(r.tenant)}\t${s(r.traceId)}\t${s(r.spanId)}\t${s(r.parentSpanId)}\t${s(r.traceState)}\t${s(r.serviceName)}\t${s(r.serviceId)}\t${s(r.spanServiceName)}` +
-    `\t${s(r.apiId)}\t${s(r.apiName)}\t${s(r.entryApiId)}\t${s(r.entryApiName)}\t${s(r.spanName)}\t${s(r.kind)}\t${s(r.role)}\t${s(r.protocol)}` +
-    `\t${t(r.startTimeUnixNano)}\t${t(r.endTimeUnixNano)}\t${r.durationNs}\t${s(r.statusCode)}\t${s(r.statusMessage)}\t${s(r.apiStatus)}\t${tsvBool(r.isError)}` +
-    `\t${s(r.errorType)}\t${s(r.errorMessage)}\t${r.errorCount}\t${r.exceptionCount}` +
-    `\t${s(r.httpMethod)}\t${s(r.httpUrl)}\t${s(r.httpHost)}\t${s(r.httpPath)}\t${s(r.httpRoute)}\t${r.httpStatusCode}` +
-    `\t${s(r.rpcSystem)}\t${s(r.rpcService)}\t${s(r.rpcMethod)}\t${tsvNullableInt(r.rpcStatusCode)}` +
-    `\t${s(r.dbSystem)}\t${s(r.dbName)}\t${s(r.dbOperation)}\t${s(r.dbStatement)}\t${s(r.dbTable)}` +
-    `\t${s(r.messagingSystem)}\t${s(r.messagingDestination)}\t${s(r.messagingOperation)}\t${s(r.peerService)}\t${s(r.peerAddress)}\t${r.peerPort}` +
-    `\t${s(r.backendId)}\t${s(r.backendName)}\t${s(r.backendType)}\t${tsvBool(r.apiEntry)}\t${s(r.calleeKind)}\t${s(r.calleeServiceId)}\t${s(r.calleeServiceName)}` +
-    `\t${s(r.calleeApiId)}\t${s(r.calleeApiName)}\t${s(r.calleeBackendId)}\t${s(r.calleeBackendName)}\t${tsvMap(r.attributes)}\t${tsvMap(r.resourceAttributes)}` +
-    `\t${r.events.length === 0 ? '[]' : `[${r.events.map((e) => `(${e.timeUnixNano},${tsvQuoted(e.name)},${tsvMap(e.attributes)})`).join(',')}]`}` +
-    `\t${r.links.length === 0 ? '[]' : `[${r.links.map((l) => `(${tsvQuoted(l.traceId)},${tsvQuoted(l.spanId)},${tsvMap(l.attributes)})`).join(',')}]`}` +
-    `\t${s(r.scopeName)}\t${s(r.scopeVersion)}\t${tsvDateTime64Ms(r.receivedAtMs)}\t${r.version}`,
+    [
+      s(r.tenant), s(r.traceId), s(r.spanId), s(r.parentSpanId), s(r.traceState), s(r.serviceName), s(r.serviceId), s(r.spanServiceName),
+      s(r.apiId), s(r.apiName), s(r.entryApiId), s(r.entryApiName), s(r.spanName), s(r.kind), s(r.role), s(r.protocol),
+      t(r.startTimeUnixNano), t(r.endTimeUnixNano), r.durationNs.toString(), s(r.statusCode), s(r.statusMessage), s(r.apiStatus), tsvBool(r.isError),
+      s(r.errorType), s(r.errorMessage), String(r.errorCount), String(r.exceptionCount),
+      s(r.httpMethod), s(r.httpUrl), s(r.httpHost), s(r.httpPath), s(r.httpRoute), String(r.httpStatusCode),
+      s(r.rpcSystem), s(r.rpcService), s(r.rpcMethod), tsvNullableInt(r.rpcStatusCode),
+      s(r.dbSystem), s(r.dbName), s(r.dbOperation), s(r.dbStatement), s(r.dbTable),
+      s(r.messagingSystem), s(r.messagingDestination), s(r.messagingOperation), s(r.peerService), s(r.peerAddress), String(r.peerPort),
+      s(r.backendId), s(r.backendName), s(r.backendType), tsvBool(r.apiEntry), s(r.calleeKind), s(r.calleeServiceId), s(r.calleeServiceName),
+      s(r.calleeApiId), s(r.calleeApiName), s(r.calleeBackendId), s(r.calleeBackendName), tsvMap(r.attributes), tsvMap(r.resourceAttributes),
+      r.events.length === 0 ? '[]' : `[${r.events.map((e) => `(${e.timeUnixNano},${tsvQuoted(e.name)},${tsvMap(e.attributes)})`).join(',')}]`,
+      r.links.length === 0 ? '[]' : `[${r.links.map((l) => `(${tsvQuoted(l.traceId)},${tsvQuoted(l.spanId)},${tsvMap(l.attributes)})`).join(',')}]`,
+      s(r.scopeName), s(r.scopeVersion), tsvDateTime64Ms(r.receivedAtMs), String(r.version),
+    ].join('\t'),
 };
 
 /** `trace_fragments` (engine Null; a materialized view folds each row into `traces`). */

@@ -1,4 +1,5 @@
 import type { SpanRow } from './rows';
+import { TRACE_SPAN_DOCUMENT } from './migrations';
 import {
   checkAttributes,
   checkDuration,
@@ -135,6 +136,9 @@ const SPAN_COLUMNS = `
   callee_service_name, callee_api_id, callee_api_name, callee_backend_id, callee_backend_name, attributes, resource_attributes,
   events, links, scope_name, scope_version, toUnixTimestamp64Milli(received_at) AS received_ms`;
 
+/** `format()`'s structure argument for `trace_spans` documents: a constant of this code, never user input. */
+const DOCUMENT_STRUCTURE = `'${TRACE_SPAN_DOCUMENT.map(([name, type]) => `${name} ${type}`).join(', ').replace(/[\\']/g, (c) => `\\${c}`)}'`;
+
 const SUMMARY_SELECT = `
   trace_id,
   toString(toUnixTimestamp64Nano(min(start_time))) AS start_ns,
@@ -145,6 +149,11 @@ const SUMMARY_SELECT = `
   argMinMerge(root) AS root_candidate,
   max(truncated) AS is_truncated,
   max(overflow_span_count) AS overflow`;
+
+/** Spans by start time, then span id. */
+function sortSpans(spans: StoredSpan[]): StoredSpan[] {
+  return spans.sort((a, b) => (a.startTimeUnixNano < b.startTimeUnixNano ? -1 : a.startTimeUnixNano > b.startTimeUnixNano ? 1 : a.spanId.localeCompare(b.spanId)));
+}
 
 const calleeKind = (v: unknown): StoredSpan['calleeKind'] => (v === 'SERVICE' || v === 'BACKEND' ? v : '');
 
@@ -223,19 +232,43 @@ export class TraceReader {
   async getTrace(tenant: string, traceId: string): Promise<TraceDetail | undefined> {
     const t = checkTenant(tenant);
     const id = checkTraceId(traceId);
-    const [summary] = await this.summaries(t, [id]);
-    let spans: StoredSpan[] = [];
-    if (summary) {
-      spans = await this.spansOf(t, id, `AND service_name IN {services:Array(String)}
-        AND start_time >= fromUnixTimestamp64Nano({from:Int64}) AND start_time <= fromUnixTimestamp64Nano({to:Int64})`, {
-        services: summary.services,
-        from: summary.startTimeUnixNano.toString(),
-        to: summary.endTimeUnixNano.toString(),
-      });
+    const [[summary], documents] = await Promise.all([this.summaries(t, [id]), this.spanDocuments(t, id)]);
+    let spans = documents;
+    // Spans written before `trace_spans` existed (schema version 1) are only in `spans`.
+    if (!summary || spans.length < summary.spanCount) {
+      const bound = summary
+        ? `AND service_name IN {services:Array(String)}
+           AND start_time >= fromUnixTimestamp64Nano({from:Int64}) AND start_time <= fromUnixTimestamp64Nano({to:Int64})`
+        : '';
+      const params = summary ? { services: summary.services, from: summary.startTimeUnixNano.toString(), to: summary.endTimeUnixNano.toString() } : {};
+      const stored = await this.spansOf(t, id, bound, params);
+      if (stored.length > spans.length) spans = stored;
+      if (summary && spans.length < summary.spanCount) {
+        const all = await this.spansOf(t, id, '', {});
+        if (all.length > spans.length) spans = all;
+      }
     }
-    if (!summary || spans.length < summary.spanCount) spans = await this.spansOf(t, id, '', {});
     if (spans.length === 0) return undefined;
     return { summary, spans };
+  }
+
+  /**
+   * The trace's spans from `trace_spans` (sorted by trace id: a granule or two per part), their
+   * documents parsed back into columns by ClickHouse (`format()`), selected as from `spans`.
+   */
+  private async spanDocuments(tenant: string, traceId: string): Promise<StoredSpan[]> {
+    const [found] = await this.rows(
+      `SELECT arrayStringConcat(groupArray(span), '\n') AS documents FROM (
+         SELECT span FROM ${this.t('trace_spans')}
+         WHERE tenant = {tenant:String} AND trace_id = {traceId:String}
+         ORDER BY span_id, version DESC
+         LIMIT 1 BY span_id)`,
+      { tenant, traceId },
+    );
+    const documents = str(found?.documents);
+    if (documents === '') return [];
+    const rows = await this.rows(`SELECT ${SPAN_COLUMNS} FROM format(TabSeparated, ${DOCUMENT_STRUCTURE}, {documents:String})`, { documents });
+    return sortSpans(rows.map(toSpan));
   }
 
   private async spansOf(tenant: string, traceId: string, bound: string, params: Params): Promise<StoredSpan[]> {
@@ -246,7 +279,7 @@ export class TraceReader {
        LIMIT 1 BY span_id`,
       { ...params, tenant, traceId },
     );
-    return rows.map(toSpan).sort((a, b) => (a.startTimeUnixNano < b.startTimeUnixNano ? -1 : a.startTimeUnixNano > b.startTimeUnixNano ? 1 : a.spanId.localeCompare(b.spanId)));
+    return sortSpans(rows.map(toSpan));
   }
 
   /** Summaries of the given traces (those found), in no particular order. */

@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { unlink, writeFile } from 'node:fs/promises';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { createClient, type ClickHouseClient, type ClickHouseSettings } from '@clickhouse/client';
 import type { EncodedTable } from './batch';
-import { MIGRATIONS, RETENTION_TABLES, SCHEMA_MIGRATIONS_TABLE, type Migration, type RetentionTable } from './migrations';
+import { MIGRATIONS, RETENTION_FOLLOWERS, RETENTION_TABLES, SCHEMA_MIGRATIONS_TABLE, type Migration, type RetentionTable } from './migrations';
 
 /** Where the views live: a ClickHouse server by URL, or the embedded engine (chdb) in a data folder. */
 export interface TraceStoreOptions {
@@ -144,11 +144,13 @@ export class TraceStore {
   /**
    * Sets each view's TTL to its configured retention (0 removes it), where it differs from the
    * table's current TTL. Existing parts are not rewritten (materialize_ttl_after_modify = 0): the
-   * new TTL applies as parts merge, and whole expired day partitions are dropped.
+   * new TTL applies as parts merge, and whole expired day partitions are dropped. A follower table
+   * (RETENTION_FOLLOWERS) gets its leader's retention.
    */
   async applyRetention(days: RetentionDays): Promise<void> {
-    for (const [table, column] of Object.entries(RETENTION_TABLES) as [RetentionTable, string][]) {
-      const wanted = days[table];
+    const targets: [RetentionTable | keyof typeof RETENTION_FOLLOWERS, string, number][] = (Object.entries(RETENTION_TABLES) as [RetentionTable, string][]).map(([table, column]) => [table, column, days[table]]);
+    for (const [table, leader] of Object.entries(RETENTION_FOLLOWERS) as [keyof typeof RETENTION_FOLLOWERS, RetentionTable][]) targets.push([table, RETENTION_TABLES[leader], days[leader]]);
+    for (const [table, column, wanted] of targets) {
       if (!Number.isInteger(wanted) || wanted < 0) throw new Error(`retention of ${table} must be a whole number of days >= 0 (got ${wanted})`);
       const current = await this.currentTtlDays(table);
       if (current === wanted) continue;
@@ -164,7 +166,7 @@ export class TraceStore {
   }
 
   /** The table's TTL in days as its definition states it; 0 when it has none. */
-  async currentTtlDays(table: RetentionTable): Promise<number> {
+  async currentTtlDays(table: RetentionTable | keyof typeof RETENTION_FOLLOWERS): Promise<number> {
     const result = await this.client.query({
       query: 'SELECT engine_full FROM system.tables WHERE database = {db:String} AND name = {table:String}',
       query_params: { db: this.database, table },
@@ -183,11 +185,11 @@ export class TraceStore {
    */
   async insert(table: EncodedTable): Promise<void> {
     if (table.lines.length === 0) return;
-    const body = Buffer.from(`${table.lines.join('\n')}\n`);
     if (this.staging) {
-      await this.insertStaged(this.staging, table, body);
+      await this.insertStaged(this.staging, table);
       return;
     }
+    const body = Buffer.from(`${table.lines.join('\n')}\n`);
     await this.client.insert({
       table: this.qualified(table.table),
       values: Readable.from([body], { objectMode: false }),
@@ -204,10 +206,13 @@ export class TraceStore {
    * 50,000-span batches. The file lives in this process's own temporary folder and is removed
    * once the insert settled.
    */
-  private async insertStaged(staging: EmbeddedInserts, table: EncodedTable, body: Buffer): Promise<void> {
+  private async insertStaged(staging: EmbeddedInserts, table: EncodedTable): Promise<void> {
     const structure = await this.structureOf(staging, table);
     const file = join(staging.folder, `${++staging.count}.tsv`);
-    await writeFile(file, body);
+    // Written synchronously (tens of ms for a 50,000-span batch, into the page cache) so that the
+    // engine starts on it at once: the caller goes on decoding the next batch, and an async write's
+    // completion would wait for that to yield before the insert could even start.
+    writeFileSync(file, `${table.lines.join('\n')}\n`);
     try {
       await this.client.command({
         query: `INSERT INTO ${this.qualified(table.table)} (${table.columns.join(', ')})

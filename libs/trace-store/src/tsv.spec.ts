@@ -22,6 +22,9 @@ describe('TSV encoding', () => {
   it('writes nanosecond times exactly as seconds.nanoseconds', () => {
     expect(tsvDateTime64(1_736_942_400_123_456_789n)).toBe('1736942400.123456789');
     expect(tsvDateTime64(5n)).toBe('0.000000005');
+    expect(tsvDateTime64(0n)).toBe('0.000000000');
+    expect(tsvDateTime64(1_000_000_000n)).toBe('1.000000000');
+    expect(tsvDateTime64(999_999_999n)).toBe('0.999999999');
     expect(() => tsvDateTime64(-1n)).toThrow(RangeError);
     expect(tsvDateTime64Ms(1_736_942_400_007)).toBe('1736942400.007');
   });

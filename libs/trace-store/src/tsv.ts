@@ -21,9 +21,10 @@ export function tsvQuoted(value: string): string {
 /** A nanosecond timestamp as a DateTime64(9) field: `seconds.nanoseconds`, exact. */
 export function tsvDateTime64(unixNano: bigint): string {
   if (unixNano < 0n) throw new RangeError(`a timestamp before 1970 cannot be stored (got ${unixNano} ns)`);
-  const seconds = unixNano / 1_000_000_000n;
-  const nanos = unixNano % 1_000_000_000n;
-  return `${seconds}.${nanos.toString().padStart(9, '0')}`;
+  // Cutting the decimal digits is about three times faster than bigint division (runs 2x per span).
+  const digits = unixNano.toString();
+  if (digits.length <= 9) return `0.${digits.padStart(9, '0')}`;
+  return `${digits.slice(0, -9)}.${digits.slice(-9)}`;
 }
 
 /** A millisecond timestamp as a DateTime64(3) field. */
