@@ -1,0 +1,109 @@
+import type { EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
+import { createLogger, Metrics, Readiness } from '@tracehouse/observability';
+import { PermanentError } from './errors';
+import { DLQ_HEADERS } from './messages';
+import { StageRunner } from './stage-runner';
+import type { StageHandler } from './stage-handler';
+
+/** A kafkajs stand-in: captures the runner's eachBatch and records what it produces and commits. */
+function fakeKafka() {
+  const sent: { topic: string; messages: { key: unknown; value: Buffer; headers?: Record<string, string> }[] }[] = [];
+  const commits: { topic: string; partition: number; offset: string }[][] = [];
+  let eachBatch: ((payload: EachBatchPayload) => Promise<void>) | undefined;
+  const consumer = {
+    events: { GROUP_JOIN: 'consumer.group_join', CRASH: 'consumer.crash', STOP: 'consumer.stop' },
+    on: () => undefined,
+    connect: async () => undefined,
+    subscribe: async () => undefined,
+    run: async (config: { eachBatch: (payload: EachBatchPayload) => Promise<void> }) => {
+      eachBatch = config.eachBatch;
+    },
+    commitOffsets: async (offsets: { topic: string; partition: number; offset: string }[]) => {
+      commits.push(offsets);
+    },
+    disconnect: async () => undefined,
+  };
+  const producer = {
+    connect: async () => undefined,
+    sendBatch: async ({ topicMessages }: { topicMessages: (typeof sent)[number][] }) => {
+      sent.push(...topicMessages);
+      return [];
+    },
+    disconnect: async () => undefined,
+  };
+  const kafka = { consumer: () => consumer, producer: () => producer } as unknown as Kafka;
+  const deliver = async (topic: string, partition: number, messages: KafkaMessage[]): Promise<string[]> => {
+    const resolved: string[] = [];
+    if (!eachBatch) throw new Error('the runner has not started consuming');
+    await eachBatch({
+      batch: { topic, partition, messages, highWatermark: '100', offsetLag: () => '0', offsetLagLow: () => '0', isEmpty: () => messages.length === 0, firstOffset: () => messages[0]?.offset ?? null, lastOffset: () => messages[messages.length - 1]?.offset ?? '-1' },
+      resolveOffset: (offset: string) => resolved.push(offset),
+      heartbeat: async () => undefined,
+      isRunning: () => true,
+      isStale: () => false,
+    } as unknown as EachBatchPayload);
+    return resolved;
+  };
+  return { kafka, sent, commits, deliver };
+}
+
+const message = (offset: number, value: string): KafkaMessage =>
+  ({ offset: String(offset), key: Buffer.from(`acme/trace-${offset % 2}`), value: Buffer.from(value), headers: { 'tenant-id': Buffer.from('acme'), 'received-at': Buffer.from('1700000000000') }, timestamp: '1700000000001', attributes: 0 }) as KafkaMessage;
+
+async function counterValues(metrics: Metrics, name: string): Promise<Record<string, number>> {
+  const metric = metrics.registry.getSingleMetric(`tracehouse_${name}`);
+  const values = metric ? (await metric.get()).values : [];
+  return Object.fromEntries(values.map((v) => [String(v.labels.topic ?? v.labels.kind ?? ''), v.value]));
+}
+
+describe('StageRunner (against a kafkajs stand-in)', () => {
+  const handler: StageHandler = {
+    handle(m) {
+      if (m.value.toString() === 'poison') throw new PermanentError('a poison message');
+      return [{ topic: 'out', key: m.key ?? '', value: m.value, headers: m.headers }];
+    },
+  };
+
+  async function started() {
+    const fake = fakeKafka();
+    const metrics = new Metrics('test');
+    const runner = new StageRunner({
+      stage: 'test',
+      kafka: fake.kafka,
+      groupId: 'g',
+      inputTopic: 'in',
+      handler,
+      logger: createLogger('test', { level: 'silent' }),
+      metrics,
+      readiness: new Readiness(),
+      maxBatchBytes: 1024 * 1024,
+      processAttempts: 2,
+      retryMaxMs: 100,
+    });
+    await runner.start();
+    return { ...fake, metrics, runner };
+  }
+
+  it('counts every message read, produced and dead-lettered, though it adds to the counters once per batch', async () => {
+    const { deliver, metrics, runner } = await started();
+    await deliver('in', 0, [message(0, 'a'), message(1, 'poison'), message(2, 'b')]);
+    await deliver('in', 1, [message(0, 'c'), message(1, 'd')]);
+    expect(await counterValues(metrics, 'stage_messages_in_total')).toEqual({ in: 5 });
+    expect(await counterValues(metrics, 'stage_messages_out_total')).toEqual({ out: 4, 'in.dlq': 1 });
+    expect(await counterValues(metrics, 'stage_dead_lettered_total')).toEqual({ permanent: 1 });
+    await runner.stop();
+  });
+
+  it('produces the headers it was given and commits past a batch only after producing it', async () => {
+    const { deliver, sent, commits, runner } = await started();
+    const resolved = await deliver('in', 0, [message(0, 'a'), message(1, 'poison'), message(2, 'b')]);
+    const out = sent.flatMap((t) => t.messages.map((m) => ({ topic: t.topic, value: m.value.toString(), headers: m.headers })));
+    // One request per batch, messages grouped by topic.
+    expect(out.map((m) => [m.topic, m.value])).toEqual([['out', 'a'], ['out', 'b'], ['in.dlq', 'poison']]);
+    expect(out[0]?.headers).toEqual({ 'tenant-id': 'acme', 'received-at': '1700000000000' });
+    expect(out[2]?.headers?.[DLQ_HEADERS.errorKind]).toBe('permanent');
+    expect(resolved).toEqual(['2']);
+    expect(commits).toEqual([[{ topic: 'in', partition: 0, offset: '3' }]]);
+    await runner.stop();
+  });
+});
