@@ -67,7 +67,7 @@ describe('ViewGeneratorHandler', () => {
     expect(writer.attempts).toBe(0);
     await handler.flushDue(Date.now() + 500);
     await handler.settled();
-    expect(writer.written).toEqual([{ spans: 6, tables: { spans: 6, trace_fragments: 1 } }]);
+    expect(writer.written).toEqual([{ spans: 6, tables: { spans: 6, trace_spans: 6, trace_fragments: 1 } }]);
     expect(handler.heldOffset('enriched-traces', 0)).toBeUndefined();
   });
 

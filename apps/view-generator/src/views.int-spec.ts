@@ -304,7 +304,7 @@ describe('read library', () => {
     expect((await reader.getTrace(TENANT, id))?.summary).toMatchObject({ spanCount: 6, rootServiceName: 'frontend' });
   });
 
-  it('getTrace reads one TSV document per span from trace_spans, equal field for field to the spans row', async () => {
+  it('getTrace reads one document per span from trace_spans, equal field for field to the spans row', async () => {
     // A tenant of its own, so the other tests' searches do not see this trace.
     const t = checkoutTrace();
     const tenant = 'acme-documents';

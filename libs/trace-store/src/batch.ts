@@ -66,16 +66,35 @@ export interface EncodedTable {
   readonly table: string;
   readonly columns: readonly string[];
   readonly lines: readonly string[];
+  /** The lines' format: TabSeparated, or CSV for `trace_spans` (see {@link traceSpanLine}). */
+  readonly format: 'TabSeparated' | 'CSV';
+}
+
+/** `trace_spans` columns, as {@link traceSpanLine} writes them. */
+export const TRACE_SPANS_COLUMNS = ['tenant', 'trace_id', 'span_id', 'start_time', 'version', 'span'] as const;
+
+/**
+ * A `trace_spans` row: the span's `spans` line as its document. In CSV, because the document is
+ * full of tabs and backslashes that TabSeparated would escape one by one, while CSV only doubles
+ * its rare double quotes.
+ */
+export function traceSpanLine(row: SpanRow, spansLine: string): string {
+  return `${csvQuoted(row.tenant)},${csvQuoted(row.traceId)},${csvQuoted(row.spanId)},${t(row.startTimeUnixNano)},${row.version},${csvQuoted(spansLine)}`;
+}
+
+function csvQuoted(value: string): string {
+  return `"${value.includes('"') ? value.replace(/"/g, '""') : value}"`;
 }
 
 /**
- * Rows of `spans` and `trace_fragments`, encoded as they are added (so a batch held while
- * ClickHouse is down costs strings, not object graphs); the other views are derived from them by
- * materialized views. `trace_fragments` is inserted last: its materialized view's rows are the ones
+ * Rows of `spans`, `trace_spans` and `trace_fragments`, encoded as they are added (so a batch held
+ * while ClickHouse is down costs strings, not object graphs); the other views are derived from
+ * them by materialized views. `trace_fragments` is inserted last: its materialized view's rows are the ones
  * get-trace looks up first, and the spans they point at are then already stored.
  */
 export class ViewBatch {
   private readonly spans: string[] = [];
+  private readonly traceSpans: string[] = [];
   private readonly traceFragments: string[] = [];
   private bytes = 0;
 
@@ -86,10 +105,12 @@ export class ViewBatch {
   add(rows: ViewRows): void {
     const spans = rows.spans.map(SPANS_ENCODING.encode);
     const fragments = rows.traceFragments.map(TRACE_FRAGMENTS_ENCODING.encode);
-    for (const line of spans) {
-      this.bytes += line.length + 1;
+    spans.forEach((line, i) => {
+      const document = traceSpanLine(rows.spans[i] as SpanRow, line);
+      this.bytes += line.length + document.length + 2;
       this.spans.push(line);
-    }
+      this.traceSpans.push(document);
+    });
     for (const line of fragments) {
       this.bytes += line.length + 1;
       this.traceFragments.push(line);
@@ -108,14 +129,19 @@ export class ViewBatch {
 
   /** Rows held in every table together. */
   get rowCount(): number {
-    return this.spans.length + this.traceFragments.length;
+    return this.spans.length + this.traceSpans.length + this.traceFragments.length;
   }
 
   /** The non-empty tables, in insertion order. */
   tables(): EncodedTable[] {
     const tables: EncodedTable[] = [];
-    if (this.spans.length > 0) tables.push({ table: SPANS_ENCODING.table, columns: SPANS_ENCODING.columns, lines: this.spans });
-    if (this.traceFragments.length > 0) tables.push({ table: TRACE_FRAGMENTS_ENCODING.table, columns: TRACE_FRAGMENTS_ENCODING.columns, lines: this.traceFragments });
+    if (this.spans.length > 0) {
+      tables.push({ table: SPANS_ENCODING.table, columns: SPANS_ENCODING.columns, lines: this.spans, format: 'TabSeparated' });
+      tables.push({ table: 'trace_spans', columns: TRACE_SPANS_COLUMNS, lines: this.traceSpans, format: 'CSV' });
+    }
+    if (this.traceFragments.length > 0) {
+      tables.push({ table: TRACE_FRAGMENTS_ENCODING.table, columns: TRACE_FRAGMENTS_ENCODING.columns, lines: this.traceFragments, format: 'TabSeparated' });
+    }
     return tables;
   }
 }

@@ -276,36 +276,12 @@ GROUP BY tenant, service_name, span_name, kind`;
 const COMPACT_PARTS_BYTES = 512 * 1024 * 1024;
 const VIEW_TABLES = ['spans', 'traces', 'service_calls', 'backend_calls', 'api_calls'] as const;
 
-// Get-trace reads `trace_spans`: every span as one TSV document, sorted by trace id. Reading a
-// trace from `spans` (sorted for search: by service and time) decompresses about 67 columns of a
-// few granules; on the 2M-span benchmark that was 30-90 ms per lookup, nearly all of it per-column
-// overhead, while one column of one granule takes a few ms. TSV rather than JSON documents: the
-// materialized view formats one per span on every insert, and JSON cost about twice as much CPU.
-// 256-row granules: a trace is a few dozen rows of about 1 KB.
-
-/**
- * The columns of a `trace_spans` document, in order, with the types it is parsed back with (times
- * in UTC, so the text means the same on every server). Part of schema version 2: never changed.
- */
-export const TRACE_SPAN_DOCUMENT: readonly (readonly [name: string, type: string])[] = [
-  ['tenant', 'String'], ['trace_id', 'String'], ['span_id', 'String'], ['parent_span_id', 'String'], ['trace_state', 'String'],
-  ['service_name', 'String'], ['service_id', 'String'], ['span_service_name', 'String'], ['api_id', 'String'], ['api_name', 'String'],
-  ['entry_api_id', 'String'], ['entry_api_name', 'String'], ['span_name', 'String'], ['kind', 'String'], ['role', 'String'], ['protocol', 'String'],
-  ['start_time', "DateTime64(9, 'UTC')"], ['end_time', "DateTime64(9, 'UTC')"], ['duration_ns', 'UInt64'], ['status_code', 'String'],
-  ['status_message', 'String'], ['api_status', 'String'], ['is_error', 'UInt8'], ['error_type', 'String'], ['error_message', 'String'],
-  ['error_count', 'UInt32'], ['exception_count', 'UInt32'], ['http_method', 'String'], ['http_url', 'String'], ['http_host', 'String'],
-  ['http_path', 'String'], ['http_route', 'String'], ['http_status_code', 'UInt16'], ['rpc_system', 'String'], ['rpc_service', 'String'],
-  ['rpc_method', 'String'], ['rpc_status_code', 'Nullable(Int32)'], ['db_system', 'String'], ['db_name', 'String'], ['db_operation', 'String'],
-  ['db_statement', 'String'], ['db_table', 'String'], ['messaging_system', 'String'], ['messaging_destination', 'String'],
-  ['messaging_operation', 'String'], ['peer_service', 'String'], ['peer_address', 'String'], ['peer_port', 'UInt16'], ['backend_id', 'String'],
-  ['backend_name', 'String'], ['backend_type', 'String'], ['api_entry', 'UInt8'], ['callee_kind', 'String'], ['callee_service_id', 'String'],
-  ['callee_service_name', 'String'], ['callee_api_id', 'String'], ['callee_api_name', 'String'], ['callee_backend_id', 'String'],
-  ['callee_backend_name', 'String'], ['attributes', 'Map(String, String)'], ['resource_attributes', 'Map(String, String)'],
-  ['events', 'Array(Tuple(time_unix_nano UInt64, name String, attributes Map(String, String)))'],
-  ['links', 'Array(Tuple(trace_id String, span_id String, attributes Map(String, String)))'],
-  ['scope_name', 'String'], ['scope_version', 'String'], ['received_at', "DateTime64(3, 'UTC')"],
-];
-
+// Get-trace reads `trace_spans`: every span's `spans` line as one document, sorted by trace id.
+// Reading a trace from `spans` (sorted for search: by service and time) decompresses about 70
+// columns of a few granules; on the 2M-span benchmark that was 30-90 ms per lookup, nearly all of
+// it per-column overhead, while one column of a granule takes a few ms. The writer inserts the
+// line it already made (document.ts parses it back); a materialized view formatting the document
+// inside ClickHouse cost a third more CPU per span. 256-row granules: documents are about 1 KB.
 const TRACE_SPANS = `
 CREATE TABLE IF NOT EXISTS {db}.trace_spans
 (
@@ -314,26 +290,12 @@ CREATE TABLE IF NOT EXISTS {db}.trace_spans
     span_id String,
     start_time DateTime64(9),
     version UInt64,
-    span String COMMENT 'the spans row as one TabSeparated line of TRACE_SPAN_DOCUMENT' CODEC(ZSTD(1))
+    span String COMMENT 'the spans line (TabSeparated, SPAN_DOCUMENT_COLUMNS)'
 )
 ENGINE = ReplacingMergeTree(version)
 PARTITION BY toDate(start_time)
 ORDER BY (tenant, trace_id, span_id)
 SETTINGS ttl_only_drop_parts = 1, index_granularity = 256, min_bytes_for_wide_part = ${COMPACT_PARTS_BYTES}`;
-
-// No aliases inside formatRow: TSV carries no names, and an alias would clash with the outer ones.
-const documentColumn = ([name, type]: readonly [string, string]): string => (type.startsWith('DateTime64') ? `toTimeZone(s.${name}, 'UTC')` : `s.${name}`);
-
-const TRACE_SPANS_MV = `
-CREATE MATERIALIZED VIEW IF NOT EXISTS {db}.trace_spans_mv TO {db}.trace_spans AS
-SELECT
-    s.tenant AS tenant,
-    s.trace_id AS trace_id,
-    s.span_id AS span_id,
-    s.start_time AS start_time,
-    s.version AS version,
-    formatRowNoNewline('TabSeparated', ${TRACE_SPAN_DOCUMENT.map(documentColumn).join(', ')}) AS span
-FROM {db}.spans AS s`;
 
 const SPANS_CALLEE_COLUMNS = `
 ALTER TABLE {db}.spans
@@ -450,7 +412,6 @@ export const MIGRATIONS: readonly Migration[] = [
     statements: [
       SPANS_CALLEE_COLUMNS,
       TRACE_SPANS,
-      TRACE_SPANS_MV,
       SERVICE_CALLS_MV,
       BACKEND_CALLS_MV,
       API_CALLS_MV,

@@ -1,5 +1,5 @@
 import type { SpanRow } from './rows';
-import { TRACE_SPAN_DOCUMENT } from './migrations';
+import { parseSpanDocument } from './document';
 import {
   checkAttributes,
   checkDuration,
@@ -136,9 +136,6 @@ const SPAN_COLUMNS = `
   callee_service_name, callee_api_id, callee_api_name, callee_backend_id, callee_backend_name, attributes, resource_attributes,
   events, links, scope_name, scope_version, toUnixTimestamp64Milli(received_at) AS received_ms`;
 
-/** `format()`'s structure argument for `trace_spans` documents: a constant of this code, never user input. */
-const DOCUMENT_STRUCTURE = `'${TRACE_SPAN_DOCUMENT.map(([name, type]) => `${name} ${type}`).join(', ').replace(/[\\']/g, (c) => `\\${c}`)}'`;
-
 const SUMMARY_SELECT = `
   trace_id,
   toString(toUnixTimestamp64Nano(min(start_time))) AS start_ns,
@@ -252,23 +249,21 @@ export class TraceReader {
     return { summary, spans };
   }
 
-  /**
-   * The trace's spans from `trace_spans` (sorted by trace id: a granule or two per part), their
-   * documents parsed back into columns by ClickHouse (`format()`), selected as from `spans`.
-   */
+  /** The trace's spans from `trace_spans` (sorted by trace id: a granule or two per part). */
   private async spanDocuments(tenant: string, traceId: string): Promise<StoredSpan[]> {
-    const [found] = await this.rows(
-      `SELECT arrayStringConcat(groupArray(span), '\n') AS documents FROM (
-         SELECT span FROM ${this.t('trace_spans')}
-         WHERE tenant = {tenant:String} AND trace_id = {traceId:String}
-         ORDER BY span_id, version DESC
-         LIMIT 1 BY span_id)`,
+    const rows = await this.rows(
+      `SELECT span FROM ${this.t('trace_spans')}
+       WHERE tenant = {tenant:String} AND trace_id = {traceId:String}
+       ORDER BY span_id, version DESC
+       LIMIT 1 BY span_id`,
       { tenant, traceId },
     );
-    const documents = str(found?.documents);
-    if (documents === '') return [];
-    const rows = await this.rows(`SELECT ${SPAN_COLUMNS} FROM format(TabSeparated, ${DOCUMENT_STRUCTURE}, {documents:String})`, { documents });
-    return sortSpans(rows.map(toSpan));
+    return sortSpans(
+      rows.map((r) => {
+        const { version: _version, ...span } = parseSpanDocument(str(r.span));
+        return span;
+      }),
+    );
   }
 
   private async spansOf(tenant: string, traceId: string, bound: string, params: Params): Promise<StoredSpan[]> {

@@ -193,7 +193,7 @@ export class TraceStore {
     await this.client.insert({
       table: this.qualified(table.table),
       values: Readable.from([body], { objectMode: false }),
-      format: 'TabSeparated',
+      format: table.format,
       columns: [...table.columns] as [string, ...string[]],
       clickhouse_settings: INSERT_SETTINGS,
     });
@@ -208,7 +208,7 @@ export class TraceStore {
    */
   private async insertStaged(staging: EmbeddedInserts, table: EncodedTable): Promise<void> {
     const structure = await this.structureOf(staging, table);
-    const file = join(staging.folder, `${++staging.count}.tsv`);
+    const file = join(staging.folder, `${++staging.count}.${table.format === 'CSV' ? 'csv' : 'tsv'}`);
     // Written synchronously (tens of ms for a 50,000-span batch, into the page cache) so that the
     // engine starts on it at once: the caller goes on decoding the next batch, and an async write's
     // completion would wait for that to yield before the insert could even start.
@@ -216,7 +216,7 @@ export class TraceStore {
     try {
       await this.client.command({
         query: `INSERT INTO ${this.qualified(table.table)} (${table.columns.join(', ')})
-          SELECT * FROM file(${sqlString(file)}, 'TabSeparated', ${sqlString(structure)})`,
+          SELECT * FROM file(${sqlString(file)}, ${sqlString(table.format)}, ${sqlString(structure)})`,
         clickhouse_settings: INSERT_SETTINGS,
       });
     } finally {

@@ -1,0 +1,70 @@
+import { SPANS_ENCODING, traceSpanLine } from './batch';
+import { parseSpanDocument, SPAN_DOCUMENT_COLUMNS, SpanDocumentError } from './document';
+import type { SpanRow } from './rows';
+
+const T0 = 1_736_942_400_123_456_789n;
+
+function row(overrides: Partial<SpanRow> = {}): SpanRow {
+  return {
+    tenant: 'acme', traceId: '4bf92f3577b34da6a3ce929d0e0e4736', spanId: '00f067aa0ba902b7', parentSpanId: '', traceState: 'k=v',
+    serviceName: 'frontend', serviceId: 'svc:frontend', spanServiceName: 'frontend', apiId: 'api:1', apiName: 'GET /checkout',
+    entryApiId: 'api:1', entryApiName: 'GET /checkout', spanName: 'GET /checkout', kind: 'SERVER', role: 'ENTRY', protocol: 'HTTP',
+    startTimeUnixNano: T0, endTimeUnixNano: T0 + 120_000_000n, durationNs: 120_000_000n, statusCode: 'ERROR', statusMessage: 'upstream failed',
+    apiStatus: 'FAIL', isError: true, errorType: 'HttpError', errorMessage: 'boom', errorCount: 1, exceptionCount: 2,
+    httpMethod: 'GET', httpUrl: 'https://shop.example/checkout?q=1', httpHost: 'shop.example', httpPath: '/checkout', httpRoute: '/checkout', httpStatusCode: 500,
+    rpcSystem: '', rpcService: '', rpcMethod: '', rpcStatusCode: undefined, dbSystem: '', dbName: '', dbOperation: '', dbStatement: '', dbTable: '',
+    messagingSystem: '', messagingDestination: '', messagingOperation: '', peerService: '', peerAddress: '10.0.0.1', peerPort: 8080,
+    backendId: '', backendName: '', backendType: '', apiEntry: true, calleeKind: '', calleeServiceId: '', calleeServiceName: '', calleeApiId: '',
+    calleeApiName: '', calleeBackendId: '', calleeBackendName: '',
+    attributes: { 'http.request.method': 'GET', 'user.id': 'u-7' }, resourceAttributes: { 'service.name': 'frontend' },
+    events: [{ timeUnixNano: T0 + 110_000_000n, name: 'exception', attributes: { 'exception.type': 'UpstreamError' } }],
+    links: [{ traceId: '0af7651916cd43dd8448eb211c80319c', spanId: 'b7ad6b7169203331', attributes: {} }],
+    scopeName: '@opentelemetry/instrumentation-http', scopeVersion: '0.57.0', receivedAtMs: 1_736_942_400_500, version: 1_736_942_401_000,
+    ...overrides,
+  };
+}
+
+/** Compares maps by content (parsed maps have a null prototype). */
+const plain = (span: SpanRow): unknown => JSON.parse(JSON.stringify(span, (_, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v)));
+
+describe('span documents', () => {
+  it('are the spans line: the columns are SPANS_ENCODING’s', () => {
+    expect([...SPAN_DOCUMENT_COLUMNS]).toEqual([...SPANS_ENCODING.columns]);
+  });
+
+  it('parse back into the span that was encoded', () => {
+    const span = row();
+    expect(plain(parseSpanDocument(SPANS_ENCODING.encode(span)))).toEqual(plain(span));
+  });
+
+  it('keep every character a tracer may send: tabs, newlines, quotes, backslashes, braces, NUL and non-ASCII', () => {
+    const nasty = "a\tb\nc\r'd'\\e\0{f}:[g],(h) \"i\" é漢🙂";
+    const span = row({
+      spanName: nasty, statusMessage: nasty, dbStatement: nasty, rpcStatusCode: 0, calleeKind: 'BACKEND', calleeBackendName: nasty,
+      attributes: Object.assign(Object.create(null) as Record<string, string>, { [nasty]: nasty, empty: '', ['__proto__']: 'kept' }),
+      events: [{ timeUnixNano: 5n, name: nasty, attributes: { [nasty]: nasty } }, { timeUnixNano: T0, name: '', attributes: {} }],
+      links: [],
+      receivedAtMs: 7,
+    });
+    const parsed = parseSpanDocument(SPANS_ENCODING.encode(span));
+    expect(plain(parsed)).toEqual(plain(span));
+    expect(parsed.attributes['__proto__']).toBe('kept');
+    expect(parsed.rpcStatusCode).toBe(0);
+  });
+
+  it('refuse a line of another shape, naming what is wrong', () => {
+    expect(() => parseSpanDocument('acme\tonly three\tfields')).toThrow(new SpanDocumentError(`a span document has ${SPAN_DOCUMENT_COLUMNS.length} fields, this one 3`));
+    const fields = SPANS_ENCODING.encode(row()).split('\t');
+    fields[SPAN_DOCUMENT_COLUMNS.indexOf('attributes')] = "{'k':'v'";
+    expect(() => parseSpanDocument(fields.join('\t'))).toThrow(SpanDocumentError);
+    fields[SPAN_DOCUMENT_COLUMNS.indexOf('attributes')] = '{}';
+    fields[SPAN_DOCUMENT_COLUMNS.indexOf('start_time')] = 'yesterday';
+    expect(() => parseSpanDocument(fields.join('\t'))).toThrow('"yesterday" is not a timestamp');
+  });
+
+  it('travel in CSV rows that double only their double quotes', () => {
+    const span = row({ statusMessage: 'said "no"' });
+    const line = SPANS_ENCODING.encode(span);
+    expect(traceSpanLine(span, line)).toBe(`"acme","${span.traceId}","${span.spanId}",1736942400.123456789,${span.version},"${line.replace(/"/g, '""')}"`);
+  });
+});
