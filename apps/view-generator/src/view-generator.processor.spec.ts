@@ -59,6 +59,19 @@ describe('buildViewRows', () => {
     expect(() => buildViewRows({ ...t, tenantId: '' }, { headerTenant: '' })).toThrow('has no tenant');
   });
 
+  it('reads a first-class number its column cannot hold as unknown, instead of failing the batch in ClickHouse', () => {
+    const t = checkoutTrace();
+    const base = t.spans[0]!;
+    const odd = (http: number, rpc: number, port: number): typeof base => ({ ...base, http: { ...base.http, statusCode: http }, rpc: { statusCode: rpc }, peer: { port } });
+    const rows = buildViewRows({ ...t, spans: [odd(-1, 2 ** 40, -5), { ...odd(70_000, -(2 ** 31), 65_535), spanId: spanId(9) }] }, { headerTenant: 'x' }).spans;
+    expect(rows.map((r) => [r.httpStatusCode, r.rpcStatusCode, r.peerPort])).toEqual([
+      [0, undefined, 0],
+      [0, -(2 ** 31), 65_535],
+    ]);
+    const counted = buildViewRows({ ...t, spans: [{ ...base, enrichment: { ...base.enrichment!, errorCount: 2 ** 33, exceptionCount: -1 } }] }, { headerTenant: 'x' }).spans[0];
+    expect([counted?.errorCount, counted?.exceptionCount]).toEqual([2 ** 32 - 1, 0]);
+  });
+
   it('stores a span that ends before it starts with duration 0, its times as sent', () => {
     const t = checkoutTrace();
     const s = { ...t.spans[0]!, endTimeUnixNano: T0_NS - 5n };

@@ -97,6 +97,23 @@ function validate(trace: StructuredTrace, tenant: string): void {
   }
 }
 
+const UINT32_MAX = 2 ** 32 - 1;
+
+/**
+ * The value when it is an integer the column can hold, else undefined. A tracer may send any
+ * integer as `http.status_code`; ClickHouse would wrap 70000 into a UInt16 silently and reject -1,
+ * failing the whole batch, so a first-class field out of its column's range reads as unknown
+ * (the attribute keeps what was sent).
+ */
+function inRange(value: number | undefined, min: number, max: number): number | undefined {
+  return value !== undefined && Number.isInteger(value) && value >= min && value <= max ? value : undefined;
+}
+
+/** A count as a UInt32 column holds it: whole, at least 0, at most 2^32 - 1. */
+function count(value: number): number {
+  return Number.isFinite(value) ? Math.min(Math.max(0, Math.trunc(value)), UINT32_MAX) : 0;
+}
+
 /** What {@link buildViewRows} needs besides the trace. */
 export interface BuildContext {
   /** The tenant from the message headers, used when the trace carries none. */
@@ -138,18 +155,18 @@ function spanRow(span: RawSpan, e: SpanEnrichment, tenant: string, service: stri
     isError,
     errorType: span.error?.type ?? '',
     errorMessage: span.error?.message ?? '',
-    errorCount: e.errorCount,
-    exceptionCount: e.exceptionCount,
+    errorCount: count(e.errorCount),
+    exceptionCount: count(e.exceptionCount),
     httpMethod: http.method ?? '',
     httpUrl: http.url ?? '',
     httpHost: http.host ?? '',
     httpPath: http.path ?? '',
     httpRoute: http.route ?? '',
-    httpStatusCode: http.statusCode ?? 0,
+    httpStatusCode: inRange(http.statusCode, 0, 65_535) ?? 0,
     rpcSystem: rpc.system ?? '',
     rpcService: rpc.service ?? '',
     rpcMethod: rpc.method ?? '',
-    rpcStatusCode: rpc.statusCode,
+    rpcStatusCode: inRange(rpc.statusCode, -(2 ** 31), 2 ** 31 - 1),
     dbSystem: db.system ?? '',
     dbName: db.name ?? '',
     dbOperation: db.operation ?? '',
@@ -160,7 +177,7 @@ function spanRow(span: RawSpan, e: SpanEnrichment, tenant: string, service: stri
     messagingOperation: messaging.operation ?? '',
     peerService: peer.service ?? '',
     peerAddress: peer.address ?? '',
-    peerPort: peer.port !== undefined && peer.port >= 0 && peer.port <= 65535 ? peer.port : 0,
+    peerPort: inRange(peer.port, 0, 65_535) ?? 0,
     backendId: e.backendId,
     backendName: e.backendName,
     backendType: e.backendType,

@@ -410,4 +410,17 @@ describe('bad input to the handler', () => {
     expect(handler.heldOffset('enriched-traces', 0)).toBeUndefined();
     await expect(newHandler().handle({ ...message(t), value: Buffer.from([0xff, 0xff, 0xff]) })).rejects.toThrow(/could not decode an enriched-traces record/);
   });
+
+  it('writes a span whose status codes are out of their columns\' range, as unknown, instead of failing the batch forever', async () => {
+    // ClickHouse rejects -1 for a UInt16 (the whole insert fails) and wraps 70000 silently.
+    const t = checkoutTrace();
+    const tenant = 'acme-odd-numbers';
+    const id = 'badc0debadc0debadc0debadc0debadc';
+    const spans = t.spans.map((s, i) => ({ ...s, tenantId: tenant, traceId: id, ...(i === 0 ? { http: { ...s.http, statusCode: -1 } } : {}), ...(i === 1 ? { http: { statusCode: 70_000 } } : {}) }));
+    await ingest([{ ...t, tenantId: tenant, traceId: id, spans }]);
+    expect(await rows('SELECT span_id, http_status_code FROM {db}.spans FINAL WHERE tenant = {tenant:String} AND span_id IN ({a:String}, {b:String}) ORDER BY span_id', { tenant, a: spanId(1), b: spanId(2) })).toEqual([
+      { span_id: spanId(1), http_status_code: 0 },
+      { span_id: spanId(2), http_status_code: 0 },
+    ]);
+  });
 });
