@@ -1,22 +1,30 @@
 import type { StructuredTrace } from '@tracehouse/model';
 import { createLogger, Metrics } from '@tracehouse/observability';
-import { DependencyUnavailableError, errorKind, type InboundMessage } from '@tracehouse/stage-runtime';
+import { DependencyUnavailableError, DLQ_HEADERS, errorKind, type InboundMessage } from '@tracehouse/stage-runtime';
 import { pollUntil } from '@tracehouse/testing';
 import { ENRICHED_TRACES, pipelineHeaders } from '@tracehouse/topics';
-import type { ViewBatch, ViewWriter } from '@tracehouse/trace-store';
+import { ViewDataRejectedError, type ViewBatch, type ViewWriter } from '@tracehouse/trace-store';
 import { checkoutTrace, lateFragmentPart1, lateFragmentPart2 } from './testdata/traces';
 import { ViewGeneratorHandler } from './view-generator.handler';
 
-/** A writer that records what it was given, fails while `down` is set and waits while `gate` is set. */
+/**
+ * A writer that records what it was given, fails while `down` is set, waits while `gate` is set,
+ * and refuses (as ClickHouse refuses rows it cannot parse) any batch with a line containing `refuse`.
+ */
 class FakeWriter implements ViewWriter {
   down = false;
   attempts = 0;
   gate: Promise<void> | undefined;
+  refuse: string | undefined;
   written: { spans: number; tables: Record<string, number> }[] = [];
   async write(batch: ViewBatch): Promise<void> {
     this.attempts++;
     await this.gate;
     if (this.down) throw new Error('connect ECONNREFUSED 127.0.0.1:8123');
+    const refuse = this.refuse;
+    if (refuse !== undefined && batch.tables().some((t) => t.lines.some((l) => l.includes(refuse)))) {
+      throw new ViewDataRejectedError("ClickHouse refused rows of spans: Cannot parse input: expected '\\t' (Code 27)");
+    }
     this.written.push({ spans: batch.spanCount, tables: Object.fromEntries(batch.tables().map((t) => [t.table, t.lines.length])) });
   }
 }
@@ -141,6 +149,30 @@ describe('ViewGeneratorHandler', () => {
     await handler.settled();
     expect(writer.written.map((w) => w.spans)).toEqual([6, 6]);
     expect(handler.heldOffset('enriched-traces', 0)).toBeUndefined();
+  });
+
+  it('dead-letters only the messages whose rows ClickHouse refuses, writes the rest, and holds their offsets until handed out', async () => {
+    const { writer, handler } = setup({ batchMaxSpans: 1_000 });
+    writer.refuse = 'refused-span-name';
+    const poisoned = checkoutTrace();
+    poisoned.spans[3] = { ...poisoned.spans[3]!, name: 'refused-span-name' };
+    const bad = message(poisoned, 2);
+    for (const m of [message(checkoutTrace(), 0), message(checkoutTrace(), 1), bad, message(checkoutTrace(), 3), message(checkoutTrace(), 4)]) {
+      expect(await handler.handle(m)).toEqual([]);
+    }
+    await handler.flushDue(Date.now() + 60_000); // seals the batch and starts its insert
+    await handler.settled();
+    expect(handler.clickhouseAvailable).toBe(true);
+    expect(handler.heldOffset('enriched-traces', 0)).toBe('0'); // nothing committed before the record is out
+    const out = await handler.flushDue(Date.now());
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ topic: 'enriched-traces.dlq', value: bad.value });
+    expect(out[0]?.headers).toMatchObject({ [DLQ_HEADERS.stage]: 'view-generator', [DLQ_HEADERS.errorKind]: 'permanent', [DLQ_HEADERS.sourceOffset]: '2', [DLQ_HEADERS.sourcePartition]: '0' });
+    expect(out[0]?.headers?.[DLQ_HEADERS.error]).toMatch(/ClickHouse refused rows of spans/);
+    // The four good messages were written (6 spans each), in halves and quarters of the batch.
+    expect(writer.written.reduce((n, w) => n + w.spans, 0)).toBe(24);
+    expect(handler.heldOffset('enriched-traces', 0)).toBeUndefined();
+    expect(await handler.flushDue(Date.now())).toEqual([]);
   });
 
   it('drops its buffer on reset (the partitions are re-read from the committed offsets)', async () => {

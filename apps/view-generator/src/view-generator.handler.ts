@@ -1,7 +1,7 @@
 import type { Logger, Metrics } from '@tracehouse/observability';
-import { decodeOrReject, DependencyUnavailableError, PermanentError, type InboundMessage, type OutboundMessage, type StageHandler } from '@tracehouse/stage-runtime';
+import { deadLetterRecord, decodeOrReject, DependencyUnavailableError, PermanentError, type InboundMessage, type OutboundMessage, type StageHandler } from '@tracehouse/stage-runtime';
 import { ENRICHED_TRACES, readPipelineHeaders } from '@tracehouse/topics';
-import { ViewBatch, type ViewWriter } from '@tracehouse/trace-store';
+import { ViewBatch, ViewDataRejectedError, type ViewWriter } from '@tracehouse/trace-store';
 import { buildViewRows, ViewInputError } from './view-generator.processor';
 
 /** The stage's name in metrics, logs and dead-letter headers. */
@@ -31,6 +31,8 @@ interface Held {
 interface Buffered {
   readonly batch: ViewBatch;
   readonly held: Map<string, Held>;
+  /** The messages whose rows the batch holds, to find the one ClickHouse refuses (see isolate). */
+  readonly messages: InboundMessage[];
   /** When its first message arrived (ms). */
   since: number;
 }
@@ -39,12 +41,14 @@ interface Buffered {
 interface Sealed extends Buffered {
   /** The attempt under way; undefined once it failed, until the next attempt starts. */
   attempt: Promise<void> | undefined;
+  /** Once written: the dead-letter records of messages ClickHouse refused, not yet handed out. */
+  deadLetters?: OutboundMessage[];
 }
 
 /** While an insert is under way, `handle` gives the event loop a turn after this many messages. */
 const YIELD_EVERY = 32;
 
-const emptyBuffer = (since: number): Buffered => ({ batch: new ViewBatch(), held: new Map(), since });
+const emptyBuffer = (since: number): Buffered => ({ batch: new ViewBatch(), held: new Map(), messages: [], since });
 
 /**
  * The view-generator as a sink on the stage runtime: `handle` turns an `enriched-traces` record into
@@ -58,6 +62,11 @@ const emptyBuffer = (since: number): Buffered => ({ batch: new ViewBatch(), held
  * insert keeps its batch and is retried with backoff from `flushDue`; the `clickhouse` readiness
  * check fails; once the next buffer is full too, `handle` refuses input (the runner pauses the
  * partition and retries), so at most two batches are held in memory.
+ *
+ * When ClickHouse refuses the rows themselves (ViewDataRejectedError: retrying cannot help), the
+ * batch is split in halves, recursively, until the refused messages are alone: the others are
+ * written, and each refused message is returned as a dead-letter record from the next call, its
+ * offset held until then.
  */
 export class ViewGeneratorHandler implements StageHandler {
   private open: Buffered = emptyBuffer(0);
@@ -66,6 +75,8 @@ export class ViewGeneratorHandler implements StageHandler {
   private failures = 0;
   private retryAt = 0;
   private lastError: string | undefined;
+  /** Dead-letter records to return from the current call. */
+  private outbox: OutboundMessage[] = [];
   private readonly m;
 
   constructor(private readonly options: ViewGeneratorHandlerOptions) {
@@ -76,6 +87,7 @@ export class ViewGeneratorHandler implements StageHandler {
       inserts: metrics.counter('views_inserts_total', 'Batch inserts, by outcome (ok, failed).', ['outcome']),
       insertSeconds: metrics.histogram('views_insert_duration_seconds', 'Time to insert one batch into every view.'),
       buffered: metrics.gauge('views_buffered_spans', 'Spans held in memory, not yet acknowledged by ClickHouse.'),
+      refused: metrics.counter('views_refused_messages_total', 'Messages whose rows ClickHouse refused, dead-lettered.'),
     };
   }
 
@@ -92,20 +104,14 @@ export class ViewGeneratorHandler implements StageHandler {
   async handle(message: InboundMessage): Promise<OutboundMessage[]> {
     const key = `${message.topic}\u0000${message.partition}`;
     if (!this.isBuffered(key, message.offset)) {
-      const trace = decodeOrReject('an enriched-traces record (StructuredTrace protobuf)', () => ENRICHED_TRACES.decode(message.value));
-      const { tenant } = readPipelineHeaders(message.headers, message.timestamp);
       const rowsBefore = this.open.batch.rowCount;
-      try {
-        this.open.batch.add(buildViewRows(trace, { headerTenant: tenant }));
-      } catch (err) {
-        if (err instanceof ViewInputError || err instanceof RangeError) {
-          throw new PermanentError(`enriched-traces record at offset ${message.offset} cannot be written to the views: ${err.message}`, { cause: err });
-        }
-        throw err;
-      }
-      this.m.traces.inc({ tenant: trace.tenantId || tenant });
+      const tenant = addRows(this.open.batch, message);
+      this.m.traces.inc({ tenant });
       // A message without rows (a trace without spans) holds nothing back.
-      if (this.open.batch.rowCount > rowsBefore) this.hold(key, message.offset);
+      if (this.open.batch.rowCount > rowsBefore) {
+        this.hold(key, message.offset);
+        this.open.messages.push(message);
+      }
     }
     if (this.open.batch.spanCount >= this.options.batchMaxSpans) {
       await this.seal(Date.now(), true);
@@ -116,7 +122,7 @@ export class ViewGeneratorHandler implements StageHandler {
       this.handledSinceYield = 0;
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    return [];
+    return this.takeOutbox();
   }
 
   /** Records that the open buffer holds rows of the message at this offset. */
@@ -139,10 +145,11 @@ export class ViewGeneratorHandler implements StageHandler {
    * it is full or old and no insert is under way. Never waits for an insert.
    */
   async flushDue(now: number): Promise<OutboundMessage[]> {
+    this.release();
     const sealed = this.sealed;
-    if (sealed && !sealed.attempt && now >= this.retryAt) this.start(sealed);
+    if (sealed && !sealed.attempt && !sealed.deadLetters && now >= this.retryAt) this.start(sealed);
     if (this.open.batch.rowCount > 0 && this.due(now)) await this.seal(now, false);
-    return [];
+    return this.takeOutbox();
   }
 
   heldOffset(topic: string, partition: number): string | undefined {
@@ -158,6 +165,7 @@ export class ViewGeneratorHandler implements StageHandler {
     // partitions are re-read. Its completion no longer touches this handler's state.
     this.sealed = undefined;
     this.open = emptyBuffer(0);
+    this.outbox = [];
     this.updateBuffered();
   }
 
@@ -169,6 +177,7 @@ export class ViewGeneratorHandler implements StageHandler {
   async drain(): Promise<OutboundMessage[]> {
     await this.settled();
     try {
+      this.release();
       if (this.sealed) {
         this.retryAt = 0;
         await this.insertNow(this.sealed);
@@ -176,13 +185,31 @@ export class ViewGeneratorHandler implements StageHandler {
       if (this.open.batch.rowCount > 0) {
         await this.seal(Date.now(), true);
         await this.settled();
+        this.release();
         if (this.sealed) throw new Error(this.lastError ?? 'the insert failed');
       }
     } catch (err) {
       const spans = (this.sealed?.batch.spanCount ?? 0) + this.open.batch.spanCount;
       this.options.logger.warn({ err, spans }, 'could not insert the last batches at shutdown; their messages stay uncommitted and will be re-read');
     }
-    return [];
+    return this.takeOutbox();
+  }
+
+  /** A written batch with refused messages: its dead-letter records go out now, its offsets with them. */
+  private release(): void {
+    const sealed = this.sealed;
+    if (!sealed?.deadLetters) return;
+    this.outbox.push(...sealed.deadLetters);
+    this.sealed = undefined;
+    this.updateBuffered();
+  }
+
+  /** What this call returns: dead-letter records released so far. */
+  private takeOutbox(): OutboundMessage[] {
+    this.release();
+    const out = this.outbox;
+    this.outbox = [];
+    return out;
   }
 
   private isBuffered(key: string, offset: string): boolean {
@@ -202,12 +229,14 @@ export class ViewGeneratorHandler implements StageHandler {
     if (this.sealed) {
       if (!wait) return;
       await this.settled();
+      this.release();
       if (this.sealed) {
         // The previous batch failed: retry it once its backoff has passed, else refuse for now.
         if (now < this.retryAt) {
           throw new DependencyUnavailableError('clickhouse', `ClickHouse insert failed ${this.failures} time(s) (${this.lastError ?? 'unknown error'}); holding ${this.sealed.batch.spanCount + this.open.batch.spanCount} spans until the next attempt`);
         }
         await this.insertNow(this.sealed);
+        this.release();
       }
     }
     if (this.open.batch.rowCount === 0) return;
@@ -221,7 +250,7 @@ export class ViewGeneratorHandler implements StageHandler {
   private async insertNow(sealed: Sealed): Promise<void> {
     this.start(sealed);
     await this.settled();
-    if (this.sealed === sealed) {
+    if (this.sealed === sealed && !sealed.deadLetters) {
       throw new DependencyUnavailableError('clickhouse', `could not insert ${sealed.batch.spanCount} spans into ClickHouse: ${this.lastError ?? 'unknown error'}`);
     }
   }
@@ -229,32 +258,100 @@ export class ViewGeneratorHandler implements StageHandler {
   /** Starts one insert attempt of the sealed batch; its outcome updates the state when it settles. */
   private start(sealed: Sealed): void {
     const endTimer = this.m.insertSeconds.startTimer();
-    sealed.attempt = this.options.writer.write(sealed.batch).then(
-      () => {
-        endTimer();
-        this.m.inserts.inc({ outcome: 'ok' });
-        for (const table of sealed.batch.tables()) this.m.rows.inc({ table: table.table }, table.lines.length);
-        if (this.sealed !== sealed) return; // dropped by a reset meanwhile
-        if (this.failures > 0) this.options.logger.info({ failures: this.failures }, 'ClickHouse insert succeeded again; resuming');
-        this.failures = 0;
-        this.retryAt = 0;
-        this.lastError = undefined;
-        this.sealed = undefined;
-        this.updateBuffered();
-      },
-      (err: unknown) => {
-        this.m.inserts.inc({ outcome: 'failed' });
-        sealed.attempt = undefined;
-        if (this.sealed !== sealed) return;
-        this.failures++;
-        this.lastError = err instanceof Error ? err.message : String(err);
-        this.retryAt = Date.now() + Math.min(this.options.retryMaxMs, 100 * 2 ** Math.min(this.failures, 16));
-        if (this.failures === 1) this.options.logger.warn({ err, spans: sealed.batch.spanCount }, 'ClickHouse insert failed; holding the batch uncommitted and retrying');
-      },
-    );
+    sealed.attempt = this.options.writer
+      .write(sealed.batch)
+      .then(
+        (): OutboundMessage[] => {
+          this.countWritten(sealed.batch);
+          return [];
+        },
+        (err: unknown) => {
+          if (err instanceof ViewDataRejectedError) return this.isolate(sealed.messages, err);
+          throw err;
+        },
+      )
+      .then(
+        (deadLetters) => {
+          endTimer();
+          this.m.inserts.inc({ outcome: 'ok' });
+          sealed.attempt = undefined;
+          if (this.sealed !== sealed) return; // dropped by a reset meanwhile
+          if (this.failures > 0) this.options.logger.info({ failures: this.failures }, 'ClickHouse insert succeeded again; resuming');
+          this.failures = 0;
+          this.retryAt = 0;
+          this.lastError = undefined;
+          if (deadLetters.length > 0) {
+            sealed.deadLetters = deadLetters; // handed out, offsets and all, by the next call
+          } else {
+            this.sealed = undefined;
+            this.updateBuffered();
+          }
+        },
+        (err: unknown) => {
+          this.m.inserts.inc({ outcome: 'failed' });
+          sealed.attempt = undefined;
+          if (this.sealed !== sealed) return;
+          this.failures++;
+          this.lastError = err instanceof Error ? err.message : String(err);
+          this.retryAt = Date.now() + Math.min(this.options.retryMaxMs, 100 * 2 ** Math.min(this.failures, 16));
+          if (this.failures === 1) this.options.logger.warn({ err, spans: sealed.batch.spanCount }, 'ClickHouse insert failed; holding the batch uncommitted and retrying');
+        },
+      );
+  }
+
+  /**
+   * Writes what ClickHouse accepts of these messages' rows, halving the set until each refused
+   * message is alone, and resolves with the dead-letter records of the refused ones. Any other
+   * error rejects: the whole batch is then retried, and what was already written is absorbed as a
+   * repeat.
+   */
+  private async isolate(messages: readonly InboundMessage[], err: ViewDataRejectedError): Promise<OutboundMessage[]> {
+    if (messages.length <= 1) {
+      const [message] = messages;
+      if (!message) return [];
+      this.m.refused.inc();
+      this.options.logger.warn({ err, topic: message.topic, partition: message.partition, offset: message.offset }, 'ClickHouse refused the rows of a message; dead-lettering it');
+      return [deadLetterRecord(message, err, { stage: STAGE, kind: 'permanent' })];
+    }
+    const mid = Math.ceil(messages.length / 2);
+    const out: OutboundMessage[] = [];
+    for (const half of [messages.slice(0, mid), messages.slice(mid)]) {
+      const batch = new ViewBatch();
+      for (const message of half) addRows(batch, message);
+      try {
+        await this.options.writer.write(batch);
+        this.countWritten(batch);
+      } catch (e) {
+        if (!(e instanceof ViewDataRejectedError)) throw e;
+        out.push(...(await this.isolate(half, e)));
+      }
+    }
+    return out;
+  }
+
+  private countWritten(batch: ViewBatch): void {
+    for (const table of batch.tables()) this.m.rows.inc({ table: table.table }, table.lines.length);
   }
 
   private updateBuffered(): void {
     this.m.buffered.set((this.sealed?.batch.spanCount ?? 0) + this.open.batch.spanCount);
   }
+}
+
+/**
+ * Decodes a message, builds its rows and adds them to the batch; resolves the tenant it counts
+ * under. Throws PermanentError for a record no view can hold.
+ */
+function addRows(batch: ViewBatch, message: InboundMessage): string {
+  const trace = decodeOrReject('an enriched-traces record (StructuredTrace protobuf)', () => ENRICHED_TRACES.decode(message.value));
+  const { tenant } = readPipelineHeaders(message.headers, message.timestamp);
+  try {
+    batch.add(buildViewRows(trace, { headerTenant: tenant }));
+  } catch (err) {
+    if (err instanceof ViewInputError || err instanceof RangeError) {
+      throw new PermanentError(`enriched-traces record at offset ${message.offset} cannot be written to the views: ${err.message}`, { cause: err });
+    }
+    throw err;
+  }
+  return trace.tenantId || tenant;
 }

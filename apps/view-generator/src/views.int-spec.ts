@@ -8,9 +8,10 @@ import type { StructuredTrace } from '@tracehouse/model';
 import { createLogger, Metrics } from '@tracehouse/observability';
 import type { InboundMessage } from '@tracehouse/stage-runtime';
 import { ENRICHED_TRACES, pipelineHeaders } from '@tracehouse/topics';
-import { ClickHouseViewWriter, TraceQueryError, TraceReader, TraceStore } from '@tracehouse/trace-store';
+import { ClickHouseViewWriter, TraceQueryError, TraceReader, TraceStore, ViewBatch, ViewDataRejectedError } from '@tracehouse/trace-store';
 import { allFixtureMessages, checkoutTrace, lateFragmentPart1, lateFragmentPart2, orphanFragment, OTHER_TENANT, spanId, T0_NS, TENANT, TRACE_IDS } from './testdata/traces';
 import { ViewGeneratorHandler } from './view-generator.handler';
+import { buildViewRows } from './view-generator.processor';
 
 const MS = 1_000_000n;
 const HOUR = 3_600_000n * MS;
@@ -422,5 +423,14 @@ describe('bad input to the handler', () => {
       { span_id: spanId(1), http_status_code: 0 },
       { span_id: spanId(2), http_status_code: 0 },
     ]);
+  });
+
+  it('a row ClickHouse refuses reaches the handler as ViewDataRejectedError, not as an outage to retry', async () => {
+    const [row] = buildViewRows(checkoutTrace(), { headerTenant: TENANT }).spans;
+    const batch = new ViewBatch();
+    batch.add({ spans: [{ ...row!, httpStatusCode: -1 }], traceFragments: [] }); // bypasses the processor's range check
+    const refused = await new ClickHouseViewWriter(store).write(batch).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ViewDataRejectedError);
+    expect((refused as Error).message).toMatch(/^ClickHouse refused rows of spans: .*Cannot parse/s);
   });
 });

@@ -1,6 +1,6 @@
 export { StageRunner, stageRunnerSettings, type StageRunnerOptions, type StageSettings } from './stage-runner';
 export type { StageHandler } from './stage-handler';
-export { DLQ_HEADERS, dlqTopic, type InboundMessage, type OutboundMessage } from './messages';
+export { DLQ_HEADERS, deadLetterRecord, dlqTopic, type InboundMessage, type OutboundMessage } from './messages';
 export { PermanentError, DependencyUnavailableError, errorKind, describeError, ERROR_KINDS, type ErrorKind } from './errors';
 export { decodeOrReject } from './decode';
 export { createKafka, type KafkaSettings } from './kafka-client';

@@ -1,3 +1,5 @@
+import { describeError } from './errors';
+
 /** A message as the stage read it from Kafka, translated out of kafkajs types. */
 export interface InboundMessage {
   readonly topic: string;
@@ -34,4 +36,26 @@ export const DLQ_HEADERS = {
 /** The dead-letter topic of an input topic. */
 export function dlqTopic(topic: string): string {
   return `${topic}.dlq`;
+}
+
+/**
+ * The record that dead-letters a message: the message as read, to `topic` (default its input
+ * topic's `.dlq`), with the DLQ headers naming the stage, the error and where it was read.
+ */
+export function deadLetterRecord(message: InboundMessage, err: unknown, options: { readonly stage: string; readonly kind: string; readonly topic?: string }): OutboundMessage {
+  return {
+    topic: options.topic ?? dlqTopic(message.topic),
+    key: message.key ?? Buffer.alloc(0),
+    value: message.value,
+    headers: {
+      ...message.headers,
+      [DLQ_HEADERS.stage]: options.stage,
+      [DLQ_HEADERS.error]: describeError(err).slice(0, 2000),
+      [DLQ_HEADERS.errorKind]: options.kind,
+      [DLQ_HEADERS.sourceTopic]: message.topic,
+      [DLQ_HEADERS.sourcePartition]: String(message.partition),
+      [DLQ_HEADERS.sourceOffset]: message.offset,
+      [DLQ_HEADERS.failedAt]: String(Date.now()),
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import { CompressionTypes, type Consumer, type EachBatchPayload, type Kafka, type KafkaMessage, type Producer } from 'kafkajs';
 import type { Logger, Metrics, Readiness } from '@tracehouse/observability';
-import { describeError, errorKind } from './errors';
-import { DLQ_HEADERS, dlqTopic, type InboundMessage, type OutboundMessage } from './messages';
+import { errorKind } from './errors';
+import { deadLetterRecord, type InboundMessage, type OutboundMessage } from './messages';
 import { Mutex } from './mutex';
 import type { StageHandler } from './stage-handler';
 
@@ -376,22 +376,9 @@ export class StageRunner {
   }
 
   private deadLetter(message: InboundMessage, err: unknown, kind: string): OutboundMessage {
-    return {
-      topic: this.options.dlqTopic ?? dlqTopic(message.topic),
-      key: message.key ?? Buffer.alloc(0),
-      value: message.value,
-      headers: {
-        ...message.headers,
-        [DLQ_HEADERS.stage]: this.options.stage,
-        [DLQ_HEADERS.error]: describeError(err).slice(0, 2000),
-        [DLQ_HEADERS.errorKind]: kind,
-        [DLQ_HEADERS.sourceTopic]: message.topic,
-        [DLQ_HEADERS.sourcePartition]: String(message.partition),
-        [DLQ_HEADERS.sourceOffset]: message.offset,
-        [DLQ_HEADERS.failedAt]: String(Date.now()),
-      },
-    };
+    return deadLetterRecord(message, err, { stage: this.options.stage, kind, topic: this.options.dlqTopic });
   }
+
 
   /** Waits 2^attempt × 100 ms (capped, with jitter), heartbeating; throws StageStopping at shutdown. */
   private async backoff(attempt: number, heartbeat: () => Promise<void>): Promise<void> {

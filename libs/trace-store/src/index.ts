@@ -4,7 +4,7 @@ export { MIGRATIONS, RETENTION_TABLES, type Migration, type RetentionTable } fro
 export { TraceStore, type RetentionDays, type TraceStoreOptions } from './store';
 export { traceStoreConfigSchema, traceStoreOptions } from './store-config';
 export { ViewBatch, SPANS_ENCODING, TRACE_FRAGMENTS_ENCODING, type EncodedTable, type TableEncoding } from './batch';
-export { ClickHouseViewWriter, type ViewWriter } from './writer';
+export { ClickHouseViewWriter, isRejectedData, REJECTED_DATA_CODES, ViewDataRejectedError, type ViewWriter } from './writer';
 export {
   emptyViewRows,
   type SpanEventRow,
