@@ -8,7 +8,7 @@ import type { StructuredTrace } from '@tracehouse/model';
 import { createLogger, Metrics } from '@tracehouse/observability';
 import type { InboundMessage } from '@tracehouse/stage-runtime';
 import { ENRICHED_TRACES, pipelineHeaders } from '@tracehouse/topics';
-import { ClickHouseViewWriter, TraceQueryError, TraceReader, TraceStore, ViewBatch, ViewDataRejectedError } from '@tracehouse/trace-store';
+import { ClickHouseViewWriter, MIGRATIONS, TraceQueryError, TraceReader, TraceStore, ViewBatch, ViewDataRejectedError } from '@tracehouse/trace-store';
 import { allFixtureMessages, checkoutTrace, lateFragmentPart1, lateFragmentPart2, orphanFragment, OTHER_TENANT, spanId, T0_NS, TENANT, TRACE_IDS } from './testdata/traces';
 import { ViewGeneratorHandler } from './view-generator.handler';
 import { buildViewRows } from './view-generator.processor';
@@ -88,7 +88,29 @@ afterAll(async () => {
 describe('schema', () => {
   it('records the applied migrations and applies none twice', async () => {
     expect(await store.migrate()).toEqual([]);
-    expect(await rows('SELECT version FROM {db}.schema_migrations ORDER BY version')).toEqual([{ version: 1 }, { version: 2 }]);
+    expect(await rows('SELECT version FROM {db}.schema_migrations ORDER BY version')).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
+    expect(await rows("SELECT name, type FROM system.columns WHERE database = {db:String} AND table = 'spans' AND name IN ('service_name', 'span_name', 'callee_kind') ORDER BY name", { db: store.database })).toEqual([
+      { name: 'callee_kind', type: 'String' },
+      { name: 'service_name', type: 'LowCardinality(String)' },
+      { name: 'span_name', type: 'String' },
+    ]);
+  });
+
+  it('upgrades a database written at an older schema version, keeping its rows', async () => {
+    // A second database in the same engine, first at version 2 (plain LowCardinality columns).
+    const older = TraceStore.open({ dataPath: join(dir, 'chdb'), database: 'tracehouse_upgrade' });
+    try {
+      expect(await older.migrate(MIGRATIONS.filter((m) => m.version <= 2))).toEqual([1, 2]);
+      await older.client.command({
+        query: `INSERT INTO tracehouse_upgrade.spans (tenant, trace_id, span_id, service_name, span_name, kind, start_time, end_time)
+          VALUES ('acme', '4bf92f3577b34da6a3ce929d0e0e4736', '00f067aa0ba902b7', 'frontend', 'GET /x', 'SERVER', now64(9), now64(9))`,
+      });
+      expect(await older.migrate()).toEqual([3]);
+      const result = await older.client.query({ query: 'SELECT span_name, toTypeName(span_name) AS type, kind FROM tracehouse_upgrade.spans', format: 'JSONEachRow' });
+      expect(await result.json()).toEqual([{ span_name: 'GET /x', type: 'String', kind: 'SERVER' }]);
+    } finally {
+      await older.close();
+    }
   });
 
   it('writes batch-sized parts in the compact format (one file for every column)', async () => {

@@ -399,6 +399,16 @@ SELECT
 FROM {db}.spans AS s
 WHERE s.api_entry = 1`;
 
+// Non-key LowCardinality columns of `spans` become plain strings: building their dictionaries was
+// about a third of the CPU of inserting a batch (measured on chdb, three runs each: 11.5 against
+// 17 µs per span). Their queries filter or group a time range of one service, where the
+// dictionaries saved little. `tenant` and `service_name` lead the sort key and stay as they are.
+const SPANS_PLAIN_STRINGS = [
+  'span_service_name', 'api_name', 'entry_api_name', 'span_name', 'kind', 'role', 'protocol', 'status_code', 'api_status',
+  'http_method', 'rpc_system', 'db_system', 'messaging_system', 'messaging_operation', 'backend_type', 'callee_kind',
+  'callee_service_name', 'callee_api_name', 'callee_backend_name',
+] as const;
+
 /** Every migration, in version order. */
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -417,6 +427,11 @@ export const MIGRATIONS: readonly Migration[] = [
       API_CALLS_MV,
       ...VIEW_TABLES.map((table) => `ALTER TABLE {db}.${table} MODIFY SETTING min_bytes_for_wide_part = ${COMPACT_PARTS_BYTES}`),
     ],
+  },
+  {
+    version: 3,
+    name: 'spans: non-key LowCardinality columns as String',
+    statements: [`ALTER TABLE {db}.spans ${SPANS_PLAIN_STRINGS.map((column) => `MODIFY COLUMN ${column} String`).join(', ')}`],
   },
 ];
 
