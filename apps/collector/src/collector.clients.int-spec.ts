@@ -130,7 +130,12 @@ describe('collector with real tracer clients', () => {
   it('stores what @opentelemetry/exporter-zipkin sends, translated as the OpenTelemetry Collector does', async () => {
     const sdk = await otelTrace('zipkin', collector.urls.zipkin, 'cart');
     const back = await readBack(sdk.map((s) => s.spanId));
-    const micros = (n: string): bigint => (BigInt(n) + 500n) / 1000n; // the exporter rounds to µs
+    // The exporter converts [seconds, nanos] to µs in floating point (seconds * 1e6 + nanos / 1e3) and
+    // rounds that, so a time within a few ns of a half µs can land on either side: mirror its arithmetic.
+    const micros = (n: string): bigint => {
+      const t = BigInt(n);
+      return BigInt(Math.round(Number(t / 1_000_000_000n) * 1e6 + Number(t % 1_000_000_000n) / 1e3));
+    };
     sdk.forEach((s, i) => {
       const { span, resource } = back[i];
       expect(hex(span.trace_id)).toBe(s.traceId);
@@ -153,9 +158,11 @@ describe('collector with real tracer clients', () => {
   });
 
   it('stores what zipkin-js with zipkin-transport-http sends', async () => {
+    // zipkin-js stamps spans with the whole millisecond read when the tracer was built plus hrtime
+    // since then, so a span can read up to 1 ms earlier than a clock read after the constructor.
+    const before = Date.now() * 1000;
     const logger = new HttpLogger({ endpoint: collector.urls.zipkin, jsonEncoder: jsonEncoder.JSON_V2, httpInterval: 50 });
     const tracer = new ZipkinTracer({ ctxImpl: new ExplicitContext(), recorder: new BatchRecorder({ logger }), localServiceName: 'frontend', traceId128Bit: true });
-    const before = Date.now() * 1000;
     const id = tracer.createRootId();
     tracer.scoped(() => {
       tracer.setId(id);
