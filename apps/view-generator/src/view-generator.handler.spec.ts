@@ -25,7 +25,8 @@ class FakeWriter implements ViewWriter {
     if (refuse !== undefined && batch.tables().some((t) => t.lines.some((l) => l.includes(refuse)))) {
       throw new ViewDataRejectedError("ClickHouse refused rows of spans: Cannot parse input: expected '\\t' (Code 27)");
     }
-    this.written.push({ spans: batch.spanCount, tables: Object.fromEntries(batch.tables().map((t) => [t.table, t.lines.length])) });
+    const rows = batch.tables().flatMap((t) => [[t.table, t.lines.length], ...(t.copies ?? []).map((c) => [c.table, t.lines.length])]);
+    this.written.push({ spans: batch.spanCount, tables: Object.fromEntries(rows) });
   }
 }
 

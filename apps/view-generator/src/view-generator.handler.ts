@@ -330,7 +330,10 @@ export class ViewGeneratorHandler implements StageHandler {
   }
 
   private countWritten(batch: ViewBatch): void {
-    for (const table of batch.tables()) this.m.rows.inc({ table: table.table }, table.lines.length);
+    for (const table of batch.tables()) {
+      this.m.rows.inc({ table: table.table }, table.lines.length);
+      for (const copy of table.copies ?? []) this.m.rows.inc({ table: copy.table }, table.lines.length);
+    }
   }
 
   private updateBuffered(): void {

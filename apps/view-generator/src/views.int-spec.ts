@@ -352,6 +352,31 @@ describe('read library', () => {
     expect(fromDocuments?.spans.flatMap((s) => s.events.map((e) => e.timeUnixNano))).toEqual([T0_NS + 109n * MS]);
   });
 
+  it('inserts sent inline (the path to a server) store the same spans and trace_spans rows as the staged files', async () => {
+    const t = checkoutTrace();
+    const tenant = 'acme-inline';
+    const id = 'beefbeefbeefbeefbeefbeefbeefbeef';
+    const moved: StructuredTrace = { ...t, tenantId: tenant, traceId: id, spans: t.spans.map((s) => ({ ...s, tenantId: tenant, traceId: id, statusMessage: 'said "no"\tthen \\ left' })) };
+    const inline = TraceStore.open({ dataPath: join(dir, 'chdb'), database: store.database, stagedInserts: false });
+    try {
+      const batch = new ViewBatch();
+      batch.add(buildViewRows(moved, { headerTenant: tenant }));
+      await new ClickHouseViewWriter(inline).write(batch);
+    } finally {
+      await inline.close();
+    }
+    await ingest([moved]);
+    // Each span twice (one copy per path, until a merge), and the two copies identical.
+    const perSpan = (table: string, columns: string): Promise<Record<string, unknown>[]> =>
+      rows(`SELECT span_id, count() AS copies, uniqExact(${columns}) AS distinct FROM {db}.${table} WHERE tenant = {tenant:String} AND trace_id = {id:String} GROUP BY span_id ORDER BY span_id`, { tenant, id });
+    const expected = t.spans.map((s) => ({ span_id: s.spanId, copies: '2', distinct: '1' })).sort((a, b) => a.span_id.localeCompare(b.span_id));
+    expect(await perSpan('trace_spans', 'start_time, version, span')).toEqual(expected);
+    expect(await perSpan('spans', 'start_time, version, status_message, attributes, events')).toEqual(expected);
+    const trace = await reader.getTrace(tenant, id);
+    expect(trace?.spans).toHaveLength(t.spans.length);
+    expect(new Set(trace?.spans.map((s) => s.statusMessage))).toEqual(new Set(['said "no"\tthen \\ left']));
+  });
+
   it('searchTraces filters by service, operation, attributes, duration and time, most recent first', async () => {
     const ids = async (search: Parameters<TraceReader['searchTraces']>[1]): Promise<string[]> => (await reader.searchTraces(TENANT, search)).map((s) => s.traceId);
     expect(await ids({ range: around })).toEqual([TRACE_IDS.lateFragment, 'feedfacefeedfacefeedfacefeedface', TRACE_IDS.checkout, 'abcdefabcdefabcdefabcdefabcdef12']);

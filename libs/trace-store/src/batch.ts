@@ -61,26 +61,67 @@ export const TRACE_FRAGMENTS_ENCODING: TableEncoding<TraceFragmentRow> = {
     ].join('\t'),
 };
 
+/**
+ * A table filled from another table's encoded lines, one row per line, its columns computed from
+ * the whole line. The embedded engine computes them itself from the staged file (`select`), so the
+ * lines are written and handed over once; an insert sent inline (a server) carries `csv(line)`.
+ */
+export interface LineCopy {
+  readonly table: string;
+  readonly columns: readonly string[];
+  /** The columns as SQL expressions over `line` (a String holding one whole line), in order. */
+  readonly select: string;
+  /** The same row as a CSV line. */
+  csv(line: string): string;
+}
+
 /** One table's encoded lines inside a {@link ViewBatch}. */
 export interface EncodedTable {
   readonly table: string;
   readonly columns: readonly string[];
   readonly lines: readonly string[];
-  /** The lines' format: TabSeparated, or CSV for `trace_spans` (see {@link traceSpanLine}). */
-  readonly format: 'TabSeparated' | 'CSV';
+  readonly format: 'TabSeparated';
+  /** Tables filled from these same lines (inserted after this one, in order). */
+  readonly copies?: readonly LineCopy[];
 }
 
-/** `trace_spans` columns, as {@link traceSpanLine} writes them. */
-export const TRACE_SPANS_COLUMNS = ['tenant', 'trace_id', 'span_id', 'start_time', 'version', 'span'] as const;
+// Where a `trace_spans` row's columns sit in a `spans` line (1-based, as ClickHouse counts).
+const spansField = (column: string): number => {
+  const i = SPANS_ENCODING.columns.indexOf(column);
+  if (i < 0) throw new Error(`spans has no column ${column}`);
+  return i + 1;
+};
+const TENANT_FIELD = spansField('tenant');
+const TRACE_ID_FIELD = spansField('trace_id');
+const SPAN_ID_FIELD = spansField('span_id');
+const START_FIELD = spansField('start_time');
+const KEY_FIELDS = Math.max(TENANT_FIELD, TRACE_ID_FIELD, SPAN_ID_FIELD, START_FIELD);
+if (spansField('version') !== SPANS_ENCODING.columns.length) throw new Error('version must be the last column of a spans line');
 
 /**
- * A `trace_spans` row: the span's `spans` line as its document. In CSV, because the document is
- * full of tabs and backslashes that TabSeparated would escape one by one, while CSV only doubles
- * its rare double quotes.
+ * `trace_spans`: each span's `spans` line whole as its document, keyed by the line's tenant, trace
+ * id, span id, start time and version. Those fields are taken from the line as written: a tenant is
+ * `[A-Za-z0-9._-]`, ids are hex and times are digits, so none of them holds a character TabSeparated
+ * escapes. The CSV form doubles only the document's rare double quotes (TabSeparated would escape
+ * each of its many tabs and backslashes).
  */
-export function traceSpanLine(row: SpanRow, spansLine: string): string {
-  return `${csvQuoted(row.tenant)},${csvQuoted(row.traceId)},${csvQuoted(row.spanId)},${t(row.startTimeUnixNano)},${row.version},${csvQuoted(spansLine)}`;
-}
+export const TRACE_SPANS_COPY: LineCopy = {
+  table: 'trace_spans',
+  columns: ['tenant', 'trace_id', 'span_id', 'start_time', 'version', 'span'],
+  select: [
+    `(splitByChar('\\t', line, ${KEY_FIELDS}) AS f)[${TENANT_FIELD}]`,
+    `f[${TRACE_ID_FIELD}]`,
+    `f[${SPAN_ID_FIELD}]`,
+    `f[${START_FIELD}]`,
+    `substringIndex(line, '\\t', -1)`,
+    'line',
+  ].join(', '),
+  csv(line) {
+    const f = line.split('\t', KEY_FIELDS);
+    const version = line.slice(line.lastIndexOf('\t') + 1);
+    return `${csvQuoted(f[TENANT_FIELD - 1] ?? '')},${csvQuoted(f[TRACE_ID_FIELD - 1] ?? '')},${csvQuoted(f[SPAN_ID_FIELD - 1] ?? '')},${f[START_FIELD - 1] ?? ''},${version},${csvQuoted(line)}`;
+  },
+};
 
 function csvQuoted(value: string): string {
   return `"${value.includes('"') ? value.replace(/"/g, '""') : value}"`;
@@ -94,7 +135,6 @@ function csvQuoted(value: string): string {
  */
 export class ViewBatch {
   private readonly spans: string[] = [];
-  private readonly traceSpans: string[] = [];
   private readonly traceFragments: string[] = [];
   private bytes = 0;
 
@@ -105,12 +145,10 @@ export class ViewBatch {
   add(rows: ViewRows): void {
     const spans = rows.spans.map(SPANS_ENCODING.encode);
     const fragments = rows.traceFragments.map(TRACE_FRAGMENTS_ENCODING.encode);
-    spans.forEach((line, i) => {
-      const document = traceSpanLine(rows.spans[i] as SpanRow, line);
-      this.bytes += line.length + document.length + 2;
+    for (const line of spans) {
+      this.bytes += line.length + 1;
       this.spans.push(line);
-      this.traceSpans.push(document);
-    });
+    }
     for (const line of fragments) {
       this.bytes += line.length + 1;
       this.traceFragments.push(line);
@@ -127,17 +165,16 @@ export class ViewBatch {
     return this.bytes;
   }
 
-  /** Rows held in every table together. */
+  /** Rows held in the tables inserted directly (`trace_spans` copies `spans`). */
   get rowCount(): number {
-    return this.spans.length + this.traceSpans.length + this.traceFragments.length;
+    return this.spans.length + this.traceFragments.length;
   }
 
   /** The non-empty tables, in insertion order. */
   tables(): EncodedTable[] {
     const tables: EncodedTable[] = [];
     if (this.spans.length > 0) {
-      tables.push({ table: SPANS_ENCODING.table, columns: SPANS_ENCODING.columns, lines: this.spans, format: 'TabSeparated' });
-      tables.push({ table: 'trace_spans', columns: TRACE_SPANS_COLUMNS, lines: this.traceSpans, format: 'CSV' });
+      tables.push({ table: SPANS_ENCODING.table, columns: SPANS_ENCODING.columns, lines: this.spans, format: 'TabSeparated', copies: [TRACE_SPANS_COPY] });
     }
     if (this.traceFragments.length > 0) {
       tables.push({ table: TRACE_FRAGMENTS_ENCODING.table, columns: TRACE_FRAGMENTS_ENCODING.columns, lines: this.traceFragments, format: 'TabSeparated' });

@@ -1,4 +1,4 @@
-import { SPANS_ENCODING, traceSpanLine } from './batch';
+import { SPANS_ENCODING, TRACE_SPANS_COPY } from './batch';
 import { parseSpanDocument, SPAN_DOCUMENT_COLUMNS, SpanDocumentError } from './document';
 import type { SpanRow } from './rows';
 
@@ -65,6 +65,6 @@ describe('span documents', () => {
   it('travel in CSV rows that double only their double quotes', () => {
     const span = row({ statusMessage: 'said "no"' });
     const line = SPANS_ENCODING.encode(span);
-    expect(traceSpanLine(span, line)).toBe(`"acme","${span.traceId}","${span.spanId}",1736942400.123456789,${span.version},"${line.replace(/"/g, '""')}"`);
+    expect(TRACE_SPANS_COPY.csv(line)).toBe(`"acme","${span.traceId}","${span.spanId}",1736942400.123456789,${span.version},"${line.replace(/"/g, '""')}"`);
   });
 });
