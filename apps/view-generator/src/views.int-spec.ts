@@ -88,7 +88,7 @@ afterAll(async () => {
 describe('schema', () => {
   it('records the applied migrations and applies none twice', async () => {
     expect(await store.migrate()).toEqual([]);
-    expect(await rows('SELECT version FROM {db}.schema_migrations ORDER BY version')).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
+    expect(await rows('SELECT version FROM {db}.schema_migrations ORDER BY version')).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }]);
     expect(await rows("SELECT name, type FROM system.columns WHERE database = {db:String} AND table = 'spans' AND name IN ('service_name', 'span_name', 'callee_kind') ORDER BY name", { db: store.database })).toEqual([
       { name: 'callee_kind', type: 'String' },
       { name: 'service_name', type: 'LowCardinality(String)' },
@@ -105,12 +105,22 @@ describe('schema', () => {
         query: `INSERT INTO tracehouse_upgrade.spans (tenant, trace_id, span_id, service_name, span_name, kind, start_time, end_time)
           VALUES ('acme', '4bf92f3577b34da6a3ce929d0e0e4736', '00f067aa0ba902b7', 'frontend', 'GET /x', 'SERVER', now64(9), now64(9))`,
       });
-      expect(await older.migrate()).toEqual([3]);
+      expect(await older.migrate()).toEqual([3, 4]);
       const result = await older.client.query({ query: 'SELECT span_name, toTypeName(span_name) AS type, kind FROM tracehouse_upgrade.spans', format: 'JSONEachRow' });
       expect(await result.json()).toEqual([{ span_name: 'GET /x', type: 'String', kind: 'SERVER' }]);
     } finally {
       await older.close();
     }
+  });
+
+  it('turns off automatic column statistics where the engine knows the setting, and skips it where not', async () => {
+    const tables = await rows("SELECT name FROM system.tables WHERE database = {db:String} AND engine LIKE '%MergeTree' AND engine_full LIKE '%auto_statistics_types = \\'\\'%' ORDER BY name", { db: store.database });
+    expect(tables.map((t) => t.name)).toEqual(['api_calls', 'backend_calls', 'operations', 'service_calls', 'spans', 'trace_spans', 'traces']);
+    // A statement for a setting this engine does not know is skipped, and its migration recorded.
+    const future = { version: 99, name: 'a setting of a later ClickHouse', statements: [{ sql: 'ALTER TABLE {db}.spans MODIFY SETTING no_such_setting = 1', ifMergeTreeSetting: 'no_such_setting' }] };
+    expect(await store.migrate([...MIGRATIONS, future])).toEqual([99]);
+    await store.client.command({ query: `DELETE FROM ${store.qualified('schema_migrations')} WHERE version = 99` });
+    expect(await rows('SELECT max(version) AS v FROM {db}.schema_migrations')).toEqual([{ v: 4 }]);
   });
 
   it('writes batch-sized parts in the compact format (one file for every column)', async () => {

@@ -137,11 +137,21 @@ export class TraceStore {
     const done: number[] = [];
     for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
       if (applied.has(migration.version)) continue;
-      for (const statement of migration.statements) await this.client.command({ query: statement.replaceAll('{db}', db) });
+      for (const statement of migration.statements) {
+        if (typeof statement !== 'string' && !(await this.knowsMergeTreeSetting(statement.ifMergeTreeSetting))) continue;
+        const sql = typeof statement === 'string' ? statement : statement.sql;
+        await this.client.command({ query: sql.replaceAll('{db}', db) });
+      }
       await this.client.insert({ table: `${db}.schema_migrations`, values: [{ version: migration.version, name: migration.name }], format: 'JSONEachRow', columns: ['version', 'name'] });
       done.push(migration.version);
     }
     return done;
+  }
+
+  private async knowsMergeTreeSetting(name: string): Promise<boolean> {
+    const result = await this.client.query({ query: 'SELECT count() AS n FROM system.merge_tree_settings WHERE name = {name:String}', query_params: { name }, format: 'JSONEachRow' });
+    const [row] = await result.json<{ n: string | number }>();
+    return Number(row?.n ?? 0) > 0;
   }
 
   /**
