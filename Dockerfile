@@ -76,7 +76,8 @@ HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 CMD ["nod
 CMD ["node", "dist/apps/trace-enricher/src/main.js"]
 
 FROM runtime-clickhouse AS view-generator
-ENV ADMIN_PORT=8085
+# SERVICE_NODE_OPTIONS in libs/config/src/ports.ts (a larger young generation: fewer objects copied).
+ENV ADMIN_PORT=8085 NODE_OPTIONS=--max-semi-space-size=32
 EXPOSE 8085
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 CMD ["node", "dist/tools/deploy/src/healthcheck.js"]
 CMD ["node", "dist/apps/view-generator/src/main.js"]

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DEFAULT_ADMIN_PORTS, DEFAULT_PORTS, type ServiceName } from '@tracehouse/config';
+import { DEFAULT_ADMIN_PORTS, DEFAULT_PORTS, SERVICE_NODE_OPTIONS, type ServiceName } from '@tracehouse/config';
 import { ROOT, appNames, parseDockerfile, requiresClickhouseServer } from './deploy-files';
 
 const stages = parseDockerfile();
@@ -25,6 +25,10 @@ describe('Dockerfile', () => {
     expect(stage.user).toBe('node');
     expect(stage.workdir).toBe('/app');
     expect(stage.env.NODE_ENV).toBe('production');
+  });
+
+  it.each(appNames())('%s: NODE_OPTIONS are the ones libs/config/src/ports.ts gives the service', (app) => {
+    expect(target(app).env.NODE_OPTIONS).toBe(SERVICE_NODE_OPTIONS[app as ServiceName]?.join(' '));
   });
 
   it.each(appNames())('%s: is based on node:20-bookworm-slim through the runtime stage', (app) => {

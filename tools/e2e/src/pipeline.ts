@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { SERVICE_NODE_OPTIONS } from '@tracehouse/config';
 import { freePort, stopChild, waitFor } from '@tracehouse/infra';
 
 /** The repository root, from the sources (tools/e2e/src) or from their compiled copy (dist/tools/e2e/src). */
@@ -114,7 +115,7 @@ export async function startPipeline(options: StartPipelineOptions): Promise<Runn
   try {
     for (const app of APPS) {
       const adminPort = await freePort();
-      const child = spawn(process.execPath, [join(REPO_ROOT, 'dist/apps', app, 'src/main.js')], {
+      const child = spawn(process.execPath, [...(SERVICE_NODE_OPTIONS[app] ?? []), join(REPO_ROOT, 'dist/apps', app, 'src/main.js')], {
         cwd: REPO_ROOT,
         env: { ...process.env, ...common, ...perApp[app], ...options.env, ADMIN_PORT: String(adminPort) },
         stdio: ['ignore', 'pipe', 'pipe'],

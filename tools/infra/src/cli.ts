@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import { SERVICE_NODE_OPTIONS } from '@tracehouse/config';
 import { PIPELINE_APPS, endpointTable } from './apps';
 import { startLocalInfra, type LocalInfra } from './local-infra';
 import { stopChild, waitFor } from './process';
@@ -52,7 +53,7 @@ async function start(): Promise<void> {
       log,
     });
     for (const app of PIPELINE_APPS) {
-      const child = spawn(process.execPath, ['--enable-source-maps', join(repoRoot, app.main)], {
+      const child = spawn(process.execPath, ['--enable-source-maps', ...(SERVICE_NODE_OPTIONS[app.name] ?? []), join(repoRoot, app.main)], {
         cwd: repoRoot,
         env: { CLICKHOUSE_DATA_PATH: join(dataDir, 'clickhouse'), ...process.env, ...infra.env, ADMIN_PORT: process.env[`${app.name.toUpperCase().replace(/-/g, '_')}_ADMIN_PORT`] ?? String(app.adminPort) },
         stdio: ['ignore', 'inherit', 'inherit'],
