@@ -14,8 +14,13 @@ export const viewGeneratorConfigSchema = z.object({
   ...traceStoreConfigSchema,
   /** Insert once this many spans are buffered (also the buffer's cap while ClickHouse is down). */
   VIEW_BATCH_MAX_SPANS: env.int(1, 1_000_000).default(50_000),
-  /** Insert what is buffered once its oldest message is this old, ms. */
-  VIEW_BATCH_MAX_AGE_MS: env.int(10, 600_000).default(1_000),
+  /**
+   * Insert what is buffered once its oldest message is this old, ms. Every insert makes a part in
+   * each view, and small parts cost merges: in bench:pipeline at 2,500 spans/s, 2 s instead of 1 s
+   * cut the view-generator's CPU from 25.5 to 16.4 s per 40 s step. Freshness p50 at 5,000 spans/s
+   * was 3.5 s with 2 s batches.
+   */
+  VIEW_BATCH_MAX_AGE_MS: env.int(10, 600_000).default(2_000),
   /** Retention of each view in days (0 keeps rows forever). */
   VIEW_RETENTION_SPANS_DAYS: retentionDays(7),
   VIEW_RETENTION_TRACES_DAYS: retentionDays(7),
