@@ -280,7 +280,7 @@ async function main(): Promise<void> {
       '',
       `Run ${report.date} on ${report.machine.cpus} CPUs (load average at the end ${report.machine.loadavg.map((l) => l.toFixed(1)).join(', ')}: the machine is shared), Node ${report.machine.node}, embedded chdb. Command: \`SPANS=${SPANS} npm run bench:views\`.`,
       '',
-      `Input: ${written.toLocaleString('en')} spans in ${traces.toLocaleString('en')} generated traces (about 10 spans each: a frontend API calling 1-3 services, each with backend calls) over ${HOURS} hours, written as enriched-traces records through the handler (protobuf decode, row building, TSV encoding, inserts of ${BATCH.toLocaleString('en')}-span batches into spans, trace_spans and trace_fragments, from which ClickHouse's materialized views fill the other views). Generating and encoding the records is not timed.`,
+      `Input: ${written.toLocaleString('en')} spans in ${traces.toLocaleString('en')} generated traces (about 10 spans each: a frontend API calling 1-3 services, each with backend calls) over ${HOURS} hours, written as enriched-traces records through the handler (protobuf decode, row building, TSV encoding, inserts of ${BATCH.toLocaleString('en')}-span batches into spans (trace_spans filled from the same staged file) and trace_fragments, from which ClickHouse's materialized views fill the other views). Generating and encoding the records is not timed.`,
       '',
       '| figure | floor | measured | |',
       '| --- | --- | --- | --- |',
