@@ -57,6 +57,7 @@ describe('buildViewRows', () => {
     expect(() => buildViewRows({ ...t, traceId: '00000000000000000000000000000000' }, { headerTenant: 'x' })).toThrow('trace id "00000000000000000000000000000000" is not 32 lowercase hex digits');
     expect(() => buildViewRows({ ...t, spans: [{ ...t.spans[0]!, traceId: TRACE_IDS.lateFragment }] }, { headerTenant: 'x' })).toThrow(`span ${spanId(1)} has trace id ${TRACE_IDS.lateFragment}, not its message's ${TRACE_IDS.checkout}`);
     expect(() => buildViewRows({ ...t, tenantId: '' }, { headerTenant: '' })).toThrow('has no tenant');
+    expect(() => buildViewRows({ ...t, tenantId: 'a\tb' }, { headerTenant: '' })).toThrow('tenant "a\\tb" of trace');
   });
 
   it('reads a first-class number its column cannot hold as unknown, instead of failing the batch in ClickHouse', () => {

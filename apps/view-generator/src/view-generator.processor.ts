@@ -1,6 +1,7 @@
 // The view-generator's logic: one enriched trace message in, the rows of every view out. Plain
 // functions over plain data; the handler buffers the rows and the trace-store writes them.
 import { emptySpanEnrichment, type AttributeValue, type Attributes, type RawSpan, type SpanEnrichment, type StructuredTrace } from '@tracehouse/model';
+import { TENANT_PATTERN } from '@tracehouse/tenancy';
 import type { SpanRow, StringMap, TraceFragmentRow, ViewRows } from '@tracehouse/trace-store';
 
 /** Why a trace message cannot be written: bad input, dead-lettered by the handler. */
@@ -86,6 +87,8 @@ function validate(trace: StructuredTrace, tenant: string): void {
     throw new ViewInputError(`trace id ${JSON.stringify(trace.traceId)} is not 32 lowercase hex digits (not all zero)`);
   }
   if (tenant === '') throw new ViewInputError(`trace ${trace.traceId} has no tenant`);
+  // The collector admits only such tenants; trace_spans takes its key from the spans line as written.
+  if (!TENANT_PATTERN.test(tenant)) throw new ViewInputError(`tenant ${JSON.stringify(tenant.slice(0, 40))} of trace ${trace.traceId} is not 1-128 characters A-Z a-z 0-9 . _ -`);
   for (const span of trace.spans) {
     if (!SPAN_ID.test(span.spanId) || /^0+$/.test(span.spanId)) {
       throw new ViewInputError(`span id ${JSON.stringify(span.spanId)} of trace ${trace.traceId} is not 16 lowercase hex digits (not all zero)`);
