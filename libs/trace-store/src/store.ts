@@ -135,10 +135,12 @@ export class TraceStore {
       throw new Error(`the ClickHouse database ${db} has schema version ${stored}, newer than this build's ${newest}: run a newer tracehouse`);
     }
     const done: number[] = [];
+    let mergeTreeSettings: Promise<Set<string>> | undefined;
+    const knows = async (setting: string): Promise<boolean> => (await (mergeTreeSettings ??= this.mergeTreeSettings())).has(setting);
     for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
       if (applied.has(migration.version)) continue;
       for (const statement of migration.statements) {
-        if (typeof statement !== 'string' && !(await this.knowsMergeTreeSetting(statement.ifMergeTreeSetting))) continue;
+        if (typeof statement !== 'string' && !(await knows(statement.ifMergeTreeSetting))) continue;
         const sql = typeof statement === 'string' ? statement : statement.sql;
         await this.client.command({ query: sql.replaceAll('{db}', db) });
       }
@@ -148,10 +150,10 @@ export class TraceStore {
     return done;
   }
 
-  private async knowsMergeTreeSetting(name: string): Promise<boolean> {
-    const result = await this.client.query({ query: 'SELECT count() AS n FROM system.merge_tree_settings WHERE name = {name:String}', query_params: { name }, format: 'JSONEachRow' });
-    const [row] = await result.json<{ n: string | number }>();
-    return Number(row?.n ?? 0) > 0;
+  /** The MergeTree settings this ClickHouse knows (read once per migrate, when a statement needs one). */
+  private async mergeTreeSettings(): Promise<Set<string>> {
+    const result = await this.client.query({ query: 'SELECT name FROM system.merge_tree_settings', format: 'JSONEachRow' });
+    return new Set((await result.json<{ name: string }>()).map((r) => r.name));
   }
 
   /**
@@ -289,8 +291,8 @@ export class TraceStore {
     if (this.closed) return;
     this.closed = true;
     await this.client.close();
-    if (this.staging) {
-      rmSync(this.staging.folder, { recursive: true, force: true });
+    if (this.staging) rmSync(this.staging.folder, { recursive: true, force: true });
+    if (this.embedded) {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { drainPending } = require('chdb') as { drainPending?: () => Promise<void> };
       await drainPending?.();
