@@ -536,6 +536,13 @@ function writeRawSpan(w: WireWriter, s: RawSpan, type: ModelMessageType, index: 
   writeUint32(w, (21 << 3) | VARINT, s.droppedLinksCount);
   writeFixed32(w, (22 << 3) | I32, s.flags);
   writeInt64Number(w, (23 << 3) | VARINT, s.receivedAtMs, 'receivedAtMs', type, index);
+  if (s.warnings !== undefined) {
+    for (const warning of s.warnings) {
+      // Repeated: an empty entry is still an entry.
+      w.uint32((24 << 3) | LEN);
+      w.string(warning);
+    }
+  }
   if (s.http !== undefined) writeHttp(w, (30 << 3) | LEN, s.http, type, index);
   if (s.rpc !== undefined) writeRpc(w, (31 << 3) | LEN, s.rpc);
   if (s.db !== undefined) writeDb(w, (32 << 3) | LEN, s.db);
@@ -576,6 +583,7 @@ function readRawSpan(r: WireReader, end: number, type: ModelMessageType, index: 
   let droppedLinksCount = 0;
   let flags = 0;
   let receivedAtMs = 0;
+  let warnings: string[] | undefined;
   let http: HttpInfo | undefined;
   let rpc: RpcInfo | undefined;
   let db: DbInfo | undefined;
@@ -662,6 +670,9 @@ function readRawSpan(r: WireReader, end: number, type: ModelMessageType, index: 
       case (23 << 3) | VARINT:
         receivedAtMs = r.int64Number();
         break;
+      case (24 << 3) | LEN:
+        (warnings ??= []).push(r.string());
+        break;
       case (30 << 3) | LEN:
         http = readHttp(r, r.len());
         break;
@@ -718,6 +729,7 @@ function readRawSpan(r: WireReader, end: number, type: ModelMessageType, index: 
     droppedLinksCount,
     flags,
     receivedAtMs,
+    ...(warnings === undefined ? {} : { warnings }),
     http,
     rpc,
     db,

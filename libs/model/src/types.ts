@@ -194,6 +194,12 @@ export interface RawSpan {
   flags: number;
   /** Collector receive time, ms since the epoch. */
   receivedAtMs: number;
+  /**
+   * What a stage noticed about this span and repaired, or could not represent, as full sentences
+   * (a derived span id, a missing or out-of-range time, ...). Absent when there is none; the query
+   * API returns them as Jaeger's span `warnings`.
+   */
+  warnings?: string[];
   http?: HttpInfo;
   rpc?: RpcInfo;
   db?: DbInfo;

@@ -502,6 +502,7 @@ export namespace tracehouse {
                 dropped_links_count: number;
                 flags: number;
                 received_at_ms: (number|Long);
+                warnings: string[];
                 http?: (tracehouse.model.v1.Http.$Properties|null);
                 rpc?: (tracehouse.model.v1.Rpc.$Properties|null);
                 db?: (tracehouse.model.v1.Db.$Properties|null);
@@ -547,6 +548,7 @@ export namespace tracehouse {
                     dropped_links_count?: (number|null);
                     flags?: (number|null);
                     received_at_ms?: (number|Long|null);
+                    warnings?: (string[]|null);
                     http?: (tracehouse.model.v1.Http.$Properties|null);
                     rpc?: (tracehouse.model.v1.Rpc.$Properties|null);
                     db?: (tracehouse.model.v1.Db.$Properties|null);
@@ -580,6 +582,7 @@ export namespace tracehouse {
                   dropped_links_count?: number|null;
                   flags?: number|null;
                   received_at_ms?: number|Long|null;
+                  warnings?: string[]|null;
                   http?: tracehouse.model.v1.Http.$Shape|null;
                   rpc?: tracehouse.model.v1.Rpc.$Shape|null;
                   db?: tracehouse.model.v1.Db.$Shape|null;

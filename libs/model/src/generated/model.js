@@ -4966,6 +4966,7 @@ $root.tracehouse = (function() {
                  * @property {number|null} [dropped_links_count] RawSpan dropped_links_count
                  * @property {number|null} [flags] RawSpan flags
                  * @property {number|Long|null} [received_at_ms] RawSpan received_at_ms
+                 * @property {Array.<string>|null} [warnings] RawSpan warnings
                  * @property {tracehouse.model.v1.Http.$Properties|null} [http] RawSpan http
                  * @property {tracehouse.model.v1.Rpc.$Properties|null} [rpc] RawSpan rpc
                  * @property {tracehouse.model.v1.Db.$Properties|null} [db] RawSpan db
@@ -5010,6 +5011,7 @@ $root.tracehouse = (function() {
                  *   dropped_links_count?: number|null;
                  *   flags?: number|null;
                  *   received_at_ms?: number|Long|null;
+                 *   warnings?: Array.<string>|null;
                  *   http?: tracehouse.model.v1.Http.$Shape|null;
                  *   rpc?: tracehouse.model.v1.Rpc.$Shape|null;
                  *   db?: tracehouse.model.v1.Db.$Shape|null;
@@ -5034,6 +5036,7 @@ $root.tracehouse = (function() {
                     this.resource_attributes = [];
                     this.events = [];
                     this.links = [];
+                    this.warnings = [];
                     if (p)
                         for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                             if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -5225,6 +5228,14 @@ $root.tracehouse = (function() {
                 RawSpan.prototype.received_at_ms = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
                 /**
+                 * RawSpan warnings.
+                 * @member {Array.<string>} warnings
+                 * @memberof tracehouse.model.v1.RawSpan
+                 * @instance
+                 */
+                RawSpan.prototype.warnings = $util.emptyArray;
+
+                /**
                  * RawSpan http.
                  * @member {tracehouse.model.v1.Http.$Properties|null|undefined} http
                  * @memberof tracehouse.model.v1.RawSpan
@@ -5411,6 +5422,10 @@ $root.tracehouse = (function() {
                         w.uint32(/* id 22, wireType 5 =*/181).fixed32(m.flags);
                     if (m.received_at_ms != null && $Object.hasOwnProperty.call(m, "received_at_ms") && (typeof m.received_at_ms === "object" ? m.received_at_ms.low || m.received_at_ms.high : m.received_at_ms !== 0))
                         w.uint32(/* id 23, wireType 0 =*/184).int64(m.received_at_ms);
+                    if (m.warnings != null && m.warnings.length) {
+                        for (var i = 0; i < m.warnings.length; ++i)
+                            w.uint32(/* id 24, wireType 2 =*/194).string(m.warnings[i]);
+                    }
                     if (m.http != null && $Object.hasOwnProperty.call(m, "http"))
                         $root.tracehouse.model.v1.Http.encode(m.http, w.uint32(/* id 30, wireType 2 =*/242).fork(), q + 1).ldelim();
                     if (m.rpc != null && $Object.hasOwnProperty.call(m, "rpc"))
@@ -5685,6 +5700,14 @@ $root.tracehouse = (function() {
                                     delete m.received_at_ms;
                                 continue;
                             }
+                        case 24: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.warnings && m.warnings.length))
+                                    m.warnings = [];
+                                m.warnings.push(r.stringVerify());
+                                continue;
+                            }
                         case 30: {
                                 if (u !== 2)
                                     break;
@@ -5902,6 +5925,14 @@ $root.tracehouse = (function() {
                     if (m.received_at_ms != null && $Object.hasOwnProperty.call(m, "received_at_ms")) {
                         if (!$util.isInteger(m.received_at_ms) && !(m.received_at_ms && $util.isInteger(m.received_at_ms.low) && $util.isInteger(m.received_at_ms.high)))
                             return "received_at_ms: integer|Long expected";
+                    }
+                    if (m.warnings != null && $Object.hasOwnProperty.call(m, "warnings")) {
+                        if (!$Array.isArray(m.warnings))
+                            return "warnings: array expected";
+                        for (var i = 0; i < m.warnings.length; ++i) {
+                            if (!$util.isString(m.warnings[i]))
+                                return "warnings: string[] expected";
+                        }
                     }
                     if (m.http != null && $Object.hasOwnProperty.call(m, "http")) {
                         p._http = 1;
@@ -6185,6 +6216,14 @@ $root.tracehouse = (function() {
                                 m.received_at_ms = new $util.LongBits(d.received_at_ms.low >>> 0, d.received_at_ms.high >>> 0).toNumber();
                         }
                     }
+                    if (d.warnings) {
+                        if (!$Array.isArray(d.warnings))
+                            throw $TypeError(".tracehouse.model.v1.RawSpan.warnings: array expected");
+                        m.warnings = $Array(d.warnings.length);
+                        for (var i = 0; i < d.warnings.length; ++i) {
+                            m.warnings[i] = $String(d.warnings[i]);
+                        }
+                    }
                     if (d.http != null) {
                         if (!$util.isObject(d.http))
                             throw $TypeError(".tracehouse.model.v1.RawSpan.http: object expected");
@@ -6245,6 +6284,7 @@ $root.tracehouse = (function() {
                         d.resource_attributes = [];
                         d.events = [];
                         d.links = [];
+                        d.warnings = [];
                     }
                     if (o.defaults) {
                         d.tenant_id = "";
@@ -6392,6 +6432,12 @@ $root.tracehouse = (function() {
                             d.received_at_ms = o.longs === $String ? $String(m.received_at_ms) : m.received_at_ms;
                         else
                             d.received_at_ms = o.longs === $String ? $util.Long.prototype.toString.call(m.received_at_ms) : o.longs === $Number ? new $util.LongBits(m.received_at_ms.low >>> 0, m.received_at_ms.high >>> 0).toNumber() : m.received_at_ms;
+                    }
+                    if (m.warnings && m.warnings.length) {
+                        d.warnings = $Array(m.warnings.length);
+                        for (var j = 0; j < m.warnings.length; ++j) {
+                            d.warnings[j] = m.warnings[j];
+                        }
                     }
                     if (m.http != null && $Object.hasOwnProperty.call(m, "http")) {
                         d.http = $root.tracehouse.model.v1.Http.toObject(m.http, o, q + 1);

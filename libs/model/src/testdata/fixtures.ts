@@ -84,6 +84,7 @@ export function httpServerSpanFull(): RawSpan {
     droppedLinksCount: 5,
     flags: 0x101,
     receivedAtMs: RECEIVED_AT_MS,
+    warnings: ['span id 5b8efff798038103 was taken by another span: kept under a derived id'],
     http: {
       method: 'GET',
       url: 'https://api.example.com/users/42?verbose=1',
