@@ -21,15 +21,18 @@ export {
   parseRfc3339,
   parseTraceId,
 } from './params';
-export { toJaegerTrace, toOtlpJson, toZipkinSpan, jaegerSpanKind, type JaegerTrace, type JaegerSpan, type JaegerKeyValue, type JaegerProcess, type JaegerReference, type ZipkinSpan, type ZipkinEndpoint, type StoredTrace } from './shapes';
+export { toJaegerTrace, toOtlpJson, toZipkinSpan, jaegerSpanKind, WARNINGS_KEY, type JaegerTrace, type JaegerSpan, type JaegerKeyValue, type JaegerProcess, type JaegerReference, type ZipkinSpan, type ZipkinEndpoint, type StoredTrace } from './shapes';
 export type {
   EntityQueries,
   NanoRange,
   ReadDependencyEdge,
   ReadEntity,
   ReadEntityType,
+  ReadAttributes,
   ReadMetricBucket,
   ReadSpan,
+  ReadSpanEvent,
+  ReadSpanLink,
   ReadTraceSearch,
   ReadTraceSummary,
   TraceQueries,

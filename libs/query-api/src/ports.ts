@@ -2,6 +2,7 @@
 // is an adapter (HTTP) and may not depend on other adapters: `TraceReader` (@tracehouse/trace-store)
 // and `EntityStore` (@tracehouse/entity-store) satisfy them structurally, and the apps that wire them
 // in are type-checked against these shapes. Each names only what the API uses.
+import type { AttributeValue } from '@tracehouse/model';
 
 /** A time range in nanoseconds since the epoch: `from` inclusive, `to` exclusive. */
 export interface NanoRange {
@@ -30,12 +31,44 @@ export interface ReadSpan {
   readonly peerService: string;
   readonly peerAddress: string;
   readonly peerPort: number;
-  readonly attributes: Readonly<Record<string, string>>;
-  readonly resourceAttributes: Readonly<Record<string, string>>;
-  readonly events: readonly { readonly timeUnixNano: bigint; readonly name: string; readonly attributes: Readonly<Record<string, string>> }[];
-  readonly links: readonly { readonly traceId: string; readonly spanId: string; readonly attributes: Readonly<Record<string, string>> }[];
+  /** The span's attributes with their OTLP types (a reader that only has strings returns strings). */
+  readonly attributes: ReadAttributes;
+  readonly resourceAttributes: ReadAttributes;
+  readonly events: readonly ReadSpanEvent[];
+  readonly links: readonly ReadSpanLink[];
   readonly scopeName: string;
   readonly scopeVersion: string;
+  /**
+   * What the pipeline noticed about the span and could not represent otherwise (a time out of
+   * range kept as sent, a repaired parent, a derived id). The APIs return them: Jaeger as the
+   * span's `warnings`, OTLP/api_v3 as the span attribute `tracehouse.warnings` (a string array),
+   * Zipkin as the tag `tracehouse.warnings` (the warnings joined with "\n").
+   */
+  readonly warnings?: readonly string[];
+  /** Counts the sender reported as dropped (OTLP); 0 or absent when none. */
+  readonly droppedAttributesCount?: number;
+  readonly droppedEventsCount?: number;
+  readonly droppedLinksCount?: number;
+}
+
+/** Attribute values keyed by name: int64 as bigint, double as number, bool, string, bytes, arrays, maps. */
+export type ReadAttributes = Readonly<Record<string, AttributeValue>>;
+
+/** A span event (a Jaeger log, a Zipkin annotation). */
+export interface ReadSpanEvent {
+  readonly timeUnixNano: bigint;
+  readonly name: string;
+  readonly attributes: ReadAttributes;
+  readonly droppedAttributesCount?: number;
+}
+
+/** A span link (a Jaeger reference other than the parent). */
+export interface ReadSpanLink {
+  readonly traceId: string;
+  readonly spanId: string;
+  readonly attributes: ReadAttributes;
+  readonly traceState?: string;
+  readonly droppedAttributesCount?: number;
 }
 
 /** A trace's summary. */
