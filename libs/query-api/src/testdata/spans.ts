@@ -1,5 +1,6 @@
 // A named fixture for the shape-mapping specs: a two-span checkout trace whose server span failed,
-// with an event, a link, resource attributes and a peer.
+// with an event, a link, resource attributes and a peer; and spans with every attribute type,
+// warnings, and the statuses the Jaeger and Zipkin receivers produce.
 import type { ReadSpan } from '../ports';
 
 export const TRACE_ID = '4bf92f3577b34da6a3ce929d0e0e4736';
@@ -64,6 +65,8 @@ export const clientSpan = readSpan({
   peerService: 'cart',
   peerAddress: '10.0.0.7',
   peerPort: 8080,
+  // What the Zipkin receiver writes for a remote endpoint (and OTel instrumentations still send).
+  attributes: { 'peer.service': 'cart', 'net.peer.ip': '10.0.0.7', 'net.peer.port': 8080n },
   resourceAttributes: { 'service.name': 'frontend', 'host.name': 'web-1' },
   links: [{ traceId: '0af7651916cd43dd8448eb211c80319c', spanId: '0000000000002001', attributes: {} }],
 });
@@ -77,4 +80,43 @@ export const cartSpan = readSpan({
   serviceName: 'cart',
   startTimeUnixNano: T0 + 3n * MS,
   resourceAttributes: { 'service.name': 'cart' },
+});
+
+/** A 16-byte value (bytes attributes). */
+export const BYTES = new Uint8Array([0xde, 0xad, 0xbe, 0xef, 0x00, 0xff]);
+
+/**
+ * A span with one attribute of every OTLP type (and an int64 beyond JavaScript's safe range), typed
+ * resource attributes, a typed event and warnings, as a reader that keeps types returns it.
+ */
+export const typedSpan = readSpan({
+  spanId: '0000000000001004',
+  spanName: 'typed',
+  kind: 'SERVER',
+  attributes: {
+    'http.response.status_code': 200n,
+    'big.int': 9_007_199_254_740_993n,
+    ratio: 0.25,
+    whole: 3,
+    cached: true,
+    payload: BYTES,
+    tags: ['a', 1n, false],
+    nested: { z: 1n, a: 'x', b: BYTES },
+    name: 'plain',
+  },
+  resourceAttributes: { 'service.name': 'frontend', 'process.pid': 4242n, 'host.name': 'web-1' },
+  events: [{ timeUnixNano: T0 + MS, name: 'retry', attributes: { attempt: 2n, backoff: 1.5, final: false } }],
+  warnings: ['start time 0 is before 1971; kept as sent', 'parent 00000000000000aa never arrived'],
+});
+
+/** A Zipkin span sent with `error: "401"`, as the Zipkin receiver stores it: status ERROR, description 401, no error tag. */
+export const zipkinErrorSpan = readSpan({
+  spanId: '0000000000001005',
+  spanName: 'get /login',
+  kind: 'CLIENT',
+  statusCode: 'ERROR',
+  statusMessage: '401',
+  isError: true,
+  attributes: { 'http.path': '/login' },
+  resourceAttributes: { 'service.name': 'frontend' },
 });
