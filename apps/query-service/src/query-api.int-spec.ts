@@ -9,7 +9,7 @@ import { entityId, PostgresEntityStore, type Entity } from '@tracehouse/entity-s
 import { LazyEntityQueries, QueryApi } from '@tracehouse/query-api';
 import { uniqueName } from '@tracehouse/testing';
 import { ClickHouseViewWriter, TraceReader, TraceStore, ViewBatch } from '@tracehouse/trace-store';
-import { ACME, fixtureRows, GLOBEX, sid, T0, T0_MS, T0_US, TRACES } from './testdata/views';
+import { ACME, fixtureRows, GLOBEX, INITECH, sid, T0, T0_MS, T0_US, TRACES } from './testdata/views';
 
 const KEYS = { acme: 'key-acme', globex: 'key-globex' };
 const NOW = T0 + 600_000_000_000n; // T0 + 10 min: the default windows cover every fixture.
@@ -282,9 +282,12 @@ describe('Zipkin v2 read API', () => {
     expect(spans.map((s) => s.id)).toEqual([sid(1), sid(2), sid(3), sid(4)]);
     expect(spans[1]).toEqual({
       traceId: TRACES.checkout, id: sid(2), parentId: sid(1), kind: 'CLIENT', name: 'POST', timestamp: T0_US + 2_000, duration: 30_000,
-      localEndpoint: { serviceName: 'frontend' }, remoteEndpoint: { serviceName: 'cart', ipv4: '10.0.0.7', port: 8080 }, tags: {},
+      // The remote endpoint comes from the peer attributes the Zipkin receiver writes (this span has
+      // none); resource attributes come back as tags, as the receiver takes them from there.
+      localEndpoint: { serviceName: 'frontend' }, tags: { 'host.name': 'web-1' },
     });
-    expect(spans[0]).toMatchObject({ kind: 'SERVER', tags: { 'otel.status_code': 'ERROR', error: 'upstream failed', 'http.response.status_code': '500' }, annotations: [{ timestamp: T0_US + 110_000, value: 'exception {"exception.type":"UpstreamError"}' }] });
+    expect(spans[0]).toMatchObject({ kind: 'SERVER', tags: { error: 'upstream failed', 'http.response.status_code': '500' }, annotations: [{ timestamp: T0_US + 110_000, value: 'exception|{"exception.type":"UpstreamError"}|0' }] });
+    expect(spans[0]?.tags).not.toHaveProperty('otel.status_code');
     expect(((await call('/api/v2/trace/a3ce929d0e0e4736')).body as Array<{ traceId: string }>)[0]?.traceId).toBe(TRACES.tick);
   });
 
@@ -323,6 +326,58 @@ describe('Zipkin v2 read API', () => {
     const res = await call(path);
     expect({ status: res.status, text: res.text }).toEqual({ status, text });
     expect(res.type).toMatch(/^text\/plain/);
+  });
+});
+
+describe('issue 12: what the Zipkin receiver stored comes back out of each API once (initech login trace)', () => {
+  /** GET on the tenant-header server as initech. */
+  const asInitech = async (path: string): Promise<unknown> => {
+    const res = await fetch(`${byHeader.url}${path}`, { headers: { 'x-tenant-id': INITECH } });
+    expect(res.status).toBe(200);
+    return res.json();
+  };
+  type Tag = { key: string; type: string; value: unknown };
+  const keysTwice = (tags: Tag[]): string[] => tags.map((t) => t.key).filter((k, i, all) => all.indexOf(k) !== i);
+
+  it('Zipkin /api/v2/trace/{id}: error="401" comes back as "401", the remote endpoint, the annotation, kind internal, status OK and the link', async () => {
+    const spans = (await asInitech(`/api/v2/trace/${TRACES.login}`)) as Array<Record<string, unknown>>;
+    expect(spans.map((s) => s.id)).toEqual([sid(41), sid(42), sid(43)]);
+    expect(spans[0]).toEqual({
+      traceId: TRACES.login, id: sid(41), kind: 'CLIENT', name: 'post /login', timestamp: T0_US, duration: 12_000,
+      localEndpoint: { serviceName: 'gateway' }, remoteEndpoint: { serviceName: 'auth', ipv4: '10.0.0.9', port: 443 },
+      annotations: [{ timestamp: T0_US + 1_000, value: 'retry|{"attempt":"2"}|0' }],
+      tags: { 'http.path': '/login', error: '401' },
+    });
+    expect(spans[1]).toMatchObject({ tags: { 'span.kind': 'internal', 'otel.status_code': 'OK', 'otlp.link.0': `${TRACES.login}|${sid(41)}||{"opentracing.ref_type":"follows_from"}|0` } });
+    expect(spans[1]).not.toHaveProperty('kind');
+    expect(spans[2]).toMatchObject({ tags: { error: '401' } });
+  });
+
+  it('Jaeger /api/traces/{id}: one error tag per span (bool true with the description, or the tag as stored)', async () => {
+    const body = (await asInitech(`/api/traces/${TRACES.login}`)) as { data: Array<{ spans: Array<{ spanID: string; tags: Tag[]; references: unknown }> }> };
+    const [call, hash, legacy] = body.data[0]?.spans ?? [];
+    expect(call?.tags).toEqual([
+      { key: 'http.path', type: 'string', value: '/login' },
+      { key: 'net.peer.ip', type: 'string', value: '10.0.0.9' },
+      { key: 'net.peer.port', type: 'string', value: '443' },
+      { key: 'peer.service', type: 'string', value: 'auth' },
+      { key: 'span.kind', type: 'string', value: 'client' },
+      { key: 'otel.status_code', type: 'string', value: 'ERROR' },
+      { key: 'otel.status_description', type: 'string', value: '401' },
+      { key: 'error', type: 'bool', value: true },
+    ]);
+    expect(hash?.references).toEqual([{ refType: 'FOLLOWS_FROM', traceID: TRACES.login, spanID: sid(41) }]);
+    expect(legacy?.tags.filter((t) => t.key === 'error')).toEqual([{ key: 'error', type: 'string', value: '401' }]);
+    for (const s of body.data[0]?.spans ?? []) expect(keysTwice(s.tags)).toEqual([]);
+  });
+
+  it('api_v3 /api/v3/traces/{id}: status ERROR with message 401 and no error attribute', async () => {
+    const body = (await asInitech(`/api/v3/traces/${TRACES.login}`)) as { result: { resourceSpans: Array<{ scopeSpans: Array<{ spans: Array<Record<string, unknown> & { spanId: string }> }> }> } };
+    const spans = body.result.resourceSpans.flatMap((r) => r.scopeSpans.flatMap((s) => s.spans));
+    const call = spans.find((s) => s.spanId === sid(41));
+    expect(call).toMatchObject({ kind: 3, status: { code: 2, message: '401' } });
+    expect((call?.attributes as Array<{ key: string }>).map((a) => a.key)).toEqual(['http.path', 'net.peer.ip', 'net.peer.port', 'peer.service']);
+    expect(spans.find((s) => s.spanId === sid(42))).toMatchObject({ kind: 1, status: { code: 1 }, links: [{ traceId: TRACES.login, spanId: sid(41) }] });
   });
 });
 

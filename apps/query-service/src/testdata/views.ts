@@ -1,7 +1,8 @@
 // Named fixture traces for the query API's integration tests, as view rows written through the
 // trace-store writer (what the view-generator derives from enriched traces), with fixed ids and
 // times. Two tenants: `acme` has a failing checkout across frontend -> cart -> redis, a quick
-// health check a minute later and a worker trace with a 64-bit id; `globex` has one trace of its own.
+// health check a minute later and a worker trace with a 64-bit id; `globex` has one trace of its own;
+// `initech` has a Zipkin login trace whose spans carry what the Zipkin receiver stores (issue 12).
 import type { SpanRow, TraceFragmentRow, ViewRows } from '@tracehouse/trace-store';
 
 /** 2025-01-15T12:00:00.000Z in ns. */
@@ -13,6 +14,7 @@ const MS = 1_000_000n;
 
 export const ACME = 'acme';
 export const GLOBEX = 'globex';
+export const INITECH = 'initech';
 
 export const TRACES = {
   /** acme: GET /checkout on frontend (500) -> POST cart -> HGET redis. */
@@ -23,6 +25,8 @@ export const TRACES = {
   tick: '0000000000000000a3ce929d0e0e4736',
   /** globex: GET /globex on its own frontend. */
   globex: '5b8aa5a2d2c872e8321cf37308d69df2',
+  /** initech: a Zipkin client call to `auth` answered 401, as the Zipkin receiver stores it. */
+  login: '00000000000000004bf92f3577b34da6',
 } as const;
 
 /** The fixed span id of the n-th fixture span. */
@@ -109,9 +113,33 @@ const globexSpans: SpanRow[] = [
   }),
 ];
 
+const loginSpans: SpanRow[] = [
+  // Sent as Zipkin {"kind":"CLIENT","tags":{"http.path":"/login","error":"401"},"remoteEndpoint":{"serviceName":"auth","ipv4":"10.0.0.9","port":443},
+  // "annotations":[{"value":"retry|{\"attempt\":\"2\"}|0"}]}: the receiver (as the OpenTelemetry
+  // Collector's) sets status ERROR with description 401 and keeps the endpoint as peer attributes.
+  span({
+    tenant: INITECH, traceId: TRACES.login, spanId: sid(41), serviceName: 'gateway', spanName: 'post /login', kind: 'CLIENT',
+    atMs: 0, durationMs: 12, statusCode: 'ERROR', statusMessage: '401', isError: true,
+    attributes: { 'http.path': '/login', 'peer.service': 'auth', 'net.peer.ip': '10.0.0.9', 'net.peer.port': '443' },
+    resourceAttributes: { 'service.name': 'gateway' },
+    events: [{ timeUnixNano: T0 + MS, name: 'retry', attributes: { attempt: '2' } }],
+  }),
+  // An INTERNAL span with status OK, linked to the call (Zipkin: span.kind=internal, otel.status_code=OK, otlp.link.0).
+  span({
+    tenant: INITECH, traceId: TRACES.login, spanId: sid(42), parentSpanId: sid(41), serviceName: 'gateway', spanName: 'hash', kind: 'INTERNAL',
+    atMs: 1, durationMs: 1, statusCode: 'OK', resourceAttributes: { 'service.name': 'gateway' },
+    links: [{ traceId: TRACES.login, spanId: sid(41), attributes: { 'opentracing.ref_type': 'follows_from' } }],
+  }),
+  // How the receiver before issue 12 stored Zipkin error="401": the tag kept, status UNSET, the error flag set.
+  span({
+    tenant: INITECH, traceId: TRACES.login, spanId: sid(43), parentSpanId: sid(41), serviceName: 'gateway', spanName: 'legacy', kind: 'SERVER',
+    atMs: 2, durationMs: 1, isError: true, attributes: { error: '401' }, resourceAttributes: { 'service.name': 'gateway' },
+  }),
+];
+
 /** Every fixture's rows, for one ViewBatch. */
 export function fixtureRows(): ViewRows {
-  const all = [checkoutSpans, healthSpans, tickSpans, globexSpans];
+  const all = [checkoutSpans, healthSpans, tickSpans, globexSpans, loginSpans];
   return {
     spans: all.flat(),
     traceFragments: all.map(fragment),
