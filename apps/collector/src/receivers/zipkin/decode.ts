@@ -3,40 +3,15 @@
 // here). Both become OTLP TracesData the way the OpenTelemetry Collector's Zipkin translator
 // (opentelemetry-collector-contrib pkg/translator/zipkin/zipkinv2 to_translator.go) does it, plus
 // the tracehouse rules of ARCHITECTURE.md "Identity" (short ids padded, `unknown_service`, shared
-// server spans re-identified).
-import { createHash } from 'node:crypto';
+// server spans and unshared halves re-identified, parts of a span merged: see identity.ts).
 import { join } from 'node:path';
 import Long from 'long';
 import * as protobuf from 'protobufjs';
 import { SpanKind, StatusCode, type InstrumentationScope, type ResourceSpans, type ScopeSpans, type Span, type SpanEvent, type SpanLink, type TracesData } from '@tracehouse/otlp';
 import { ReceiverDecodeError } from '../errors';
-import { AttributeMap, UNKNOWN_SERVICE, describe, idFromBytes, idFromHex, microsToNanos } from '../translate';
-
-/** A Zipkin endpoint after decoding either wire format. */
-interface ZipkinEndpoint {
-  serviceName: string;
-  ipv4?: string;
-  ipv6?: string;
-  port: number;
-}
-
-/** A Zipkin v2 span after decoding either wire format, before translation. */
-interface ZipkinSpan {
-  traceId: Uint8Array;
-  id: Uint8Array;
-  parentId?: Uint8Array;
-  kind: string;
-  name: string;
-  /** Epoch microseconds; 0 when absent. */
-  timestamp: bigint;
-  duration: bigint;
-  localEndpoint?: ZipkinEndpoint;
-  remoteEndpoint?: ZipkinEndpoint;
-  annotations: { timestamp: bigint; value: string }[];
-  /** In the sender's order: tag order decides attribute order. */
-  tags: Map<string, string>;
-  shared: boolean;
-}
+import { ATTR_WARNING, AttributeMap, UNKNOWN_SERVICE, describe, idFromBytes, idFromHex, microsToNanos } from '../translate';
+import { resolveZipkinIdentity } from './identity';
+import type { ZipkinEndpoint, ZipkinSpan } from './model';
 
 /** Options of the Zipkin decoders. */
 export interface ZipkinDecodeOptions {
@@ -303,18 +278,9 @@ function libraryName(s: ZipkinSpan): string {
   return s.tags.get(TAG_LIBRARY_NAME) ?? s.tags.get(TAG_SCOPE_NAME) ?? '';
 }
 
-/**
- * The span id given to the server half of a Zipkin shared span: the first 8 bytes of
- * SHA-256("zipkin-shared:" + trace id hex + span id hex), so a replay gets the same id.
- */
-export function sharedServerSpanId(traceId: Uint8Array, spanId: Uint8Array): Uint8Array {
-  const digest = createHash('sha256').update(`zipkin-shared:${Buffer.from(traceId).toString('hex')}${Buffer.from(spanId).toString('hex')}`).digest();
-  const id = new Uint8Array(digest.subarray(0, 8));
-  if (id.every((b) => b === 0)) id[7] = 1;
-  return id;
-}
-
-function translate(spans: ZipkinSpan[], options: ZipkinDecodeOptions): TracesData {
+function translate(decoded: ZipkinSpan[], options: ZipkinDecodeOptions): TracesData {
+  // ARCHITECTURE.md "Identity": parts of one span merged, halves sharing one id kept apart.
+  const { spans } = resolveZipkinIdentity(decoded);
   // Group by local service, then by instrumentation library, as the collector does; the sort is
   // stable here (Go's is not), so spans keep the sender's order within a group.
   const sorted = spans
@@ -391,12 +357,6 @@ const STATUS_CODES: Record<string, StatusCode> = {
 function toOtlpSpan(z: ZipkinSpan, tags: Map<string, string>, options: ZipkinDecodeOptions): Span {
   const span: Span = { trace_id: z.traceId, span_id: z.id, name: z.name };
   if (z.parentId && !Buffer.from(z.parentId).equals(Buffer.from(z.id))) span.parent_span_id = z.parentId;
-  if (z.shared) {
-    // ARCHITECTURE.md "Identity": keep both halves of a shared span; the server half gets a
-    // derived id and the client half (the original id) becomes its parent.
-    span.parent_span_id = z.id;
-    span.span_id = sharedServerSpanId(z.traceId, z.id);
-  }
   const traceState = tags.get(TAG_W3C_TRACESTATE);
   if (traceState !== undefined) {
     span.trace_state = traceState;
@@ -419,9 +379,13 @@ function toOtlpSpan(z: ZipkinSpan, tags: Map<string, string>, options: ZipkinDec
       tags.delete(TAG_STATUS_DESCRIPTION);
     }
   }
-  if (tags.get(TAG_ERROR) === 'true') {
+  // As the collector since #24547: any `error` tag marks the span ERROR (Zipkin treats every span
+  // with an `error` tag as failed); the tag is removed only when it says no more than "true", so a
+  // message such as `error="401"` stays readable as the `error` attribute.
+  const error = tags.get(TAG_ERROR);
+  if (error !== undefined) {
     span.status = { ...span.status, code: StatusCode.STATUS_CODE_ERROR };
-    tags.delete(TAG_ERROR);
+    if (error === 'true') tags.delete(TAG_ERROR);
   }
 
   span.links = linksFromTags(tags);
@@ -456,6 +420,8 @@ function toOtlpSpan(z: ZipkinSpan, tags: Map<string, string>, options: ZipkinDec
     span.start_time_unix_nano = microsToNanos(z.timestamp);
     span.end_time_unix_nano = microsToNanos(z.timestamp + z.duration);
   }
+  // The normalizer moves this attribute into RawSpan.warnings.
+  if (z.warning) attrs.putStr(ATTR_WARNING, z.warning);
   span.attributes = attrs.toKeyValues();
   span.events = z.annotations.map(eventFromAnnotation);
   return span;
