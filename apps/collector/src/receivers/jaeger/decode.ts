@@ -222,7 +222,7 @@ export function readThriftBatch(body: Uint8Array): JaegerBatch {
  * @throws {ReceiverDecodeError} for bytes that are not a Batch or spans with missing or zero ids.
  */
 export function decodeJaegerThrift(body: Uint8Array): TracesData {
-  return jaegerToTracesData([readThriftBatch(body)], 'thrift');
+  return jaegerToTracesData([readThriftBatch(body)]);
 }
 
 // ---- protobuf api_v2 ----
@@ -326,5 +326,5 @@ export function decodeJaegerProto(body: Uint8Array): TracesData {
     throw new ReceiverDecodeError(`Jaeger api_v2: the ${body.length} bytes are not a jaeger.api_v2.PostSpansRequest (${err instanceof Error ? err.message : String(err)}).`, { cause: err });
   }
   const spans = (decoded.batch?.spans ?? []).flatMap((s, i) => (isBlank(s) ? [] : [protoSpan(s, `span[${i}]`)]));
-  return jaegerToTracesData([{ process: protoProcess(decoded.batch?.process), spans }], 'proto');
+  return jaegerToTracesData([{ process: protoProcess(decoded.batch?.process), spans }]);
 }
