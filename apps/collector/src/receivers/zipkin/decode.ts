@@ -356,7 +356,9 @@ const STATUS_CODES: Record<string, StatusCode> = {
 
 function toOtlpSpan(z: ZipkinSpan, tags: Map<string, string>, options: ZipkinDecodeOptions): Span {
   const span: Span = { trace_id: z.traceId, span_id: z.id, name: z.name };
+  let warning = z.warning;
   if (z.parentId && !Buffer.from(z.parentId).equals(Buffer.from(z.id))) span.parent_span_id = z.parentId;
+  else if (z.parentId) warning = `Zipkin span ${Buffer.from(z.id).toString('hex')} named itself as its parent: it was kept without a parent.`;
   const traceState = tags.get(TAG_W3C_TRACESTATE);
   if (traceState !== undefined) {
     span.trace_state = traceState;
@@ -421,7 +423,7 @@ function toOtlpSpan(z: ZipkinSpan, tags: Map<string, string>, options: ZipkinDec
     span.end_time_unix_nano = microsToNanos(z.timestamp + z.duration);
   }
   // The normalizer moves this attribute into RawSpan.warnings.
-  if (z.warning) attrs.putStr(ATTR_WARNING, z.warning);
+  if (warning) attrs.putStr(ATTR_WARNING, warning);
   span.attributes = attrs.toKeyValues();
   span.events = z.annotations.map(eventFromAnnotation);
   return span;

@@ -187,3 +187,11 @@ describe('Zipkin times as sent', () => {
     expect(attrs(span.attributes)['otel.zipkin.absentField.startTime']).toBe(absent ? true : undefined);
   });
 });
+
+describe('Zipkin self-parent', () => {
+  it('keeps a span that names itself as its parent without a parent, with a warning (as zipkin2 does, but said)', () => {
+    const [{ span }] = flat(zipkinJsonToTracesData([{ traceId: '0000000000000001', id: '00000000000000aa', parentId: 'aa', name: 'x', timestamp: 1 }]));
+    expect(span.parent_span_id).toBeUndefined();
+    expect(attrs(span.attributes)['tracehouse.warning']).toBe('Zipkin span 00000000000000aa named itself as its parent: it was kept without a parent.');
+  });
+});
