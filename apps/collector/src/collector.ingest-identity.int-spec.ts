@@ -145,6 +145,22 @@ describe('Zipkin JSON translation (OpenTelemetry Collector zipkinv2)', () => {
   });
 });
 
+describe('Zipkin JSON times Zipkin tolerates', () => {
+  it('accepts a request with a negative timestamp and keeps its other spans, instead of answering 400 for all of them', async () => {
+    const trace = '0af7651916cd43dd8448eb211c80319e';
+    await postZipkin(
+      JSON.stringify([
+        { traceId: trace, id: 'b7ad6b7169203333', name: 'bad clock', timestamp: -5, duration: 3, localEndpoint: { serviceName: 'legacy' } },
+        { traceId: trace, id: 'b7ad6b7169203334', name: 'good clock', timestamp: 1700000000000000, duration: 3, localEndpoint: { serviceName: 'legacy' } },
+      ]),
+    );
+    const spans = await spansOf(trace, 2);
+    const bad = spans.find((s) => s.span.name === 'bad clock') as Stored;
+    expect(String(bad.span.start_time_unix_nano ?? 0)).toBe('0');
+    expect(typed(bad.span.attributes)['tracehouse.warning']?.[1]).toBe('Zipkin span b7ad6b7169203333 (span[0]) had timestamp -5, negative: it was kept as absent (0).');
+  });
+});
+
 describe('Jaeger typed tags and references', () => {
   it('keeps the tag types of jaeger thrift_batch_01.json sent over Thrift HTTP', async () => {
     const r = await post(collector.ports.jaegerHttp, '/api/traces', thriftBatchFromJson(jaegerFixture('jaeger-thrift-batch-01.json')), { 'Content-Type': 'application/x-thrift' });

@@ -209,7 +209,7 @@ describe('Zipkin decode errors', () => {
     [[{ ...good, id: '0' }], 'span[0].id: "0" is all zeros.'],
     [[{ ...good, id: '352bff9a74ca9ad2ff' }], 'span[0].id: "352bff9a74ca9ad2ff" is longer than 16 hex characters.'],
     [[{ ...good, traceId: 42 }], 'span[0].traceId: expected a hex string, got number 42.'],
-    [[{ ...good, timestamp: 'yesterday' }], 'span[0].timestamp: expected epoch microseconds (a non-negative integer), got "yesterday".'],
+    [[{ ...good, timestamp: 'yesterday' }], 'span[0].timestamp: expected epoch microseconds (an integer), got "yesterday".'],
     [[{ ...good, tags: { a: { b: 1 } } }], 'span[0].tags.a: expected a string, got an object.'],
     [[{ ...good, parentId: 'zz' }], 'span[0].parentId: "zz" is not hex.'],
     [{ spans: [] }, 'Zipkin v2 JSON: expected an array of spans, got an object.'],

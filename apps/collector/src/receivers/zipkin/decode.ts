@@ -38,10 +38,37 @@ function jsonString(value: unknown, path: string): string {
 
 function jsonMicros(value: unknown, path: string): bigint {
   if (value === undefined || value === null) return 0n;
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return BigInt(value);
+  // Negative and oversized integers are read here and repaired per span (see `carriedTimes`)
+  // rather than refusing the whole request for one span's clock.
+  if (typeof value === 'number' && Number.isInteger(value)) return BigInt(value);
   // Some senders quote 64-bit numbers; the value is still unambiguous.
-  if (typeof value === 'string' && /^\d{1,20}$/.test(value)) return BigInt(value);
-  throw new ReceiverDecodeError(`${path}: expected epoch microseconds (a non-negative integer), got ${describe(value)}.`);
+  if (typeof value === 'string' && /^-?\d{1,20}$/.test(value)) return BigInt(value);
+  throw new ReceiverDecodeError(`${path}: expected epoch microseconds (an integer), got ${describe(value)}.`);
+}
+
+/** The largest count of microseconds whose nanoseconds fit OTLP's fixed64 times. */
+const MAX_MICROS = (2n ** 64n - 1n) / 1000n;
+
+/**
+ * A span whose times OTLP can carry: a negative timestamp, duration or annotation time becomes
+ * absent (0), as zipkin2's Span.Builder does with a negative value, and so does one too large for
+ * OTLP's unsigned nanoseconds; each repair is a warning on the span naming the value as sent.
+ */
+function carriedTimes(s: ZipkinSpan, path: string): ZipkinSpan {
+  const warnings: string[] = [];
+  const fix = (value: bigint, field: string): bigint => {
+    if (value >= 0n && value <= MAX_MICROS) return value;
+    warnings.push(`Zipkin span ${Buffer.from(s.id).toString('hex')} (${path}) had ${field} ${value}, ${value < 0n ? 'negative' : 'beyond what OTLP nanoseconds can hold'}: it was kept as absent (0).`);
+    return 0n;
+  };
+  const timestamp = fix(s.timestamp, 'timestamp');
+  let duration = fix(s.duration, 'duration');
+  if (timestamp + duration > MAX_MICROS) {
+    warnings.push(`Zipkin span ${Buffer.from(s.id).toString('hex')} (${path}) had timestamp ${timestamp} and duration ${duration}, ending beyond what OTLP nanoseconds can hold: the duration was kept as absent (0).`);
+    duration = 0n;
+  }
+  const annotations = s.annotations.map((a, i) => ({ ...a, timestamp: fix(a.timestamp, `annotations[${i}].timestamp`) }));
+  return warnings.length === 0 ? s : { ...s, timestamp, duration, annotations, warnings };
 }
 
 function jsonEndpoint(value: unknown, path: string): ZipkinEndpoint | undefined {
@@ -108,7 +135,7 @@ function jsonSpan(value: unknown, i: number): ZipkinSpan {
  */
 export function zipkinJsonToTracesData(json: unknown, options: ZipkinDecodeOptions = {}): TracesData {
   if (!Array.isArray(json)) throw new ReceiverDecodeError(`Zipkin v2 JSON: expected an array of spans, got ${describe(json)}.`);
-  return translate(json.map(jsonSpan), options);
+  return translate(json.map((s, i) => carriedTimes(jsonSpan(s, i), `span[${i}]`)), options);
 }
 
 /**
@@ -224,7 +251,7 @@ export function decodeZipkinProto3(body: Uint8Array, options: ZipkinDecodeOption
   } catch (err) {
     throw new ReceiverDecodeError(`Zipkin proto3: the ${body.length} bytes are not a zipkin.proto3.ListOfSpans (${err instanceof Error ? err.message : String(err)}).`, { cause: err });
   }
-  return translate((decoded.spans ?? []).map(protoSpan), options);
+  return translate((decoded.spans ?? []).map((s, i) => carriedTimes(protoSpan(s, i), `span[${i}]`)), options);
 }
 
 // ---- translation (mirrors zipkinv2 ToTranslator) ----
@@ -356,9 +383,9 @@ const STATUS_CODES: Record<string, StatusCode> = {
 
 function toOtlpSpan(z: ZipkinSpan, tags: Map<string, string>, options: ZipkinDecodeOptions): Span {
   const span: Span = { trace_id: z.traceId, span_id: z.id, name: z.name };
-  let warning = z.warning;
+  const warnings = [...(z.warnings ?? [])];
   if (z.parentId && !Buffer.from(z.parentId).equals(Buffer.from(z.id))) span.parent_span_id = z.parentId;
-  else if (z.parentId) warning = `Zipkin span ${Buffer.from(z.id).toString('hex')} named itself as its parent: it was kept without a parent.`;
+  else if (z.parentId) warnings.push(`Zipkin span ${Buffer.from(z.id).toString('hex')} named itself as its parent: it was kept without a parent.`);
   const traceState = tags.get(TAG_W3C_TRACESTATE);
   if (traceState !== undefined) {
     span.trace_state = traceState;
@@ -423,7 +450,8 @@ function toOtlpSpan(z: ZipkinSpan, tags: Map<string, string>, options: ZipkinDec
     span.end_time_unix_nano = microsToNanos(z.timestamp + z.duration);
   }
   // The normalizer moves this attribute into RawSpan.warnings.
-  if (warning) attrs.putStr(ATTR_WARNING, warning);
+  if (warnings.length === 1) attrs.putStr(ATTR_WARNING, warnings[0]);
+  else if (warnings.length > 1) attrs.put(ATTR_WARNING, { array_value: { values: warnings.map((w) => ({ string_value: w })) } });
   span.attributes = attrs.toKeyValues();
   span.events = z.annotations.map(eventFromAnnotation);
   return span;

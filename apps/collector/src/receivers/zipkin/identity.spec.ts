@@ -186,6 +186,30 @@ describe('Zipkin times as sent', () => {
     expect(String(span.end_time_unix_nano)).toBe(end);
     expect(attrs(span.attributes)['otel.zipkin.absentField.startTime']).toBe(absent ? true : undefined);
   });
+
+  it('accepts negative times and times OTLP cannot hold instead of refusing the request: absent, with a warning naming the value sent', () => {
+    const id = '352bff9a74ca9ad2';
+    const spans = flat(
+      zipkinJsonToTracesData([
+        { ...base, timestamp: -5, duration: -1, annotations: [{ timestamp: -7, value: 'early' }] },
+        { ...base, id: '1', timestamp: '99999999999999999999', duration: 3 },
+        { ...base, id: '2', timestamp: 1700000000000000, duration: 5 },
+      ]),
+    );
+    expect(spans).toHaveLength(3);
+    const [neg, huge, fine] = spans.map((s) => s.span);
+    expect([String(neg.start_time_unix_nano), String(neg.end_time_unix_nano), String(neg.events?.[0].time_unix_nano)]).toEqual(['0', '0', '0']);
+    expect(attrs(neg.attributes)['otel.zipkin.absentField.startTime']).toBe(true);
+    expect(neg.attributes?.find((kv) => kv.key === 'tracehouse.warning')?.value?.array_value?.values?.map((v) => v.string_value)).toEqual([
+      `Zipkin span ${id} (span[0]) had timestamp -5, negative: it was kept as absent (0).`,
+      `Zipkin span ${id} (span[0]) had duration -1, negative: it was kept as absent (0).`,
+      `Zipkin span ${id} (span[0]) had annotations[0].timestamp -7, negative: it was kept as absent (0).`,
+    ]);
+    expect(String(huge.start_time_unix_nano)).toBe('0');
+    expect(attrs(huge.attributes)['tracehouse.warning']).toBe('Zipkin span 0000000000000001 (span[1]) had timestamp 99999999999999999999, beyond what OTLP nanoseconds can hold: it was kept as absent (0).');
+    expect(String(fine.start_time_unix_nano)).toBe('1700000000000000000');
+    expect(attrs(fine.attributes)).not.toHaveProperty('tracehouse.warning');
+  });
 });
 
 describe('Zipkin self-parent', () => {

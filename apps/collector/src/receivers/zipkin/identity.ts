@@ -78,7 +78,7 @@ export function resolveZipkinIdentity(spans: ZipkinSpan[]): ZipkinIdentityResult
         ...half,
         id,
         parentId: original,
-        warning: `Zipkin span id ${hex(original)} is not unique (${why}): this ${kind} half of service "${service}" was given the derived span id ${hex(id)}, with ${hex(original)} as its parent.`,
+        warnings: [...(half.warnings ?? []), `Zipkin span id ${hex(original)} is not unique (${why}): this ${kind} half of service "${service}" was given the derived span id ${hex(id)}, with ${hex(original)} as its parent.`],
       };
       merged[merged.indexOf(half)] = reidentified;
       count('half_reidentified');
@@ -230,6 +230,7 @@ function mergeSpan(into: ZipkinSpan, from: ZipkinSpan): ZipkinSpan {
     annotations,
     tags,
     shared: into.shared || from.shared,
+    ...(into.warnings || from.warnings ? { warnings: [...(into.warnings ?? []), ...(from.warnings ?? [])] } : {}),
   };
 }
 

@@ -26,9 +26,10 @@ export interface ZipkinSpan {
   tags: Map<string, string>;
   shared: boolean;
   /**
-   * Set when the collector gave this span another id than the sender did (ARCHITECTURE.md
-   * "Identity"): a full sentence, carried as the `tracehouse.warning` attribute.
+   * What the collector repaired on this span (another id than the sender's, a time it could not
+   * carry; ARCHITECTURE.md "Identity"), as full sentences carried in the `tracehouse.warning`
+   * attribute.
    */
-  warning?: string;
+  warnings?: string[];
 }
 
