@@ -164,3 +164,30 @@ describe('Jaeger Thrift self-parent', () => {
     expect(typed(span.attributes)['tracehouse.warning']).toEqual(['string', `Jaeger span ${idHex(7)} named itself as its parent: it was kept without a parent.`]);
   });
 });
+
+describe('Jaeger Thrift times OTLP cannot hold', () => {
+  it('keeps a negative start time, duration or log time as 0 with a warning naming the value, instead of wrapping it', () => {
+    const body = thriftBatchFromJson({
+      process: { serviceName: 'svc', tags: [] },
+      spans: [{ traceIdLow: TRACE_LOW, spanId: 9, operationName: 'op', startTime: -5, duration: -2, logs: [{ timestamp: -7, fields: [{ key: 'event', vStr: 'early' }] }] }],
+    });
+    const { span } = one(decodeJaegerThrift(body));
+    expect([String(span.start_time_unix_nano), String(span.end_time_unix_nano), String(span.events?.[0].time_unix_nano)]).toEqual(['0', '0', '0']);
+    expect(typed(span.attributes)['tracehouse.warning']).toEqual([
+      'array',
+      [
+        `Jaeger span ${idHex(9)} had start time -5000 ns, negative: it was kept as 0.`,
+        `Jaeger span ${idHex(9)} had duration -2000 ns, negative: it was kept as 0.`,
+        `Jaeger span ${idHex(9)} had log time -7000 ns, negative: it was kept as 0.`,
+      ],
+    ]);
+  });
+
+  it('keeps start time 0 and 1 µs as sent', () => {
+    for (const [startTime, expected] of [[0, '0'], [1, '1000']] as const) {
+      const { span } = one(decodeJaegerThrift(thriftBatchFromJson({ process: { serviceName: 'svc', tags: [] }, spans: [{ traceIdLow: TRACE_LOW, spanId: 9, operationName: 'op', startTime, duration: 1 }] })));
+      expect(String(span.start_time_unix_nano)).toBe(expected);
+      expect(typed(span.attributes)).toEqual({});
+    }
+  });
+});

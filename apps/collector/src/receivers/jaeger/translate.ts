@@ -164,15 +164,30 @@ function setStatus(attrs: AttributeMap, span: Span): void {
   if (exists) span.status = { code, message };
 }
 
+const MAX_NANOS = 2n ** 64n - 1n;
+
 function toOtlpSpan(j: JaegerSpan): Span {
+  const warnings: string[] = [];
+  // A time OTLP's unsigned nanoseconds cannot hold (negative, or too large) is kept as 0 with a
+  // warning naming the value sent; upstream wraps it into a meaningless time.
+  const fix = (nanos: bigint, field: string): bigint => {
+    if (nanos >= 0n && nanos <= MAX_NANOS) return nanos;
+    warnings.push(`Jaeger span ${hex(j.spanId)} had ${field} ${nanos} ns, ${nanos < 0n ? 'negative' : 'beyond what OTLP nanoseconds can hold'}: it was kept as 0.`);
+    return 0n;
+  };
+  const start = fix(j.startNanos, 'start time');
+  let duration = fix(j.durationNanos, 'duration');
+  if (start + duration > MAX_NANOS) {
+    warnings.push(`Jaeger span ${hex(j.spanId)} had start time ${start} ns and duration ${duration} ns, ending beyond what OTLP nanoseconds can hold: the duration was kept as 0.`);
+    duration = 0n;
+  }
   const span: Span = {
     trace_id: j.traceId,
     span_id: j.spanId,
     name: j.operationName,
-    start_time_unix_nano: nanosLong(j.startNanos),
-    end_time_unix_nano: nanosLong(j.startNanos + j.durationNanos),
+    start_time_unix_nano: nanosLong(start),
+    end_time_unix_nano: nanosLong(start + duration),
   };
-  const warnings: string[] = [];
   const selfRefs = j.references.filter((ref) => isSelf(j, ref.traceId, ref.spanId)).length;
   const references = selfRefs > 0 ? j.references.filter((ref) => !isSelf(j, ref.traceId, ref.spanId)) : j.references;
   if (selfRefs > 0) warnings.push(`Jaeger span ${hex(j.spanId)} referenced itself (${selfRefs} reference${selfRefs > 1 ? 's' : ''}): the self-reference was dropped.`);
@@ -196,12 +211,8 @@ function toOtlpSpan(j: JaegerSpan): Span {
     span.trace_state = strOf(traceState);
     attrs.remove(TAG_W3C_TRACESTATE);
   }
-  // The normalizer moves this attribute into RawSpan.warnings.
-  if (warnings.length === 1) attrs.putStr(ATTR_WARNING, warnings[0]);
-  else if (warnings.length > 1) attrs.put(ATTR_WARNING, { array_value: { values: warnings.map((w) => ({ string_value: w })) } });
-  span.attributes = attrs.toKeyValues();
   span.events = j.logs.map((log) => {
-    const event: SpanEvent = { time_unix_nano: nanosLong(log.timestampNanos) };
+    const event: SpanEvent = { time_unix_nano: nanosLong(fix(log.timestampNanos, 'log time')) };
     const fields = new AttributeMap();
     putTags(log.fields, fields);
     const name = fields.get(EVENT_NAME_FIELD);
@@ -212,6 +223,10 @@ function toOtlpSpan(j: JaegerSpan): Span {
     event.attributes = fields.toKeyValues();
     return event;
   });
+  // Last, once every repair is known. The normalizer moves this attribute into RawSpan.warnings.
+  if (warnings.length === 1) attrs.putStr(ATTR_WARNING, warnings[0]);
+  else if (warnings.length > 1) attrs.put(ATTR_WARNING, { array_value: { values: warnings.map((w) => ({ string_value: w })) } });
+  span.attributes = attrs.toKeyValues();
   const excluded = parent ?? new Uint8Array(8);
   // A FOLLOWS_FROM to the parent stays a link (upstream does the same; the Jaeger output folds it
   // back into the parent reference), never a second parent: OTLP has one parent field.
