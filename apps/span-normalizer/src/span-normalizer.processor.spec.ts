@@ -68,6 +68,17 @@ describe('SpanNormalizer', () => {
     expect(empty.spans[0]?.serviceName).toBe(UNKNOWN_SERVICE);
   });
 
+  it('moves the collector\'s tracehouse.warning attribute (a string or a list) into RawSpan.warnings', () => {
+    const derived = 'Zipkin span id 74280ae0c10d8062 is not unique: this SERVER half was given a derived span id.';
+    const { spans } = new SpanNormalizer(OPTIONS).normalize(
+      tracesData([otlpSpan({ attributes: { 'tracehouse.warning': derived, 'http.route': '/a' } }), otlpSpan({ attributes: { 'tracehouse.warning': ['one.', 'two.'] } }), otlpSpan()]),
+      CONTEXT,
+    );
+    expect(spans.map((s) => s.warnings)).toEqual([[derived], ['one.', 'two.'], undefined]);
+    expect(spans[0]?.attributes).toEqual({ 'http.route': '/a' });
+    expect(spans[1]?.attributes).toEqual({});
+  });
+
   it('treats an all-zero or empty parent span id as a root', () => {
     const { spans } = new SpanNormalizer(OPTIONS).normalize(tracesData([otlpSpan({ parent_span_id: new Uint8Array(8) }), otlpSpan({ span_id: hex(ROOT_SPAN_ID), parent_span_id: new Uint8Array(0) })]), CONTEXT);
     expect(spans.map((s) => s.parentSpanId)).toEqual(['', '']);

@@ -105,6 +105,7 @@ export class SpanNormalizer {
             receivedAtMs: context.receivedAtMs,
             error: fields.error,
           };
+          if (t.warnings) span.warnings = t.warnings;
           if (fields.http) span.http = fields.http;
           if (fields.rpc) span.rpc = fields.rpc;
           if (fields.db) span.db = fields.db;

@@ -7,6 +7,13 @@ import { ReceiverDecodeError } from './errors';
 
 const INVALID_ID = { problem: 'invalid_id' } as const;
 
+/**
+ * The span attribute in which a receiver says, as a full sentence, what it repaired on a span (a
+ * derived span id, a dropped self-reference). The span-normalizer moves it into
+ * `RawSpan.warnings`, which the query API returns.
+ */
+export const ATTR_WARNING = 'tracehouse.warning';
+
 /** The OpenTelemetry default service name, used when a span names none (ARCHITECTURE.md "Identity"). */
 export const UNKNOWN_SERVICE = 'unknown_service';
 

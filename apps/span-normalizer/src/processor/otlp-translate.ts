@@ -86,6 +86,24 @@ export interface TranslatedSpan {
   droppedEventsCount: number;
   droppedLinksCount: number;
   flags: number;
+  /** What a receiver repaired on the span (from the {@link WARNING_ATTRIBUTE} attribute); absent when nothing. */
+  warnings?: string[];
+}
+
+/**
+ * The span attribute in which the collector's receivers say what they repaired on a span (a
+ * derived span id, a dropped self-reference): a string, or an array of strings. The normalizer
+ * moves it into `RawSpan.warnings`, which the query API returns as Jaeger's span `warnings`.
+ */
+export const WARNING_ATTRIBUTE = 'tracehouse.warning';
+
+/** Takes the receiver warnings out of `attrs`: the value of {@link WARNING_ATTRIBUTE} as a list of sentences. */
+function takeWarnings(attrs: Attributes): string[] | undefined {
+  const value = attrs[WARNING_ATTRIBUTE];
+  if (value === undefined) return undefined;
+  delete attrs[WARNING_ATTRIBUTE];
+  const list = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string' && v !== '');
+  return list.length > 0 ? list : undefined;
 }
 
 function isEmptyOrZero(bytes: Uint8Array | null | undefined): boolean {
@@ -126,6 +144,8 @@ export function translateSpan(span: Span, where: () => string): TranslatedSpan {
       flags: l.flags ?? 0,
     });
   }
+  const attrs = attributes(span.attributes);
+  const warnings = attrs[WARNING_ATTRIBUTE] === undefined ? undefined : takeWarnings(attrs);
   return {
     traceId: bytesToHex(span.trace_id as Uint8Array),
     spanId: bytesToHex(span.span_id as Uint8Array),
@@ -137,12 +157,13 @@ export function translateSpan(span: Span, where: () => string): TranslatedSpan {
     endTimeUnixNano: uint64(span.end_time_unix_nano),
     statusCode: STATUS_CODES[span.status?.code ?? 0] ?? 'UNSET',
     statusMessage: span.status?.message ?? '',
-    attributes: attributes(span.attributes),
+    attributes: attrs,
     events,
     links,
     droppedAttributesCount: span.dropped_attributes_count ?? 0,
     droppedEventsCount: span.dropped_events_count ?? 0,
     droppedLinksCount: span.dropped_links_count ?? 0,
     flags: span.flags ?? 0,
+    ...(warnings === undefined ? {} : { warnings }),
   };
 }

@@ -167,7 +167,7 @@ function readSpan(r: ThriftReader, where: string): JaegerSpan | undefined {
           r.struct(lw, (t, fid) => {
             if (fid === 1) {
               r.expect(t, TType.I64, `${lw}.timestamp`);
-              log.timestampNanos = BigInt.asUintN(64, r.i64(`${lw}.timestamp`)) * 1000n;
+              log.timestampNanos = r.i64(`${lw}.timestamp`) * 1000n;
             } else if (fid === 2) log.fields = readTags(r, t, `${lw}.fields`);
             else return false;
             return true;
@@ -188,9 +188,9 @@ function readSpan(r: ThriftReader, where: string): JaegerSpan | undefined {
   idFromBytes(span.traceId, 16, `${where}.traceId`);
   idFromBytes(span.spanId, 8, `${where}.spanId`);
   span.parentSpanId = uint64Bytes(parent);
-  // As the collector: uint64(µs) * 1000, with the end computed from µs before scaling.
-  span.startNanos = BigInt.asUintN(64, startMicros) * 1000n;
-  span.durationNanos = BigInt.asUintN(64, startMicros + durationMicros) * 1000n - span.startNanos;
+  // Signed, as sent: the translation repairs a time OTLP cannot carry instead of wrapping it.
+  span.startNanos = startMicros * 1000n;
+  span.durationNanos = durationMicros * 1000n;
   return span;
 }
 
@@ -222,7 +222,7 @@ export function readThriftBatch(body: Uint8Array): JaegerBatch {
  * @throws {ReceiverDecodeError} for bytes that are not a Batch or spans with missing or zero ids.
  */
 export function decodeJaegerThrift(body: Uint8Array): TracesData {
-  return jaegerToTracesData([readThriftBatch(body)], 'thrift');
+  return jaegerToTracesData([readThriftBatch(body)]);
 }
 
 // ---- protobuf api_v2 ----
@@ -326,5 +326,5 @@ export function decodeJaegerProto(body: Uint8Array): TracesData {
     throw new ReceiverDecodeError(`Jaeger api_v2: the ${body.length} bytes are not a jaeger.api_v2.PostSpansRequest (${err instanceof Error ? err.message : String(err)}).`, { cause: err });
   }
   const spans = (decoded.batch?.spans ?? []).flatMap((s, i) => (isBlank(s) ? [] : [protoSpan(s, `span[${i}]`)]));
-  return jaegerToTracesData([{ process: protoProcess(decoded.batch?.process), spans }], 'proto');
+  return jaegerToTracesData([{ process: protoProcess(decoded.batch?.process), spans }]);
 }

@@ -38,6 +38,7 @@ export interface JaegerSpan {
   operationName: string;
   references: JaegerRef[];
   flags: number;
+  /** As sent (may be negative or beyond OTLP's unsigned 64-bit nanoseconds: translate.ts repairs that). */
   startNanos: bigint;
   durationNanos: bigint;
   tags: JaegerTag[];

@@ -1,16 +1,15 @@
 import { SpanKind, StatusCode, type AnyValue, type ResourceSpans, type ScopeSpans, type Span, type SpanEvent, type SpanLink, type TracesData } from '@tracehouse/otlp';
 import Long from 'long';
-import { AttributeMap, UNKNOWN_SERVICE, nanosLong, strOf } from '../translate';
+import { ATTR_WARNING, AttributeMap, UNKNOWN_SERVICE, nanosLong, strOf } from '../translate';
 import type { JaegerBatch, JaegerProcess, JaegerSpan, JaegerTag } from './model';
 
-// Jaeger -> OTLP, rule for rule as opentelemetry-collector-contrib pkg/translator/jaeger does it.
-// The Thrift and protobuf paths differ upstream in small ways that are kept here on purpose (see
-// `flavor`): Thrift puts all spans in one empty scope and binary tags as bytes; protobuf regroups
-// spans by their own process, reads the scope from otel.library.* tags, writes binary tags as
-// base64 strings and reads w3c.tracestate.
-
-/** Which upstream translator to follow. */
-export type JaegerFlavor = 'thrift' | 'proto';
+// Jaeger -> OTLP, rule for rule as opentelemetry-collector-contrib pkg/translator/jaeger
+// (jaegerproto_to_traces.go) does it, for Thrift and protobuf alike: one translation per
+// direction, so both read back the same. Older upstream versions differed between the two paths
+// (binary tags as base64 strings, no scope or trace state for Thrift); the current rules are:
+// typed tags keep their type (binary as bytes), the scope comes from otel.scope.* (or the older
+// otel.library.*) tags, w3c.tracestate becomes the trace state. On top, ARCHITECTURE.md
+// "Identity": a span never references itself (no self-parent, no self-link), with a warning.
 
 const TAG_SPAN_KIND = 'span.kind';
 const TAG_ERROR = 'error';
@@ -21,12 +20,14 @@ const TAG_HTTP_STATUS_MSG = 'http.status_message';
 const TAG_W3C_TRACESTATE = 'w3c.tracestate';
 const TAG_LIBRARY_NAME = 'otel.library.name';
 const TAG_LIBRARY_VERSION = 'otel.library.version';
+const TAG_SCOPE_NAME = 'otel.scope.name';
+const TAG_SCOPE_VERSION = 'otel.scope.version';
 const EVENT_NAME_FIELD = 'event';
 const REF_TYPE_ATTR = 'opentracing.ref_type';
 /** The collector's marker for "the OTLP resource had no service name" in data it exported itself. */
 const NO_SERVICE_NAME = 'OTLPResourceNoServiceName';
 
-function tagValue(v: JaegerTag['v'], flavor: JaegerFlavor): AnyValue {
+function tagValue(v: JaegerTag['v']): AnyValue {
   switch (v.type) {
     case 'string':
       return { string_value: v.value };
@@ -37,22 +38,22 @@ function tagValue(v: JaegerTag['v'], flavor: JaegerFlavor): AnyValue {
     case 'float64':
       return { double_value: v.value };
     case 'binary':
-      return flavor === 'thrift' ? { bytes_value: v.value } : { string_value: Buffer.from(v.value).toString('base64') };
+      return { bytes_value: v.value };
     default:
       return { string_value: `<Unknown Jaeger TagType "${v.value}">` };
   }
 }
 
-function putTags(tags: JaegerTag[], attrs: AttributeMap, flavor: JaegerFlavor): void {
-  for (const t of tags) attrs.put(t.key, tagValue(t.v, flavor));
+function putTags(tags: JaegerTag[], attrs: AttributeMap): void {
+  for (const t of tags) attrs.put(t.key, tagValue(t.v));
 }
 
-function resourceAttributes(process: JaegerProcess | undefined, flavor: JaegerFlavor): AttributeMap {
+function resourceAttributes(process: JaegerProcess | undefined): AttributeMap {
   const attrs = new AttributeMap();
   // ARCHITECTURE.md "Identity": a span without a service name gets unknown_service (upstream leaves it out).
   const service = process?.serviceName && process.serviceName !== NO_SERVICE_NAME ? process.serviceName : UNKNOWN_SERVICE;
   attrs.putStr('service.name', service);
-  if (process && process.serviceName !== NO_SERVICE_NAME) putTags(process.tags, attrs, flavor);
+  if (process && process.serviceName !== NO_SERVICE_NAME) putTags(process.tags, attrs);
   const hostname = attrs.get('hostname');
   if (hostname && !attrs.has('host.name')) {
     attrs.put('host.name', hostname);
@@ -68,6 +69,13 @@ function resourceAttributes(process: JaegerProcess | undefined, flavor: JaegerFl
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return Buffer.from(a).equals(Buffer.from(b));
+}
+
+const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
+
+/** Whether a reference points at the span itself. */
+function isSelf(span: JaegerSpan, traceId: Uint8Array, spanId: Uint8Array): boolean {
+  return sameBytes(spanId, span.spanId) && sameBytes(traceId, span.traceId);
 }
 
 /** The parent as Jaeger's Span.ParentSpanID() infers it: explicit (Thrift), else the first same-trace CHILD_OF, else the first same-trace FOLLOWS_FROM. */
@@ -156,36 +164,57 @@ function setStatus(attrs: AttributeMap, span: Span): void {
   if (exists) span.status = { code, message };
 }
 
-function toOtlpSpan(j: JaegerSpan, flavor: JaegerFlavor): Span {
+const MAX_NANOS = 2n ** 64n - 1n;
+
+function toOtlpSpan(j: JaegerSpan): Span {
+  const warnings: string[] = [];
+  // A time OTLP's unsigned nanoseconds cannot hold (negative, or too large) is kept as 0 with a
+  // warning naming the value sent; upstream wraps it into a meaningless time.
+  const fix = (nanos: bigint, field: string): bigint => {
+    if (nanos >= 0n && nanos <= MAX_NANOS) return nanos;
+    warnings.push(`Jaeger span ${hex(j.spanId)} had ${field} ${nanos} ns, ${nanos < 0n ? 'negative' : 'beyond what OTLP nanoseconds can hold'}: it was kept as 0.`);
+    return 0n;
+  };
+  const start = fix(j.startNanos, 'start time');
+  let duration = fix(j.durationNanos, 'duration');
+  if (start + duration > MAX_NANOS) {
+    warnings.push(`Jaeger span ${hex(j.spanId)} had start time ${start} ns and duration ${duration} ns, ending beyond what OTLP nanoseconds can hold: the duration was kept as 0.`);
+    duration = 0n;
+  }
   const span: Span = {
     trace_id: j.traceId,
     span_id: j.spanId,
     name: j.operationName,
-    start_time_unix_nano: nanosLong(j.startNanos),
-    end_time_unix_nano: nanosLong(j.startNanos + j.durationNanos),
+    start_time_unix_nano: nanosLong(start),
+    end_time_unix_nano: nanosLong(start + duration),
   };
-  const parent = parentSpanId(j);
+  const selfRefs = j.references.filter((ref) => isSelf(j, ref.traceId, ref.spanId)).length;
+  const references = selfRefs > 0 ? j.references.filter((ref) => !isSelf(j, ref.traceId, ref.spanId)) : j.references;
+  if (selfRefs > 0) warnings.push(`Jaeger span ${hex(j.spanId)} referenced itself (${selfRefs} reference${selfRefs > 1 ? 's' : ''}): the self-reference was dropped.`);
+  let parent = parentSpanId({ ...j, references });
+  if (parent && sameBytes(parent, j.spanId)) {
+    // ARCHITECTURE.md "Identity": a span that names itself as its parent has no parent.
+    warnings.push(`Jaeger span ${hex(j.spanId)} named itself as its parent: it was kept without a parent.`);
+    parent = undefined;
+  }
   if (parent) span.parent_span_id = parent;
   const attrs = new AttributeMap();
-  putTags(j.tags, attrs, flavor);
+  putTags(j.tags, attrs);
   const kind = attrs.get(TAG_SPAN_KIND);
   if (kind) {
     span.kind = spanKind(strOf(kind));
     attrs.remove(TAG_SPAN_KIND);
   }
   setStatus(attrs, span);
-  if (flavor === 'proto') {
-    const traceState = attrs.get(TAG_W3C_TRACESTATE);
-    if (traceState) {
-      span.trace_state = strOf(traceState);
-      attrs.remove(TAG_W3C_TRACESTATE);
-    }
+  const traceState = attrs.get(TAG_W3C_TRACESTATE);
+  if (traceState) {
+    span.trace_state = strOf(traceState);
+    attrs.remove(TAG_W3C_TRACESTATE);
   }
-  span.attributes = attrs.toKeyValues();
   span.events = j.logs.map((log) => {
-    const event: SpanEvent = { time_unix_nano: nanosLong(log.timestampNanos) };
+    const event: SpanEvent = { time_unix_nano: nanosLong(fix(log.timestampNanos, 'log time')) };
     const fields = new AttributeMap();
-    putTags(log.fields, fields, flavor);
+    putTags(log.fields, fields);
     const name = fields.get(EVENT_NAME_FIELD);
     if (name) {
       event.name = strOf(name);
@@ -194,8 +223,14 @@ function toOtlpSpan(j: JaegerSpan, flavor: JaegerFlavor): Span {
     event.attributes = fields.toKeyValues();
     return event;
   });
+  // Last, once every repair is known. The normalizer moves this attribute into RawSpan.warnings.
+  if (warnings.length === 1) attrs.putStr(ATTR_WARNING, warnings[0]);
+  else if (warnings.length > 1) attrs.put(ATTR_WARNING, { array_value: { values: warnings.map((w) => ({ string_value: w })) } });
+  span.attributes = attrs.toKeyValues();
   const excluded = parent ?? new Uint8Array(8);
-  span.links = j.references
+  // A FOLLOWS_FROM to the parent stays a link (upstream does the same; the Jaeger output folds it
+  // back into the parent reference), never a second parent: OTLP has one parent field.
+  span.links = references
     .filter((ref) => !(ref.refType === 'CHILD_OF' && sameBytes(ref.spanId, excluded)))
     .map((ref): SpanLink => ({
       trace_id: ref.traceId,
@@ -211,7 +246,7 @@ function processKey(p: JaegerProcess | undefined): string {
   return JSON.stringify([p.serviceName, p.tags.map((t) => [t.key, t.v.type, t.v.value instanceof Uint8Array ? Buffer.from(t.v.value).toString('base64') : String(t.v.value)])]);
 }
 
-/** Scope of a protobuf span from its otel.library.* tags, which are removed from the span (getScope). */
+/** Scope of a span from its otel.scope.* (or older otel.library.*) tags, which are removed from the span (getScope). */
 function takeScope(span: JaegerSpan): { name: string; version: string } {
   const take = (key: string): string | undefined => {
     const i = span.tags.findIndex((t) => t.key === key);
@@ -219,27 +254,20 @@ function takeScope(span: JaegerSpan): { name: string; version: string } {
     const [tag] = span.tags.splice(i, 1);
     return tag.v.type === 'string' ? tag.v.value : '';
   };
+  const scopeName = take(TAG_SCOPE_NAME);
+  if (scopeName !== undefined) return { name: scopeName, version: take(TAG_SCOPE_VERSION) ?? '' };
   const name = take(TAG_LIBRARY_NAME);
   if (name === undefined) return { name: '', version: '' };
   return { name, version: take(TAG_LIBRARY_VERSION) ?? '' };
 }
 
 /**
- * Translates Jaeger batches (read by the Thrift or protobuf decoder) into OTLP `TracesData`
- * following the OpenTelemetry Collector's translator for that `flavor`.
+ * Translates Jaeger batches (read by the Thrift or protobuf decoder) into OTLP `TracesData`, the
+ * way the OpenTelemetry Collector's Jaeger translator does: spans grouped by their process (a
+ * span's own process wins over its batch's), then by scope.
  */
-export function jaegerToTracesData(batches: JaegerBatch[], flavor: JaegerFlavor): TracesData {
+export function jaegerToTracesData(batches: JaegerBatch[]): TracesData {
   const resourceSpans: ResourceSpans[] = [];
-  if (flavor === 'thrift') {
-    for (const batch of batches) {
-      if (!batch.process && batch.spans.length === 0) continue;
-      const rs: ResourceSpans = { resource: { attributes: resourceAttributes(batch.process, flavor).toKeyValues() }, scope_spans: [] };
-      if (batch.spans.length > 0) rs.scope_spans = [{ spans: batch.spans.map((s) => toOtlpSpan(s, flavor)) }];
-      resourceSpans.push(rs);
-    }
-    return { resource_spans: resourceSpans };
-  }
-  // protobuf: a span's own process wins over its batch's, so regroup spans by process first.
   const groups = new Map<string, JaegerBatch>();
   const groupFor = (p: JaegerProcess | undefined): JaegerBatch => {
     const key = processKey(p);
@@ -253,17 +281,19 @@ export function jaegerToTracesData(batches: JaegerBatch[], flavor: JaegerFlavor)
   }
   for (const g of groups.values()) {
     if (!g.process && g.spans.length === 0) continue;
-    const rs: ResourceSpans = { resource: { attributes: resourceAttributes(g.process, flavor).toKeyValues() }, scope_spans: [] };
+    const rs: ResourceSpans = { resource: { attributes: resourceAttributes(g.process).toKeyValues() }, scope_spans: [] };
     const byScope = new Map<string, ScopeSpans>();
     for (const span of g.spans) {
       const scope = takeScope(span);
       const key = JSON.stringify([scope.name, scope.version]);
       let ss = byScope.get(key);
       if (!ss) {
-        byScope.set(key, (ss = { scope: { name: scope.name, version: scope.version }, spans: [] }));
+        // An empty scope is left out rather than written as name "" (the same thing in OTLP).
+        ss = scope.name || scope.version ? { scope: { name: scope.name, version: scope.version }, spans: [] } : { spans: [] };
+        byScope.set(key, ss);
         rs.scope_spans?.push(ss);
       }
-      ss.spans?.push(toOtlpSpan(span, flavor));
+      ss.spans?.push(toOtlpSpan(span));
     }
     resourceSpans.push(rs);
   }

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import * as protobuf from 'protobufjs';
 import { SpanKind, StatusCode, type KeyValue, type Span, type TracesData } from '@tracehouse/otlp';
 import { ReceiverDecodeError } from '../errors';
-import { decodeZipkinJson, decodeZipkinProto3, ipv6Text, sharedServerSpanId, zipkinJsonToTracesData } from './decode';
+import { decodeZipkinJson, decodeZipkinProto3, ipv6Text, zipkinJsonToTracesData } from './decode';
+import { derivedHalfSpanId } from './identity';
 
 const testdata = (name: string) => readFileSync(join(__dirname, 'testdata', name));
 const hex = (b: Uint8Array | null | undefined) => Buffer.from(b ?? []).toString('hex');
@@ -46,15 +47,21 @@ describe('Zipkin v2 JSON (real zipkin-js captures)', () => {
     expect(service).toBe('backend');
     expect(hex(span.parent_span_id)).toBe(server.id);
     expect(hex(span.span_id)).not.toBe(server.id);
-    expect(hex(span.span_id)).toBe(hex(sharedServerSpanId(Buffer.from(server.traceId, 'hex'), Buffer.from(server.id, 'hex'))));
+    expect(hex(span.span_id)).toBe(hex(derivedHalfSpanId(Buffer.from(server.traceId, 'hex'), Buffer.from(server.id, 'hex'), { service: 'backend', kind: 'SERVER', timestamp: BigInt(server.timestamp) })));
     // Deterministic: decoding the same body again (a replay) gives the same id.
     expect(hex(allSpans(decodeZipkinJson(testdata('zipkin-js-server-span.json')))[0].span.span_id)).toBe(hex(span.span_id));
     expect(span.kind).toBe(SpanKind.SPAN_KIND_SERVER);
     expect(span.events).toEqual([expect.objectContaining({ name: 'cache miss' })]);
     expect(String(span.events?.[0].time_unix_nano)).toBe(`${server.annotations[0].timestamp}000`);
-    // zipkin-js writes the error message as the `error` tag; like the collector, only "true" sets the status.
-    expect(span.status).toBeUndefined();
-    expect(attrs(span.attributes)).toEqual({ error: 'database timeout', 'net.peer.ip': '10.0.0.1', 'net.peer.port': 51234 });
+    // zipkin-js writes the error message as the `error` tag: like the collector, any `error` tag
+    // sets ERROR, and a value other than "true" stays as the `error` attribute.
+    expect(span.status).toEqual({ code: StatusCode.STATUS_CODE_ERROR });
+    expect(attrs(span.attributes)).toEqual({
+      error: 'database timeout',
+      'net.peer.ip': '10.0.0.1',
+      'net.peer.port': 51234,
+      'tracehouse.warning': `Zipkin span id ${server.id} is not unique (it is flagged shared: its client half has the same id): this SERVER half of service "backend" was given the derived span id ${hex(span.span_id)}, with ${server.id} as its parent.`,
+    });
   });
 });
 
@@ -202,7 +209,7 @@ describe('Zipkin decode errors', () => {
     [[{ ...good, id: '0' }], 'span[0].id: "0" is all zeros.'],
     [[{ ...good, id: '352bff9a74ca9ad2ff' }], 'span[0].id: "352bff9a74ca9ad2ff" is longer than 16 hex characters.'],
     [[{ ...good, traceId: 42 }], 'span[0].traceId: expected a hex string, got number 42.'],
-    [[{ ...good, timestamp: 'yesterday' }], 'span[0].timestamp: expected epoch microseconds (a non-negative integer), got "yesterday".'],
+    [[{ ...good, timestamp: 'yesterday' }], 'span[0].timestamp: expected epoch microseconds (an integer), got "yesterday".'],
     [[{ ...good, tags: { a: { b: 1 } } }], 'span[0].tags.a: expected a string, got an object.'],
     [[{ ...good, parentId: 'zz' }], 'span[0].parentId: "zz" is not hex.'],
     [{ spans: [] }, 'Zipkin v2 JSON: expected an array of spans, got an object.'],

@@ -3,40 +3,15 @@
 // here). Both become OTLP TracesData the way the OpenTelemetry Collector's Zipkin translator
 // (opentelemetry-collector-contrib pkg/translator/zipkin/zipkinv2 to_translator.go) does it, plus
 // the tracehouse rules of ARCHITECTURE.md "Identity" (short ids padded, `unknown_service`, shared
-// server spans re-identified).
-import { createHash } from 'node:crypto';
+// server spans and unshared halves re-identified, parts of a span merged: see identity.ts).
 import { join } from 'node:path';
 import Long from 'long';
 import * as protobuf from 'protobufjs';
 import { SpanKind, StatusCode, type InstrumentationScope, type ResourceSpans, type ScopeSpans, type Span, type SpanEvent, type SpanLink, type TracesData } from '@tracehouse/otlp';
 import { ReceiverDecodeError } from '../errors';
-import { AttributeMap, UNKNOWN_SERVICE, describe, idFromBytes, idFromHex, microsToNanos } from '../translate';
-
-/** A Zipkin endpoint after decoding either wire format. */
-interface ZipkinEndpoint {
-  serviceName: string;
-  ipv4?: string;
-  ipv6?: string;
-  port: number;
-}
-
-/** A Zipkin v2 span after decoding either wire format, before translation. */
-interface ZipkinSpan {
-  traceId: Uint8Array;
-  id: Uint8Array;
-  parentId?: Uint8Array;
-  kind: string;
-  name: string;
-  /** Epoch microseconds; 0 when absent. */
-  timestamp: bigint;
-  duration: bigint;
-  localEndpoint?: ZipkinEndpoint;
-  remoteEndpoint?: ZipkinEndpoint;
-  annotations: { timestamp: bigint; value: string }[];
-  /** In the sender's order: tag order decides attribute order. */
-  tags: Map<string, string>;
-  shared: boolean;
-}
+import { ATTR_WARNING, AttributeMap, UNKNOWN_SERVICE, describe, idFromBytes, idFromHex, microsToNanos } from '../translate';
+import { resolveZipkinIdentity } from './identity';
+import type { ZipkinEndpoint, ZipkinSpan } from './model';
 
 /** Options of the Zipkin decoders. */
 export interface ZipkinDecodeOptions {
@@ -63,10 +38,37 @@ function jsonString(value: unknown, path: string): string {
 
 function jsonMicros(value: unknown, path: string): bigint {
   if (value === undefined || value === null) return 0n;
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return BigInt(value);
+  // Negative and oversized integers are read here and repaired per span (see `carriedTimes`)
+  // rather than refusing the whole request for one span's clock.
+  if (typeof value === 'number' && Number.isInteger(value)) return BigInt(value);
   // Some senders quote 64-bit numbers; the value is still unambiguous.
-  if (typeof value === 'string' && /^\d{1,20}$/.test(value)) return BigInt(value);
-  throw new ReceiverDecodeError(`${path}: expected epoch microseconds (a non-negative integer), got ${describe(value)}.`);
+  if (typeof value === 'string' && /^-?\d{1,20}$/.test(value)) return BigInt(value);
+  throw new ReceiverDecodeError(`${path}: expected epoch microseconds (an integer), got ${describe(value)}.`);
+}
+
+/** The largest count of microseconds whose nanoseconds fit OTLP's fixed64 times. */
+const MAX_MICROS = (2n ** 64n - 1n) / 1000n;
+
+/**
+ * A span whose times OTLP can carry: a negative timestamp, duration or annotation time becomes
+ * absent (0), as zipkin2's Span.Builder does with a negative value, and so does one too large for
+ * OTLP's unsigned nanoseconds; each repair is a warning on the span naming the value as sent.
+ */
+function carriedTimes(s: ZipkinSpan, path: string): ZipkinSpan {
+  const warnings: string[] = [];
+  const fix = (value: bigint, field: string): bigint => {
+    if (value >= 0n && value <= MAX_MICROS) return value;
+    warnings.push(`Zipkin span ${Buffer.from(s.id).toString('hex')} (${path}) had ${field} ${value}, ${value < 0n ? 'negative' : 'beyond what OTLP nanoseconds can hold'}: it was kept as absent (0).`);
+    return 0n;
+  };
+  const timestamp = fix(s.timestamp, 'timestamp');
+  let duration = fix(s.duration, 'duration');
+  if (timestamp + duration > MAX_MICROS) {
+    warnings.push(`Zipkin span ${Buffer.from(s.id).toString('hex')} (${path}) had timestamp ${timestamp} and duration ${duration}, ending beyond what OTLP nanoseconds can hold: the duration was kept as absent (0).`);
+    duration = 0n;
+  }
+  const annotations = s.annotations.map((a, i) => ({ ...a, timestamp: fix(a.timestamp, `annotations[${i}].timestamp`) }));
+  return warnings.length === 0 ? s : { ...s, timestamp, duration, annotations, warnings };
 }
 
 function jsonEndpoint(value: unknown, path: string): ZipkinEndpoint | undefined {
@@ -133,7 +135,7 @@ function jsonSpan(value: unknown, i: number): ZipkinSpan {
  */
 export function zipkinJsonToTracesData(json: unknown, options: ZipkinDecodeOptions = {}): TracesData {
   if (!Array.isArray(json)) throw new ReceiverDecodeError(`Zipkin v2 JSON: expected an array of spans, got ${describe(json)}.`);
-  return translate(json.map(jsonSpan), options);
+  return translate(json.map((s, i) => carriedTimes(jsonSpan(s, i), `span[${i}]`)), options);
 }
 
 /**
@@ -249,7 +251,7 @@ export function decodeZipkinProto3(body: Uint8Array, options: ZipkinDecodeOption
   } catch (err) {
     throw new ReceiverDecodeError(`Zipkin proto3: the ${body.length} bytes are not a zipkin.proto3.ListOfSpans (${err instanceof Error ? err.message : String(err)}).`, { cause: err });
   }
-  return translate((decoded.spans ?? []).map(protoSpan), options);
+  return translate((decoded.spans ?? []).map((s, i) => carriedTimes(protoSpan(s, i), `span[${i}]`)), options);
 }
 
 // ---- translation (mirrors zipkinv2 ToTranslator) ----
@@ -303,18 +305,9 @@ function libraryName(s: ZipkinSpan): string {
   return s.tags.get(TAG_LIBRARY_NAME) ?? s.tags.get(TAG_SCOPE_NAME) ?? '';
 }
 
-/**
- * The span id given to the server half of a Zipkin shared span: the first 8 bytes of
- * SHA-256("zipkin-shared:" + trace id hex + span id hex), so a replay gets the same id.
- */
-export function sharedServerSpanId(traceId: Uint8Array, spanId: Uint8Array): Uint8Array {
-  const digest = createHash('sha256').update(`zipkin-shared:${Buffer.from(traceId).toString('hex')}${Buffer.from(spanId).toString('hex')}`).digest();
-  const id = new Uint8Array(digest.subarray(0, 8));
-  if (id.every((b) => b === 0)) id[7] = 1;
-  return id;
-}
-
-function translate(spans: ZipkinSpan[], options: ZipkinDecodeOptions): TracesData {
+function translate(decoded: ZipkinSpan[], options: ZipkinDecodeOptions): TracesData {
+  // ARCHITECTURE.md "Identity": parts of one span merged, halves sharing one id kept apart.
+  const { spans } = resolveZipkinIdentity(decoded);
   // Group by local service, then by instrumentation library, as the collector does; the sort is
   // stable here (Go's is not), so spans keep the sender's order within a group.
   const sorted = spans
@@ -390,13 +383,9 @@ const STATUS_CODES: Record<string, StatusCode> = {
 
 function toOtlpSpan(z: ZipkinSpan, tags: Map<string, string>, options: ZipkinDecodeOptions): Span {
   const span: Span = { trace_id: z.traceId, span_id: z.id, name: z.name };
+  const warnings = [...(z.warnings ?? [])];
   if (z.parentId && !Buffer.from(z.parentId).equals(Buffer.from(z.id))) span.parent_span_id = z.parentId;
-  if (z.shared) {
-    // ARCHITECTURE.md "Identity": keep both halves of a shared span; the server half gets a
-    // derived id and the client half (the original id) becomes its parent.
-    span.parent_span_id = z.id;
-    span.span_id = sharedServerSpanId(z.traceId, z.id);
-  }
+  else if (z.parentId) warnings.push(`Zipkin span ${Buffer.from(z.id).toString('hex')} named itself as its parent: it was kept without a parent.`);
   const traceState = tags.get(TAG_W3C_TRACESTATE);
   if (traceState !== undefined) {
     span.trace_state = traceState;
@@ -419,9 +408,13 @@ function toOtlpSpan(z: ZipkinSpan, tags: Map<string, string>, options: ZipkinDec
       tags.delete(TAG_STATUS_DESCRIPTION);
     }
   }
-  if (tags.get(TAG_ERROR) === 'true') {
+  // As the collector since #24547: any `error` tag marks the span ERROR (Zipkin treats every span
+  // with an `error` tag as failed); the tag is removed only when it says no more than "true", so a
+  // message such as `error="401"` stays readable as the `error` attribute.
+  const error = tags.get(TAG_ERROR);
+  if (error !== undefined) {
     span.status = { ...span.status, code: StatusCode.STATUS_CODE_ERROR };
-    tags.delete(TAG_ERROR);
+    if (error === 'true') tags.delete(TAG_ERROR);
   }
 
   span.links = linksFromTags(tags);
@@ -456,6 +449,9 @@ function toOtlpSpan(z: ZipkinSpan, tags: Map<string, string>, options: ZipkinDec
     span.start_time_unix_nano = microsToNanos(z.timestamp);
     span.end_time_unix_nano = microsToNanos(z.timestamp + z.duration);
   }
+  // The normalizer moves this attribute into RawSpan.warnings.
+  if (warnings.length === 1) attrs.putStr(ATTR_WARNING, warnings[0]);
+  else if (warnings.length > 1) attrs.put(ATTR_WARNING, { array_value: { values: warnings.map((w) => ({ string_value: w })) } });
   span.attributes = attrs.toKeyValues();
   span.events = z.annotations.map(eventFromAnnotation);
   return span;
