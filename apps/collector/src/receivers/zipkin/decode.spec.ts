@@ -53,11 +53,10 @@ describe('Zipkin v2 JSON (real zipkin-js captures)', () => {
     expect(span.kind).toBe(SpanKind.SPAN_KIND_SERVER);
     expect(span.events).toEqual([expect.objectContaining({ name: 'cache miss' })]);
     expect(String(span.events?.[0].time_unix_nano)).toBe(`${server.annotations[0].timestamp}000`);
-    // zipkin-js writes the error message as the `error` tag: like the collector, any `error` tag
-    // sets ERROR, and a value other than "true" stays as the `error` attribute.
-    expect(span.status).toEqual({ code: StatusCode.STATUS_CODE_ERROR });
+    // zipkin-js writes the error message as the `error` tag: any `error` tag sets ERROR, and a value
+    // other than "true" is the status description.
+    expect(span.status).toEqual({ code: StatusCode.STATUS_CODE_ERROR, message: 'database timeout' });
     expect(attrs(span.attributes)).toEqual({
-      error: 'database timeout',
       'net.peer.ip': '10.0.0.1',
       'net.peer.port': 51234,
       'tracehouse.warning': `Zipkin span id ${server.id} is not unique (it is flagged shared: its client half has the same id): this SERVER half of service "backend" was given the derived span id ${hex(span.span_id)}, with ${server.id} as its parent.`,

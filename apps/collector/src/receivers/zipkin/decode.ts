@@ -408,13 +408,17 @@ function toOtlpSpan(z: ZipkinSpan, tags: Map<string, string>, options: ZipkinDec
       tags.delete(TAG_STATUS_DESCRIPTION);
     }
   }
-  // As the collector since #24547: any `error` tag marks the span ERROR (Zipkin treats every span
-  // with an `error` tag as failed); the tag is removed only when it says no more than "true", so a
-  // message such as `error="401"` stays readable as the `error` attribute.
+  // Any `error` tag marks the span ERROR (Zipkin treats every span with an `error` tag as failed).
+  // Its value, unless it is just "true", is the failure's message: it becomes the status
+  // description, where every read API finds it (Jaeger `otel.status_description`, api_v3
+  // `status.message`, and Zipkin's `error` tag again on the way out), instead of a second `error`
+  // key beside Jaeger's boolean one. Upstream (contrib #24547) keeps it as an attribute instead,
+  // which leaves the Jaeger UI a string `error` tag it does not mark as failed.
   const error = tags.get(TAG_ERROR);
   if (error !== undefined) {
     span.status = { ...span.status, code: StatusCode.STATUS_CODE_ERROR };
-    if (error === 'true') tags.delete(TAG_ERROR);
+    if (error !== 'true' && error !== '' && !span.status.message) span.status.message = error;
+    tags.delete(TAG_ERROR);
   }
 
   span.links = linksFromTags(tags);

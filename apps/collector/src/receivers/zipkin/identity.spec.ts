@@ -144,16 +144,17 @@ describe('Zipkin status rules (opentelemetry-collector-contrib zipkinv2 to_trans
   const one = (tags: Record<string, string>) => flat(zipkinJsonToTracesData([{ ...base, tags }]))[0].span;
 
   // The JSON ip text is kept as sent (Go would print 7::80:807f), so it reads back as the client wrote it.
-  it('sets ERROR for the collector receiver testdata sample4.json and keeps the message as the error attribute', () => {
+  it('sets ERROR for the collector receiver testdata sample4.json with its message as the status description', () => {
     const [{ span }] = flat(decodeZipkinJson(testdata('otelcol-zipkinreceiver-sample4.json')));
-    expect(span.status).toEqual({ code: StatusCode.STATUS_CODE_ERROR });
-    expect(attrs(span.attributes)).toMatchObject({ error: 'Non-basic error message', 'http.path': '/api', 'clnt/finagle.version': '6.45.0', 'net.peer.ip': '192.168.99.101', 'net.peer.port': 9000, 'net.host.ip': '7::0.128.128.127' });
+    expect(span.status).toEqual({ code: StatusCode.STATUS_CODE_ERROR, message: 'Non-basic error message' });
+    expect(attrs(span.attributes)).not.toHaveProperty('error');
+    expect(attrs(span.attributes)).toMatchObject({ 'http.path': '/api', 'clnt/finagle.version': '6.45.0', 'net.peer.ip': '192.168.99.101', 'net.peer.port': 9000, 'net.host.ip': '7::0.128.128.127' });
   });
 
   it.each([
-    ['401', { code: StatusCode.STATUS_CODE_ERROR }, { error: '401' }],
-    ['', { code: StatusCode.STATUS_CODE_ERROR }, { error: '' }],
-    ['false', { code: StatusCode.STATUS_CODE_ERROR }, { error: 'false' }],
+    ['401', { code: StatusCode.STATUS_CODE_ERROR, message: '401' }, {}],
+    ['', { code: StatusCode.STATUS_CODE_ERROR }, {}],
+    ['false', { code: StatusCode.STATUS_CODE_ERROR, message: 'false' }, {}],
     ['true', { code: StatusCode.STATUS_CODE_ERROR }, {}],
   ])('error=%j -> status %j, attributes %j', (value, status, expected) => {
     const span = one({ error: value });
@@ -163,6 +164,7 @@ describe('Zipkin status rules (opentelemetry-collector-contrib zipkinv2 to_trans
 
   it('lets error win over otel.status_code=OK but keeps the description', () => {
     expect(one({ 'otel.status_code': 'STATUS_CODE_OK', 'otel.status_description': 'fine', error: 'true' }).status).toEqual({ code: StatusCode.STATUS_CODE_ERROR, message: 'fine' });
+    expect(one({ 'otel.status_code': 'STATUS_CODE_ERROR', 'otel.status_description': 'timeout', error: '504' }).status).toEqual({ code: StatusCode.STATUS_CODE_ERROR, message: 'timeout' });
   });
 
   it('types nothing: tags stay strings', () => {
