@@ -72,7 +72,8 @@ export function deadLetterReason(err: unknown, kind: string = errorKind(err)): D
 /** A one-line description of any thrown value, for logs and dead-letter headers. */
 export function describeError(err: unknown): string {
   if (err instanceof Error) {
-    const cause = err.cause instanceof Error ? `: ${err.cause.message}` : '';
+    // decodeOrReject and others already quote their cause's message: do not say it twice.
+    const cause = err.cause instanceof Error && !err.message.includes(err.cause.message) ? `: ${err.cause.message}` : '';
     return `${err.name}: ${err.message}${cause}`;
   }
   return String(err);

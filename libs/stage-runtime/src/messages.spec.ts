@@ -65,3 +65,12 @@ describe('originalHeaders', () => {
     expect(originalHeaders(record.headers ?? {})).toEqual(trace.headers);
   });
 });
+
+describe('describeError in the dlq-error header', () => {
+  it('names the cause once even when the message already quotes it', () => {
+    const record = deadLetterRecord(trace, new PermanentError('could not decode x: Unexpected token', { cause: new Error('Unexpected token') }), { stage: 's' });
+    expect(record.headers?.[DLQ_HEADERS.error]).toBe('PermanentError: could not decode x: Unexpected token');
+    const wrapped = deadLetterRecord(trace, new PermanentError('could not store', { cause: new Error('connection reset') }), { stage: 's' });
+    expect(wrapped.headers?.[DLQ_HEADERS.error]).toBe('PermanentError: could not store: connection reset');
+  });
+});

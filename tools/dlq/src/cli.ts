@@ -78,6 +78,11 @@ async function main(argv: readonly string[]): Promise<void> {
   }
 }
 
+// `dlq list | head`: a reader that stops early is not an error of ours.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+});
+
 main(process.argv.slice(2)).then(
   () => process.exit(0),
   (e: unknown) => {
