@@ -4,8 +4,8 @@
 import { createLogger } from '@tracehouse/observability';
 import { ConfigError } from '@tracehouse/config';
 import { createKafka } from '@tracehouse/stage-runtime';
-import { addReplayed, deadLetterAddress, describeDeadLetter, formatTable, NONE_REPLAYED, replayedState, replayMessage, selectDeadLetters, type DeadLetter, type ReplayedOffsets } from './dead-letters';
-import { kafkaSettings, parseCommand, type DlqCommand } from './dlq.config';
+import { addReplayed, deadLetterAddress, describeDeadLetter, formatTable, matchesSelection, NONE_REPLAYED, replayedState, replayMessage, selectDeadLetters, type DeadLetter, type ReplayedOffsets } from './dead-letters';
+import { HelpRequested, kafkaSettings, parseCommand, type DlqCommand } from './dlq.config';
 import { openDeadLetterTopic, produceReplays, requireTopics, type DeadLetterTopic } from './kafka-dlq';
 
 class UsageError extends Error {}
@@ -63,13 +63,24 @@ async function main(argv: readonly string[]): Promise<void> {
   try {
     command = parseCommand(argv);
   } catch (e) {
+    if (e instanceof HelpRequested) {
+      out(e.message);
+      return;
+    }
     throw new UsageError(e instanceof Error ? e.message : String(e), { cause: e });
   }
   const settings = kafkaSettings();
   // Logs (kafkajs warnings) go to stderr: stdout is the command's output, parsed with --json.
   const logger = createLogger('dlq', { level: process.env.LOG_LEVEL ?? 'error', destination: process.stderr });
   const kafka = createKafka(settings, logger, '-dlq');
-  const dlq = await openDeadLetterTopic(kafka, { topic: command.topic, groupId: command.groupId, timeoutMs: command.timeoutMs });
+  const dlq = await openDeadLetterTopic(kafka, {
+    topic: command.topic,
+    groupId: command.groupId,
+    timeoutMs: command.timeoutMs,
+    maxRecords: command.maxRecords,
+    // A listing needs no values; a replay only those it writes.
+    keepValue: (record, partitions) => command.command === 'replay' && matchesSelection(record, command.selection, partitions),
+  });
   try {
     if (command.command === 'list') list(command, dlq);
     else await replay(command, dlq, kafka);

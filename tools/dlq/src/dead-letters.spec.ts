@@ -5,6 +5,7 @@ import {
   describeDeadLetter,
   encodeReplayed,
   formatTable,
+  matchesSelection,
   MAX_REPLAYED_CHARS,
   NONE_REPLAYED,
   parseOffsets,
@@ -95,6 +96,13 @@ describe('selectDeadLetters', () => {
     expect(addresses(selectDeadLetters(records, partitions, { reason: 'invalid', partition: 1 }, TOPIC))).toEqual(['1:6']);
     expect(addresses(selectDeadLetters(records, partitions, { offsets: parseOffsets('0:1-2,1:5') }, TOPIC))).toEqual(['0:1', '0:2', '1:5']);
     expect(addresses(selectDeadLetters(records, partitions, { offsets: parseOffsets('5'), partition: 1 }, TOPIC))).toEqual(['1:5']);
+  });
+
+  it('agrees record by record with what the reader keeps values for', () => {
+    const selections = [{}, { reason: 'invalid' as const }, { partition: 1 }, { offsets: parseOffsets('0:1-2,1:5') }, { offsets: parseOffsets('5'), partition: 1 }];
+    for (const selection of selections) {
+      expect(addresses(records.filter((r) => matchesSelection(r, selection, partitions)))).toEqual(addresses(selectDeadLetters(records, partitions, selection, TOPIC)));
+    }
   });
 
   it('names an offset the topic does not hold, and what the partition holds', () => {

@@ -158,6 +158,7 @@ export function selectDeadLetters(records: readonly DeadLetter[], partitions: re
     if (selection.partition !== undefined && partition !== selection.partition) throw new Error(`offset "${spec.text}" is in partition ${partition}, but --partition ${selection.partition} was given`);
     return { ...spec, partition };
   });
+  // Every spec checked above; the filter below resolves bare offsets the same way.
   const byAddress = new Set(records.map((r) => `${r.partition}:${r.offset}`));
   for (const spec of specs) {
     const range = partitions.find((p) => p.partition === spec.partition) as PartitionRange;
@@ -167,14 +168,23 @@ export function selectDeadLetters(records: readonly DeadLetter[], partitions: re
       throw new Error(`offsets ${spec.partition}:${spec.from}-${spec.to} match nothing in ${topic}: ${holds}`);
     }
   }
-  return records
-    .filter((r) => selection.partition === undefined || r.partition === selection.partition)
-    .filter((r) => specs.length === 0 || specs.some((s) => s.partition === r.partition && r.offset >= s.from && r.offset <= s.to))
-    .filter((r) => selection.reason === undefined || describeReason(r) === selection.reason)
-    .sort((a, b) => a.partition - b.partition || (a.offset < b.offset ? -1 : a.offset > b.offset ? 1 : 0));
+  return records.filter((r) => matchesSelection(r, selection, partitions)).sort((a, b) => a.partition - b.partition || (a.offset < b.offset ? -1 : a.offset > b.offset ? 1 : 0));
 }
 
-function describeReason(record: DeadLetter): DeadLetterReason {
+/**
+ * Whether one record is selected (no validation: {@link selectDeadLetters} names bad offsets). The
+ * reader uses it to keep only the values a replay will write, so memory follows the selection.
+ */
+export function matchesSelection(record: Pick<DeadLetter, 'partition' | 'offset' | 'headers'>, selection: Selection, partitions: readonly PartitionRange[]): boolean {
+  if (selection.partition !== undefined && record.partition !== selection.partition) return false;
+  if (selection.reason !== undefined && describeReason(record) !== selection.reason) return false;
+  const specs = selection.offsets ?? [];
+  if (specs.length === 0) return true;
+  const implied = selection.partition ?? (partitions.length === 1 ? partitions[0]?.partition : undefined);
+  return specs.some((s) => (s.partition ?? implied) === record.partition && record.offset >= s.from && record.offset <= s.to);
+}
+
+function describeReason(record: Pick<DeadLetter, 'headers'>): DeadLetterReason {
   const reason = record.headers[DLQ_HEADERS.reason];
   return isDeadLetterReason(reason) ? reason : 'unknown';
 }

@@ -1,4 +1,4 @@
-import { parseCommand } from './dlq.config';
+import { HelpRequested, parseCommand } from './dlq.config';
 
 const ENV = { KAFKA_BROKERS: '127.0.0.1:9092' };
 
@@ -6,7 +6,8 @@ describe('parseCommand', () => {
   it('maps --stage to its input topic + .dlq, following renamed topics', () => {
     expect(parseCommand(['list', '--stage', 'spans-grouper'], ENV).topic).toBe('raw-spans.dlq');
     expect(parseCommand(['list', '--stage=view-generator'], { ...ENV, TOPIC_ENRICHED_TRACES: 'prod-enriched' }).topic).toBe('prod-enriched.dlq');
-    expect(parseCommand(['list', '--topic', 'raw-spans.dlq'], ENV)).toMatchObject({ command: 'list', groupId: 'tracehouse-dlq.raw-spans.dlq', timeoutMs: 60_000, json: false });
+    expect(parseCommand(['list', '--topic', 'raw-spans.dlq'], ENV)).toMatchObject({ command: 'list', groupId: 'tracehouse-dlq.raw-spans.dlq', timeoutMs: 60_000, maxRecords: 1_000_000, json: false });
+    expect(parseCommand(['list', '--topic', 'raw-spans.dlq', '--max-records', '50'], { ...ENV, DLQ_TIMEOUT_MS: '5000' })).toMatchObject({ timeoutMs: 5000, maxRecords: 50 });
   });
 
   it('reads the replay selection and options', () => {
@@ -26,10 +27,15 @@ describe('parseCommand', () => {
     [['list', '--topic', 'a.dlq', '--partition', '-1'], '--partition: must be a partition number'],
     [['list', '--topic', 'a.dlq', '--frobnicate'], 'unknown flag --frobnicate'],
     [['list', '--topic'], '--topic needs a value'],
+    [['list', '--topic', 'a.dlq', '--max-records', '0'], '--max-records: must be an integer from 1 to 100000000 (got "0")'],
     [['replay', '--topic', 'a.dlq'], 'replay needs --all, --offsets or --reason'],
     [['replay', '--topic', 'a.dlq', '--all', '--reason', 'invalid'], '--all cannot be combined with --offsets or --reason'],
   ])('rejects %j saying what is wrong', (argv, message) => {
     expect(() => parseCommand(argv, ENV)).toThrow(message);
+  });
+
+  it('answers --help, help and no command with the usage', () => {
+    for (const argv of [[], ['help'], ['--help'], ['replay', '--help']]) expect(() => parseCommand(argv, ENV)).toThrow(HelpRequested);
   });
 
   it('names a bad KAFKA_BROKERS', () => {

@@ -9,6 +9,8 @@ export const dlqEnvSchema = z.object({
   ...topicSchema,
   /** The longest a command waits to read a dead-letter topic to its high watermark at start. */
   DLQ_TIMEOUT_MS: env.int(1_000, 3_600_000).default(60_000),
+  /** The most dead letters one command reads (their headers and keys stay in memory; values only of those replayed). */
+  DLQ_MAX_RECORDS: env.int(1, 100_000_000).default(1_000_000),
 });
 export type DlqEnv = z.infer<typeof dlqEnvSchema>;
 
@@ -34,7 +36,12 @@ Options:
   --dry-run           say what would be replayed, write nothing
   --group             the consumer group that records what was replayed (default tracehouse-dlq.<topic>)
   --timeout-ms        the longest to wait reading the topic to its end (default DLQ_TIMEOUT_MS, 60000)
-Environment: KAFKA_BROKERS (host:port,...), KAFKA_CLIENT_ID, KAFKA_SSL, KAFKA_SASL_*; TOPIC_* when stage topics are renamed.`;
+  --max-records       the most dead letters one command reads (default DLQ_MAX_RECORDS, 1000000)
+Environment: KAFKA_BROKERS (host:port,...), KAFKA_CLIENT_ID, KAFKA_SSL, KAFKA_SASL_*; TOPIC_* when stage topics are renamed;
+  DLQ_TIMEOUT_MS, DLQ_MAX_RECORDS.`;
+
+/** Thrown for `dlq`, `dlq help` or `--help`: the message is the usage, printed to stdout with exit code 0. */
+export class HelpRequested extends Error {}
 
 /** A parsed command line. */
 export interface DlqCommand {
@@ -47,10 +54,11 @@ export interface DlqCommand {
   readonly includeReplayed: boolean;
   readonly dryRun: boolean;
   readonly timeoutMs: number;
+  readonly maxRecords: number;
 }
 
-const BOOLEAN_FLAGS = new Set(['all', 'json', 'include-replayed', 'dry-run', 'help']);
-const VALUE_FLAGS = new Set(['stage', 'topic', 'partition', 'offsets', 'reason', 'group', 'timeout-ms']);
+const BOOLEAN_FLAGS = new Set(['all', 'json', 'include-replayed', 'dry-run']);
+const VALUE_FLAGS = new Set(['stage', 'topic', 'partition', 'offsets', 'reason', 'group', 'timeout-ms', 'max-records']);
 
 const topicName = z.string().regex(/^[A-Za-z0-9._-]{1,249}$/, 'must be a Kafka topic name ([A-Za-z0-9._-])');
 const flagsSchema = z
@@ -72,6 +80,7 @@ const flagsSchema = z
     reason: z.enum(DEAD_LETTER_REASONS, { error: `must be one of ${DEAD_LETTER_REASONS.join(', ')}` }).optional(),
     group: z.string().min(1, 'must not be empty').optional(),
     'timeout-ms': env.int(1_000, 3_600_000).optional(),
+    'max-records': env.int(1, 100_000_000).optional(),
     all: z.boolean().default(false),
     json: z.boolean().default(false),
     'include-replayed': z.boolean().default(false),
@@ -85,14 +94,14 @@ const flagsSchema = z
  */
 export function parseCommand(argv: readonly string[], environment: Env = process.env): DlqCommand {
   const [command, ...rest] = argv;
-  if (command !== 'list' && command !== 'replay') throw new Error(`${command === undefined ? 'no command given' : `unknown command "${command}"`}: use list or replay\n${USAGE}`);
+  if (command === undefined || command === 'help' || command === '--help' || rest.includes('--help')) throw new HelpRequested(USAGE);
+  if (command !== 'list' && command !== 'replay') throw new Error(`unknown command "${command}": use list or replay\n${USAGE}`);
   const raw: Record<string, string | boolean> = {};
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
     const eq = arg.indexOf('=');
     const name = arg.startsWith('--') ? arg.slice(2, eq > 0 ? eq : undefined) : undefined;
     if (name === undefined || name === '') throw new Error(`unexpected argument "${arg}": flags start with --\n${USAGE}`);
-    if (name === 'help') throw new Error(USAGE);
     if (BOOLEAN_FLAGS.has(name)) raw[name] = true;
     else if (VALUE_FLAGS.has(name)) {
       const value = eq > 0 ? arg.slice(eq + 1) : rest[++i];
@@ -122,6 +131,7 @@ export function parseCommand(argv: readonly string[], environment: Env = process
     includeReplayed: flags['include-replayed'],
     dryRun: flags['dry-run'],
     timeoutMs: flags['timeout-ms'] ?? config.DLQ_TIMEOUT_MS,
+    maxRecords: flags['max-records'] ?? config.DLQ_MAX_RECORDS,
   };
 }
 

@@ -151,6 +151,10 @@ describe('dlq list and replay against a real stage', () => {
     expect(badOffset.code).toBe(1);
     expect(badOffset.output).toMatch(new RegExp(`offset 0:999 is not in ${DLQ.replace(/\./g, '\\.')}: partition 0 (holds offsets|is empty)`));
 
+    const tooMany = await dlq('list', '--topic', DLQ, '--max-records', '3');
+    expect(tooMany.code).toBe(1);
+    expect(tooMany.output).toContain(`${DLQ} holds 4 records, over the limit of 3 one command reads`);
+
     // 4. The cause is fixed: the stage now accepts them. Replay by reason, and one span by offset.
     const fixed = await startStage({ ...env, MODE: 'fixed' });
     const c2 = byKey.get('acme/trace-c span c2') as ListedRow;

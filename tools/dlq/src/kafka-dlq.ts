@@ -4,11 +4,13 @@
 import { CompressionTypes, type Admin, type Consumer, type Kafka } from 'kafkajs';
 import { decodeReplayed, encodeReplayed, type DeadLetter, type PartitionRange, type ReplayedOffsets, type ReplayMessage } from './dead-letters';
 
+const EMPTY = Buffer.alloc(0);
+
 /** A dead-letter topic as read by one command. */
 export interface DeadLetterTopic {
   readonly topic: string;
   readonly partitions: readonly PartitionRange[];
-  /** Every record below the high watermarks at start, in partition and offset order. */
+  /** Every record below the high watermarks at start, in partition and offset order; values only where `keepValue` said so. */
   readonly records: readonly DeadLetter[];
   /** What the tool's group recorded as replayed, per partition. */
   readonly replayed: ReadonlyMap<number, ReplayedOffsets>;
@@ -24,6 +26,13 @@ export interface OpenOptions {
   /** The tool's consumer group for this topic: it reads through it and records replays in its offsets' metadata. */
   readonly groupId: string;
   readonly timeoutMs: number;
+  /** The most records the topic may hold below its high watermarks; more is an error before anything is read. */
+  readonly maxRecords: number;
+  /**
+   * Whether to keep a record's value (what a replay writes); the others are kept without it, so a
+   * listing holds only headers and keys. Told the partitions as read at start.
+   */
+  readonly keepValue: (record: Pick<DeadLetter, 'partition' | 'offset' | 'headers'>, partitions: readonly PartitionRange[]) => boolean;
 }
 
 /** The names of the topics that exist, for a message naming the ones that could have been meant. */
@@ -72,6 +81,10 @@ export async function openDeadLetterTopic(kafka: Kafka, options: OpenOptions): P
     await admin.disconnect();
   }
 
+  const total = partitions.reduce((n, p) => n + (p.high - p.low), 0n);
+  if (total > BigInt(options.maxRecords)) {
+    throw new Error(`${topic} holds ${total} records, over the limit of ${options.maxRecords} one command reads: raise --max-records (memory permitting), or replay and let retention clear older dead letters first`);
+  }
   const records = new Map<string, DeadLetter>();
   const pending = new Set(partitions.filter((p) => p.high > p.low).map((p) => p.partition));
   let consumer: Consumer | undefined;
@@ -102,7 +115,8 @@ export async function openDeadLetterTopic(kafka: Kafka, options: OpenOptions): P
               const first = Array.isArray(value) ? value[0] : value;
               if (first !== undefined) headers[name] = first.toString();
             }
-            records.set(`${batch.partition}:${m.offset}`, { topic, partition: batch.partition, offset, key: m.key ?? undefined, value: m.value ?? Buffer.alloc(0), headers, timestamp: Number(m.timestamp) });
+            const record = { topic, partition: batch.partition, offset, key: m.key ?? undefined, value: EMPTY, headers, timestamp: Number(m.timestamp) };
+            records.set(`${batch.partition}:${m.offset}`, options.keepValue(record, partitions) ? { ...record, value: m.value ?? EMPTY } : record);
             reached.set(batch.partition, offset);
           }
           // lastOffset() also covers a batch that ends on records not delivered (control records).
