@@ -14,6 +14,10 @@ export interface StageHandler {
    * buffers). Throw a PermanentError for bad input (dead-lettered at once), a
    * DependencyUnavailableError when a dependency is down (retried until it returns); anything else
    * is retried a few times, then dead-lettered.
+   *
+   * To dead-letter the message, or one part derived from it (a span its trace is stored without),
+   * and go on, return `deadLetterRecord(message, err, { stage, reason, part })` among the results:
+   * the runner produces it with the rest and counts it in `stage_dead_lettered_total` like its own.
    */
   handle(message: InboundMessage): OutboundMessage[] | Promise<OutboundMessage[]>;
 

@@ -1,7 +1,8 @@
 import type { EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import { createLogger, Metrics, Readiness } from '@tracehouse/observability';
+import { decodeOrReject } from './decode';
 import { PermanentError } from './errors';
-import { DLQ_HEADERS } from './messages';
+import { deadLetterRecord, DLQ_HEADERS } from './messages';
 import { StageRunner } from './stage-runner';
 import type { StageHandler } from './stage-handler';
 
@@ -59,7 +60,18 @@ async function counterValues(metrics: Metrics, name: string): Promise<Record<str
 describe('StageRunner (against a kafkajs stand-in)', () => {
   const handler: StageHandler = {
     handle(m) {
-      if (m.value.toString() === 'poison') throw new PermanentError('a poison message');
+      const value = m.value.toString();
+      if (value === 'poison') throw new PermanentError('a poison message');
+      if (value === 'huge') throw new PermanentError('a message over the limit', { reason: 'too-large' });
+      if (value === 'garbage') decodeOrReject('a test message', () => JSON.parse(value));
+      if (value === 'flaky') throw new Error('something unclassified');
+      if (value.startsWith('two-spans')) {
+        // A handler dead-letters one part itself and passes the rest on.
+        return [
+          { topic: 'out', key: m.key ?? '', value: Buffer.from('span-1'), headers: m.headers },
+          deadLetterRecord(m, new Error('ClickHouse refused span-2'), { stage: 'test', kind: 'permanent', reason: 'refused-by-store', part: { value: Buffer.from('span-2'), description: 'span 2' } }),
+        ];
+      }
       return [{ topic: 'out', key: m.key ?? '', value: m.value, headers: m.headers }];
     },
   };
@@ -91,6 +103,30 @@ describe('StageRunner (against a kafkajs stand-in)', () => {
     expect(await counterValues(metrics, 'stage_messages_in_total')).toEqual({ in: 5 });
     expect(await counterValues(metrics, 'stage_messages_out_total')).toEqual({ out: 4, 'in.dlq': 1 });
     expect(await counterValues(metrics, 'stage_dead_lettered_total')).toEqual({ permanent: 1 });
+    await runner.stop();
+  });
+
+  it('counts dead letters by kind and reason, including those the handler builds itself, once Kafka acknowledged them', async () => {
+    const { deliver, metrics, sent, runner } = await started();
+    await deliver('in', 0, [message(0, 'poison'), message(1, 'huge'), message(2, 'garbage'), message(3, 'two-spans'), message(4, 'flaky'), message(5, 'ok')]);
+    const metric = metrics.registry.getSingleMetric('tracehouse_stage_dead_lettered_total');
+    const values = metric ? (await metric.get()).values : [];
+    const byLabels = Object.fromEntries(values.map((v) => [`${v.labels.stage}/${v.labels.kind}/${v.labels.reason}`, v.value]));
+    expect(byLabels).toEqual({
+      'test/permanent/invalid': 1,
+      'test/permanent/too-large': 1,
+      'test/permanent/undecodable': 1,
+      'test/permanent/refused-by-store': 1,
+      'test/unclassified/retries-exhausted': 1,
+    });
+    const dead = sent.filter((t) => t.topic === 'in.dlq').flatMap((t) => t.messages);
+    expect(dead.map((m) => [m.value.toString(), m.headers?.[DLQ_HEADERS.reason], m.headers?.[DLQ_HEADERS.part]])).toEqual([
+      ['poison', 'invalid', undefined],
+      ['huge', 'too-large', undefined],
+      ['garbage', 'undecodable', undefined],
+      ['span-2', 'refused-by-store', 'span 2'],
+      ['flaky', 'retries-exhausted', undefined],
+    ]);
     await runner.stop();
   });
 

@@ -1,7 +1,7 @@
 import { CompressionTypes, type Consumer, type EachBatchPayload, type Kafka, type KafkaMessage, type Producer } from 'kafkajs';
 import type { Logger, Metrics, Readiness } from '@tracehouse/observability';
-import { errorKind } from './errors';
-import { deadLetterRecord, type InboundMessage, type OutboundMessage } from './messages';
+import { deadLetterReason, ERROR_KINDS, errorKind, isDeadLetterReason } from './errors';
+import { deadLetterRecord, DLQ_HEADERS, type InboundMessage, type OutboundMessage } from './messages';
 import { Mutex } from './mutex';
 import type { StageHandler } from './stage-handler';
 
@@ -149,7 +149,11 @@ export class StageRunner {
       in: metrics.counter('stage_messages_in_total', 'Messages read from the input topic.', ['stage', 'topic']),
       out: metrics.counter('stage_messages_out_total', 'Messages produced and acknowledged.', ['stage', 'topic']),
       errors: metrics.counter('stage_errors_total', 'Errors met while processing, by kind (permanent, dependency, unclassified, produce, commit).', ['stage', 'kind']),
-      dlq: metrics.counter('stage_dead_lettered_total', 'Messages sent to the dead-letter topic, by error kind.', ['stage', 'kind']),
+      dlq: metrics.counter(
+        'stage_dead_lettered_total',
+        'Dead-letter records acknowledged by Kafka, by error kind and reason (DEAD_LETTER_REASONS), whether the runner or the handler built them.',
+        ['stage', 'kind', 'reason'],
+      ),
       batch: metrics.histogram('stage_batch_duration_seconds', 'Time to process, produce and commit one fetched batch.', ['stage']),
       lag: metrics.gauge('stage_consumer_lag', 'Messages between the last one processed and the partition end.', ['stage', 'topic', 'partition']),
       commits: metrics.counter('stage_commits_total', 'Offset commits sent.', ['stage']),
@@ -303,8 +307,8 @@ export class StageRunner {
         const kind = errorKind(err);
         this.m.errors.inc({ stage: options.stage, kind });
         if (kind === 'permanent' || (kind === 'unclassified' && attempt >= options.processAttempts)) {
-          this.m.dlq.inc({ stage: options.stage, kind });
-          options.logger.warn({ err, topic: message.topic, partition: message.partition, offset: message.offset, kind }, 'message dead-lettered');
+          // Counted in stage_dead_lettered_total by `send` once acknowledged, like a handler's own dead letters.
+          options.logger.warn({ err, topic: message.topic, partition: message.partition, offset: message.offset, kind, reason: deadLetterReason(err, kind) }, 'message dead-lettered');
           return [this.deadLetter(message, err, kind)];
         }
         if (kind === 'dependency') {
@@ -349,7 +353,21 @@ export class StageRunner {
         messages: list.map((m) => ({ key: m.key, value: m.value, headers: m.headers as Record<string, string> | undefined })),
       })),
     });
-    for (const [topic, list] of byTopic) this.m.out.inc({ stage: this.options.stage, topic }, list.length);
+    for (const [topic, list] of byTopic) {
+      this.m.out.inc({ stage: this.options.stage, topic }, list.length);
+      // Dead letters are counted here, after the acknowledgement, by what their headers say: every
+      // path (the runner's own, a handler dead-lettering a message or one span of it) counts once.
+      for (const m of list) if (m.headers?.[DLQ_HEADERS.stage] !== undefined) this.countDeadLetter(m.headers);
+    }
+  }
+
+  /** Labels come from the record's headers, clamped to their bounded lists so a handler cannot add free-text series. */
+  private countDeadLetter(headers: Readonly<Record<string, string>>): void {
+    const kindHeader = headers[DLQ_HEADERS.errorKind];
+    const reasonHeader = headers[DLQ_HEADERS.reason];
+    const kind = (ERROR_KINDS as readonly (string | undefined)[]).includes(kindHeader) ? (kindHeader as string) : 'unclassified';
+    const reason = isDeadLetterReason(reasonHeader) ? reasonHeader : 'unknown';
+    this.m.dlq.inc({ stage: this.options.stage, kind, reason });
   }
 
   /** Commits, per partition, the next offset after what is handled and not held by the handler. */
