@@ -1,5 +1,5 @@
 // `npm run dlq -- list|replay ...`: the operator's view of a stage's dead-letter topic (see
-// tools/dlq/README-section.md). Exit codes: 0 done, 1 failed (the message says what was wrong),
+// README.md, "Dead letters"). Exit codes: 0 done, 1 failed (the message says what was wrong),
 // 2 bad usage or configuration.
 import { createLogger } from '@tracehouse/observability';
 import { ConfigError } from '@tracehouse/config';
