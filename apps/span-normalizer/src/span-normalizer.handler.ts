@@ -93,7 +93,7 @@ export class SpanNormalizerHandler implements StageHandler {
       return value.length <= MAX_RECORD_BYTES;
     });
     if (!steps || !value) {
-      throw new PermanentError(`span ${span.spanId} of trace ${span.traceId} encodes to ${size} bytes, over the ${MAX_RECORD_BYTES}-byte record limit, even without its events, links and long values`);
+      throw new PermanentError(`span ${span.spanId} of trace ${span.traceId} encodes to ${size} bytes, over the ${MAX_RECORD_BYTES}-byte record limit, even without its events, links and long values`, { reason: 'too-large' });
     }
     this.m.shrunk.inc({ tenant });
     this.options.logger.warn({ traceId: span.traceId, spanId: span.spanId, bytes: size, steps }, 'span over the record size limit was made smaller');
