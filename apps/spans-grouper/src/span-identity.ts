@@ -75,9 +75,12 @@ function receivedAtRange(b: Uint8Array): [number, number] | undefined {
         case 1:
           pos += 8;
           break;
-        case 2:
-          pos += varint();
+        case 2: {
+          // Not `pos += varint()`: that reads pos before varint() moves it.
+          const length = varint();
+          pos += length;
           break;
+        }
         case 5:
           pos += 4;
           break;

@@ -361,7 +361,9 @@ export class TraceGrouper {
         return true;
       }
     } else if (emitted === undefined || !emitted.has(originalId)) {
-      trace.add(this.cutCycle(trace, emitted, span), spanBytes, digest);
+      const kept = this.cutCycle(trace, emitted, span);
+      // A span changed here must not be spliced from the bytes it was read with.
+      trace.add(kept, kept === span ? spanBytes : undefined, digest);
       return true;
     } else if (emitted.hasContent(originalId, digest)) {
       return false;
@@ -397,7 +399,7 @@ export class TraceGrouper {
     if (span.parentSpanId === '' || span.parentSpanId === unchangedParent) return span;
     // Only a span someone already names as parent can close a cycle (a new id nobody references cannot).
     if (!trace.isWaitedFor(id) && !trace.index.has(id) && emitted === undefined) return span;
-    const limit = trace.spans.length + (emitted?.size ?? 0) + 1;
+    const limit = trace.spans.length + (emitted?.size ?? 0) + 2;
     let p = span.parentSpanId;
     for (let steps = 0; p !== '' && steps < limit; steps++) {
       if (p === id) {
