@@ -307,9 +307,11 @@ export class TraceGrouper {
     if (trace === undefined) {
       trace = new TraceBuffer(key, span.tenantId, span.traceId, before?.seq ?? 0, before !== undefined, before?.truncated ?? false);
     }
-    if (!this.admit(trace, before, span, bytes)) return { emissions: [], duplicate: true };
+    const admitted = this.admit(trace, before, span, bytes);
+    if (admitted === 'replay') return { emissions: [], duplicate: true };
     trace.lastArrivalMs = nowMs;
-    this.spanCount++;
+    // A merged part adds no span to the buffer.
+    if (admitted === 'added') this.spanCount++;
     if (!trace.partitions.has(partition)) {
       trace.partitions.set(partition, offset);
       let index = this.held.get(partition);
@@ -332,7 +334,7 @@ export class TraceGrouper {
 
   /**
    * Applies the identity rules to a span about to join `trace` (`emitted`: what went out of it
-   * before) and buffers what remains of it; false when it is a replay, dropped. Only this span
+   * before) and buffers what remains of it: 'added' as a span of its own, 'merged' into a buffered span, or 'replay' (dropped). Only this span
    * changes: spans already buffered or emitted keep their ids, so the decision depends on
    * partition order alone and a replay of the same input decides the same.
    *
@@ -340,7 +342,7 @@ export class TraceGrouper {
    * only ids and digests of emitted spans, not the spans (that would hold every remembered trace
    * in memory), so the part is kept as its own span under a derived id, with a warning.
    */
-  private admit(trace: TraceBuffer, emitted: EmittedTrace | undefined, incoming: RawSpan, bytes: Uint8Array | undefined): boolean {
+  private admit(trace: TraceBuffer, emitted: EmittedTrace | undefined, incoming: RawSpan, bytes: Uint8Array | undefined): 'added' | 'merged' | 'replay' {
     const originalId = incoming.spanId;
     const digest = contentDigest(incoming, bytes);
     let span = incoming;
@@ -352,21 +354,21 @@ export class TraceGrouper {
     }
     const at = trace.index.get(originalId);
     if (at !== undefined) {
-      if ((trace.digests[at] as string[]).includes(digest)) return false;
+      if ((trace.digests[at] as string[]).includes(digest)) return 'replay';
       const held = trace.spans[at] as RawSpan;
       if (areZipkinParts(held, span)) {
         const merged = mergeZipkinParts(held, span);
         trace.replace(at, this.cutCycle(trace, emitted, merged, held.parentSpanId), digest);
         trace.count('zipkin_parts_merged');
-        return true;
+        return 'merged';
       }
     } else if (emitted === undefined || !emitted.has(originalId)) {
       const kept = this.cutCycle(trace, emitted, span);
       // A span changed here must not be spliced from the bytes it was read with.
       trace.add(kept, kept === span ? spanBytes : undefined, digest);
-      return true;
+      return 'added';
     } else if (emitted.hasContent(originalId, digest)) {
-      return false;
+      return 'replay';
     }
     // The id is taken by a span with other content: this one keeps its data under a derived id
     // (unless that derived id went out or is buffered with this very content: a replay).
@@ -375,9 +377,9 @@ export class TraceGrouper {
       const id = deriveSpanId(originalId, digest, attempt);
       const taken = trace.index.get(id);
       if (taken !== undefined) {
-        if ((trace.digests[taken] as string[]).includes(digest)) return false;
+        if ((trace.digests[taken] as string[]).includes(digest)) return 'replay';
       } else if (emitted?.has(id) === true) {
-        if (emitted.hasContent(id, digest)) return false;
+        if (emitted.hasContent(id, digest)) return 'replay';
       } else {
         derived = id;
       }
@@ -386,7 +388,7 @@ export class TraceGrouper {
     span = withWarning({ ...span, spanId: derived }, `Span id ${originalId} was already taken in this trace by a span with different content${late}; this span keeps its data under the derived id ${derived}.`);
     trace.count('duplicate_id_derived');
     trace.add(this.cutCycle(trace, emitted, span), undefined, digest);
-    return true;
+    return 'added';
   }
 
   /**
