@@ -32,7 +32,7 @@ export interface TraceGrouperOptions {
    */
   readonly rememberedTraces: number;
   /**
-   * At most this many emitted spans are remembered in all (ids, parents, content digests; ~60
+   * At most this many emitted spans are remembered in all (ids, parents, content digests; ~40
    * bytes each); past it the least recently emitted traces are forgotten. Default 10 x
    * `maxBufferedSpans`.
    */
@@ -209,16 +209,33 @@ class EmittedTrace {
     return this.ids.length / 16;
   }
 
-  remember(spanId: string, parentSpanId: string, digests: readonly string[]): void {
-    for (const d of digests) {
-      const at = this.size;
-      this.ids += spanId;
-      this.parents += parentSpanId === '' ? NO_PARENT : parentSpanId;
-      this.prints += d.slice(0, 8);
-      if (this.lookup !== undefined) {
-        const list = this.lookup.get(spanId);
-        if (list === undefined) this.lookup.set(spanId, [at]);
-        else list.push(at);
+  /**
+   * Adds the spans of one emission: one entry per content digest of each span. Appended as one
+   * string per field, not span by span: V8 keeps `a += b` as a rope node per call, which would
+   * cost more than the 16 characters it holds.
+   */
+  remember(spans: readonly RawSpan[], digests: readonly (readonly string[])[]): void {
+    const ids: string[] = [];
+    const parents: string[] = [];
+    const prints: string[] = [];
+    for (let i = 0; i < spans.length; i++) {
+      const s = spans[i] as RawSpan;
+      for (const d of digests[i] ?? []) {
+        ids.push(s.spanId);
+        parents.push(s.parentSpanId === '' ? NO_PARENT : s.parentSpanId);
+        prints.push(d.slice(0, 8));
+      }
+    }
+    const first = this.size;
+    this.ids += ids.join('');
+    this.parents += parents.join('');
+    this.prints += prints.join('');
+    if (this.lookup !== undefined) {
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k] as string;
+        const list = this.lookup.get(id);
+        if (list === undefined) this.lookup.set(id, [first + k]);
+        else list.push(first + k);
       }
     }
   }
@@ -496,10 +513,7 @@ export class TraceGrouper {
       memory.seq = trace.seq + records;
       memory.truncated = truncated;
     }
-    for (let i = 0; i < trace.spans.length; i++) {
-      const s = trace.spans[i] as RawSpan;
-      memory.remember(s.spanId, s.parentSpanId, trace.digests[i] as string[]);
-    }
+    memory.remember(trace.spans, trace.digests);
     this.emitted.set(trace.key, memory);
     this.rememberedSpanCount += memory.size;
     const maxSpans = this.options.rememberedSpans ?? 10 * this.options.maxBufferedSpans;

@@ -1,7 +1,8 @@
 // The invariants of a StructuredTrace, in one place: the decoder rejects a message that breaks one
-// (decodeStructuredTrace), and the producers (the spans-grouper, the trace-enricher) check their
-// output against the very same function before producing, so no stage writes a record the next
-// stage refuses.
+// (decodeStructuredTrace), and the spans-grouper, which builds the graph, checks its output against
+// the very same function before producing, so it never writes a record the next stage refuses.
+// (The trace-enricher copies ids and edges from a record that passed this check when decoded, and
+// splits a record only into parts that keep the edges within each part: it cannot break a rule.)
 import type { StructuredTrace } from './types';
 
 /** TRACE_RULES lists the StructuredTrace invariants; a {@link TraceViolation} names the one broken. */
