@@ -105,6 +105,38 @@ describe('identity rules: a taken id with different content', () => {
   });
 });
 
+describe('identity rules: shared span ids across records', () => {
+  const client = rawSpan('a', 'f', { kind: 'CLIENT', name: 'call payments', serviceName: 'frontend' });
+  const server = rawSpan('a', 'f', { kind: 'SERVER', name: 'serve payments', serviceName: 'payments' });
+
+  it('makes the client half that kept the id the parent of the server half under its derived id', () => {
+    const { out } = run([[client, server]]);
+    const spans = spansOf(out);
+    const moved = spans.find((s) => s.name === 'serve payments') as RawSpan;
+    expect(moved.spanId).not.toBe(client.spanId);
+    expect(moved.parentSpanId).toBe(client.spanId);
+    expect(moved.warnings?.[1]).toMatch(/Its parent is the CLIENT span 000000000000000a that kept the id/);
+    const [trace] = decoded(out);
+    expect(trace?.spanEdges).toEqual([{ parentIndex: trace?.spans.indexOf(trace.spans.find((s) => s.name === 'call payments') as RawSpan), childIndex: trace?.spans.findIndex((s) => s.name === 'serve payments') }]);
+  });
+
+  it('does so for a late server half too, and for several consumers of one message', () => {
+    expect(spansOf(run([[client], [server]]).out).find((s) => s.name === 'serve payments')?.parentSpanId).toBe(client.spanId);
+    const producer = rawSpan('b', '', { kind: 'PRODUCER', name: 'send', serviceName: 'orders' });
+    const consumers = ['billing', 'mail', 'audit'].map((svc) => rawSpan('b', '', { kind: 'CONSUMER', name: `receive ${svc}`, serviceName: svc }));
+    const spans = spansOf(run([[producer, ...consumers]]).out);
+    expect(spans).toHaveLength(4);
+    expect(new Set(spans.map((s) => s.spanId)).size).toBe(4);
+    expect(spans.filter((s) => s.kind === 'CONSUMER').map((s) => s.parentSpanId)).toEqual([producer.spanId, producer.spanId, producer.spanId]);
+  });
+
+  it('keeps a server half that came first as the id holder, the client half a sibling under a derived id', () => {
+    const spans = spansOf(run([[server, client]]).out);
+    expect(spans.find((s) => s.name === 'serve payments')?.spanId).toBe(server.spanId);
+    expect(spans.find((s) => s.name === 'call payments')?.parentSpanId).toBe(client.parentSpanId);
+  });
+});
+
 describe('identity rules: Zipkin parts', () => {
   const server = rawSpan('a', 'f', { kind: 'SERVER', name: 'get /api', startTimeUnixNano: T0, endTimeUnixNano: T0 + 5_000n, attributes: { 'http.method': 'GET' } });
   // Annotations sent on their own: no kind, no name, no times (Zipkin v2 allows all of that).

@@ -1,4 +1,4 @@
-import { checkStructuredTrace, encodeRawSpan, type RawSpan, type SpanEdge, type StructuredTrace, type TraceViolation } from '@tracehouse/model';
+import { checkStructuredTrace, encodeRawSpan, SPAN_KINDS, type RawSpan, type SpanKind, type SpanEdge, type StructuredTrace, type TraceViolation } from '@tracehouse/model';
 import { areZipkinParts, contentDigest, deriveSpanId, mergeZipkinParts, withWarning, type RepairReason } from './span-identity';
 
 /** Why a trace was emitted, in one list (the `reason` label of the grouper's metrics). */
@@ -197,6 +197,8 @@ class EmittedTrace {
   private parents = '';
   /** One digest prefix (8 hex digits) per entry. */
   private prints = '';
+  /** One digit per entry: the span kind's index in SPAN_KINDS. */
+  private kinds = '';
   /** Span id -> entry indices; built when a late span first asks, then kept up to date. */
   private lookup: Map<string, number[]> | undefined;
 
@@ -218,18 +220,21 @@ class EmittedTrace {
     const ids: string[] = [];
     const parents: string[] = [];
     const prints: string[] = [];
+    const kinds: string[] = [];
     for (let i = 0; i < spans.length; i++) {
       const s = spans[i] as RawSpan;
       for (const d of digests[i] ?? []) {
         ids.push(s.spanId);
         parents.push(s.parentSpanId === '' ? NO_PARENT : s.parentSpanId);
         prints.push(d.slice(0, 8));
+        kinds.push(String(SPAN_KINDS.indexOf(s.kind)));
       }
     }
     const first = this.size;
     this.ids += ids.join('');
     this.parents += parents.join('');
     this.prints += prints.join('');
+    this.kinds += kinds.join('');
     if (this.lookup !== undefined) {
       for (let k = 0; k < ids.length; k++) {
         const id = ids[k] as string;
@@ -251,6 +256,12 @@ class EmittedTrace {
     if (at === undefined) return false;
     const print = digest.slice(0, 8);
     return at.some((i) => this.prints.slice(i * 8, i * 8 + 8) === print);
+  }
+
+  /** The kind of the emitted span with this id, undefined when no such span went out. */
+  kindOf(spanId: string): SpanKind | undefined {
+    const at = this.entries(spanId);
+    return at === undefined ? undefined : SPAN_KINDS[Number(this.kinds[at[0] as number])];
   }
 
   /** The parent the emitted span with this id has, '' for none, undefined when no such span went out. */
@@ -365,7 +376,7 @@ export class TraceGrouper {
     let span = incoming;
     let spanBytes = bytes;
     if (span.parentSpanId === originalId) {
-      span = withWarning({ ...span, parentSpanId: '' }, `The span named itself (${originalId}) as its parent; it is shown as a root.`);
+      span = withWarning({ ...span, parentSpanId: '' }, `The span named itself (${originalId}) as its parent; that parent was dropped.`);
       spanBytes = undefined;
       trace.count('self_parent_cleared');
     }
@@ -404,6 +415,13 @@ export class TraceGrouper {
     const late = at === undefined ? ' (after that span had been written)' : '';
     span = withWarning({ ...span, spanId: derived }, `Span id ${originalId} was already taken in this trace by a span with different content${late}; this span keeps its data under the derived id ${derived}.`);
     trace.count('duplicate_id_derived');
+    // The server (consumer) half of a Zipkin shared span, or one of several consumers of one
+    // message, after its client (producer) half: the half that kept the id becomes its parent, as
+    // Jaeger's span-id deduplication does, so the call reads client -> server.
+    const heldKind = at !== undefined ? (trace.spans[at] as RawSpan).kind : emitted?.kindOf(originalId);
+    if ((heldKind === 'CLIENT' && span.kind === 'SERVER') || (heldKind === 'PRODUCER' && span.kind === 'CONSUMER')) {
+      span = withWarning({ ...span, parentSpanId: originalId }, `Its parent is the ${heldKind} span ${originalId} that kept the id (a shared span id).`);
+    }
     trace.add(this.cutCycle(trace, emitted, span), undefined, digest);
     return 'added';
   }
