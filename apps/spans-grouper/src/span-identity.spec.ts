@@ -185,6 +185,14 @@ describe('identity rules: parents', () => {
     expect(repairsOf(out)).toEqual({ self_parent_cleared: 1 });
   });
 
+  it('counts a self-parent once when the span is replayed', () => {
+    const span = rawSpan('a', 'a');
+    const { out, duplicates } = run([[span, { ...span, receivedAtMs: 3 }], [span]]);
+    expect(spansOf(out)).toHaveLength(1);
+    expect(duplicates).toBe(2);
+    expect(repairsOf(out)).toEqual({ self_parent_cleared: 1 });
+  });
+
   it('breaks a cycle at the span that closes it (the later in partition order), with a warning', () => {
     const { out } = run([[rawSpan('a', 'c'), rawSpan('b', 'a'), rawSpan('c', 'b')]]);
     const [trace] = decoded(out);

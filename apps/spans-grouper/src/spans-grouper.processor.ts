@@ -362,9 +362,10 @@ export class TraceGrouper {
 
   /**
    * Applies the identity rules to a span about to join `trace` (`emitted`: what went out of it
-   * before) and buffers what remains of it: 'added' as a span of its own, 'merged' into a buffered span, or 'replay' (dropped). Only this span
-   * changes: spans already buffered or emitted keep their ids, so the decision depends on
-   * partition order alone and a replay of the same input decides the same.
+   * before) and buffers what remains of it: 'added' as a span of its own, 'merged' into a
+   * buffered span, or 'replay' (dropped). Only this span changes: spans already buffered or
+   * emitted keep their ids, so the decision depends on partition order alone and a replay of the
+   * same input decides the same.
    *
    * A late Zipkin part of a span that already went out is not merged into it: the grouper keeps
    * only ids and digests of emitted spans, not the spans (that would hold every remembered trace
@@ -375,11 +376,15 @@ export class TraceGrouper {
     const digest = contentDigest(incoming, bytes);
     let span = incoming;
     let spanBytes = bytes;
-    if (span.parentSpanId === originalId) {
+    const selfParent = span.parentSpanId === originalId;
+    if (selfParent) {
       span = withWarning({ ...span, parentSpanId: '' }, `The span named itself (${originalId}) as its parent; that parent was dropped.`);
       spanBytes = undefined;
-      trace.count('self_parent_cleared');
     }
+    // Counted only once the span is known not to be a replay (a replay was counted the first time).
+    const countSelfParent = (): void => {
+      if (selfParent) trace.count('self_parent_cleared');
+    };
     const at = trace.index.get(originalId);
     if (at !== undefined) {
       if ((trace.digests[at] as string[]).includes(digest)) return 'replay';
@@ -388,9 +393,11 @@ export class TraceGrouper {
         const merged = mergeZipkinParts(held, span);
         trace.replace(at, this.cutCycle(trace, emitted, merged, held.parentSpanId), digest);
         trace.count('zipkin_parts_merged');
+        countSelfParent();
         return 'merged';
       }
     } else if (emitted === undefined || !emitted.has(originalId)) {
+      countSelfParent();
       const kept = this.cutCycle(trace, emitted, span);
       // A span changed here must not be spliced from the bytes it was read with.
       trace.add(kept, kept === span ? spanBytes : undefined, digest);
@@ -415,6 +422,7 @@ export class TraceGrouper {
     const late = at === undefined ? ' (after that span had been written)' : '';
     span = withWarning({ ...span, spanId: derived }, `Span id ${originalId} was already taken in this trace by a span with different content${late}; this span keeps its data under the derived id ${derived}.`);
     trace.count('duplicate_id_derived');
+    countSelfParent();
     // The server (consumer) half of a Zipkin shared span, or one of several consumers of one
     // message, after its client (producer) half: the half that kept the id becomes its parent, as
     // Jaeger's span-id deduplication does, so the call reads client -> server.
