@@ -1,7 +1,9 @@
+import type { RawSpan } from '@tracehouse/model';
 import type { Logger, Metrics } from '@tracehouse/observability';
-import { decodeOrReject, PermanentError, type InboundMessage, type OutboundMessage, type StageHandler } from '@tracehouse/stage-runtime';
+import { DLQ_HEADERS, decodeOrReject, dlqTopic, PermanentError, type InboundMessage, type OutboundMessage, type StageHandler } from '@tracehouse/stage-runtime';
 import { pipelineHeaders, RAW_SPANS, readPipelineHeaders, STRUCTURED_TRACES } from '@tracehouse/topics';
 import type { Emission, TraceGrouper } from './spans-grouper.processor';
+import { REPAIR_REASONS } from './span-identity';
 
 /** The stage's name in metrics, logs and dead-letter headers. */
 export const STAGE = 'spans-grouper';
@@ -11,9 +13,16 @@ export const RECORD_OVERHEAD_BYTES = 4096;
 
 /** Why the grouper leaves a span out, in one list (the `reason` label of `spans_dropped_total`). */
 export const DROP_REASONS = [
-  /** A span id already buffered for its trace: an at-least-once replay of the same span. */
+  /**
+   * A span with the id and content (receive time aside) of one buffered or already written for its
+   * trace: an at-least-once replay of the same span.
+   */
   'duplicate',
+  /** A span that still broke a StructuredTrace rule after the identity repairs (a grouper bug): dead-lettered alone. */
+  'invalid',
 ] as const;
+
+export { REPAIR_REASONS };
 
 /** Options of {@link SpansGrouperHandler}. */
 export interface SpansGrouperHandlerOptions {
@@ -47,6 +56,7 @@ export class SpansGrouperHandler implements StageHandler {
     this.m = {
       spansIn: metrics.counter('grouper_spans_in_total', 'Raw spans read and buffered.', ['tenant']),
       dropped: metrics.counter('spans_dropped_total', 'Spans left out on purpose, by stage and reason.', ['stage', 'reason', 'tenant']),
+      repaired: metrics.counter('spans_repaired_total', `Spans changed by the identity rules before writing, by stage and reason (${REPAIR_REASONS.join(', ')}).`, ['stage', 'reason', 'tenant']),
       emitted: metrics.counter('grouper_traces_emitted_total', 'Trace records written, by why they went out and whether they are follow-up fragments.', ['reason', 'fragment']),
       spansOut: metrics.counter('grouper_spans_out_total', 'Spans written inside trace records.', ['reason']),
       delay: metrics.histogram('grouper_emit_delay_seconds', "Time from a trace's last span arriving to its emission.", ['reason'], [0.05, 0.1, 0.25, 0.5, 1, 1.5, 2, 2.5, 3, 4, 5, 7.5, 10, 15, 20, 30, 45, 60, 120]),
@@ -99,15 +109,20 @@ export class SpansGrouperHandler implements StageHandler {
 
   private toRecords(emissions: Emission[]): OutboundMessage[] {
     if (emissions.length === 0) return [];
-    const out: OutboundMessage[] = new Array(emissions.length);
+    const out: OutboundMessage[] = [];
     for (let i = 0; i < emissions.length; i++) {
       const e = emissions[i];
       const { trace } = e;
       const key = STRUCTURED_TRACES.key(trace.tenantId, trace.traceId);
-      out[i] = { topic: this.options.outputTopic, key, value: Buffer.from(e.bytes.buffer, e.bytes.byteOffset, e.bytes.byteLength), headers: pipelineHeaders(trace.tenantId, e.receivedAtMs) };
+      out.push({ topic: this.options.outputTopic, key, value: Buffer.from(e.bytes.buffer, e.bytes.byteOffset, e.bytes.byteLength), headers: pipelineHeaders(trace.tenantId, e.receivedAtMs) });
       this.m.emitted.inc({ reason: e.reason, fragment: trace.isFragment ? 'true' : 'false' });
       this.m.spansOut.inc({ reason: e.reason }, trace.spanCount);
       if (e.overflowSpans > 0) this.m.overflow.inc(e.overflowSpans);
+      this.reportRepairs(e);
+      for (const { span, violation } of e.invalid) {
+        out.push(this.deadLetterSpan(span, `StructuredTrace.${violation.field} ${violation.detail} (rule ${violation.rule}); the span is left out of its trace, which went out without it`));
+        this.m.dropped.inc({ stage: STAGE, reason: 'invalid', tenant: trace.tenantId });
+      }
       // One trace split into several records: count the delay, eviction and cap once.
       if (e.part > 0) {
         this.m.split.inc();
@@ -118,5 +133,36 @@ export class SpansGrouperHandler implements StageHandler {
       if (e.reason === 'span_cap') this.m.capped.inc();
     }
     return out;
+  }
+
+  /** Counts a record's repairs by reason and logs them once for the record, never per span. */
+  private reportRepairs(e: Emission): void {
+    if (e.repairs.size === 0 && e.invalid.length === 0) return;
+    const { tenantId: tenant, traceId, fragmentSeq } = e.trace;
+    for (const [reason, n] of e.repairs) this.m.repaired.inc({ stage: STAGE, reason, tenant }, n);
+    const invalid = e.invalid.map(({ span, violation }) => `${span.spanId}: ${violation.rule}`);
+    this.options.logger.warn(
+      { tenant, traceId, fragmentSeq, repairs: Object.fromEntries(e.repairs), ...(invalid.length > 0 ? { deadLetteredSpans: invalid } : {}) },
+      invalid.length > 0
+        ? `trace ${traceId}: spans repaired by the identity rules, and ${invalid.length} span(s) still invalid dead-lettered alone (a grouper bug)`
+        : `trace ${traceId}: spans repaired by the identity rules (each repaired span carries a warning)`,
+    );
+  }
+
+  /** One span as a record of the input's dead-letter topic, with the DLQ headers naming the stage and the rule it broke. */
+  private deadLetterSpan(span: RawSpan, error: string): OutboundMessage {
+    return {
+      topic: dlqTopic(this.options.inputTopic),
+      key: RAW_SPANS.key(span.tenantId, span.traceId),
+      value: RAW_SPANS.encode(span),
+      headers: {
+        ...pipelineHeaders(span.tenantId, span.receivedAtMs),
+        [DLQ_HEADERS.stage]: STAGE,
+        [DLQ_HEADERS.error]: error.slice(0, 2000),
+        [DLQ_HEADERS.errorKind]: 'permanent',
+        [DLQ_HEADERS.sourceTopic]: this.options.inputTopic,
+        [DLQ_HEADERS.failedAt]: String(Date.now()),
+      },
+    };
   }
 }

@@ -1,5 +1,5 @@
 import type { RawSpan, StructuredTrace } from '@tracehouse/model';
-import { STRUCTURED_TRACES } from '@tracehouse/topics';
+import { RAW_SPANS, STRUCTURED_TRACES } from '@tracehouse/topics';
 import { structuredTrace, TraceGrouper, type Emission, type TraceGrouperOptions } from './spans-grouper.processor';
 import { generateTraces, rawSpan, T0, TENANT } from './testdata/traces';
 
@@ -209,11 +209,11 @@ describe('TraceGrouper: bounds', () => {
 });
 
 describe('TraceGrouper: span bytes', () => {
-  it('hands the encoder each span\'s bytes in the record\'s (start) order, or none when a span came without', () => {
-    const seen: Array<string[] | undefined> = [];
+  it('hands the encoder each span\'s bytes in the record\'s (start) order, encoding only the spans that came without', () => {
+    const seen: Array<readonly Uint8Array[] | undefined> = [];
     const g = grouper({
       encode: (t, bytes) => {
-        seen.push(bytes?.map((b) => Buffer.from(b).toString()));
+        seen.push(bytes);
         return STRUCTURED_TRACES.encode(t);
       },
     });
@@ -221,8 +221,13 @@ describe('TraceGrouper: span bytes', () => {
     g.add(rawSpan('a', '', { startTimeUnixNano: T0 }), 0, 1n, 0, Buffer.from('a'));
     g.add(rawSpan('c', '', { traceId: '1'.repeat(32) }), 0, 2n, 0, Buffer.from('c'));
     g.add(rawSpan('d', 'c', { traceId: '1'.repeat(32) }), 0, 3n, 0);
+    g.add(rawSpan('e', '', { traceId: '2'.repeat(32) }), 0, 4n, 0);
     g.due(2_000);
-    expect(seen).toEqual([['a', 'b'], undefined]);
+    expect(seen[0]?.map((b) => Buffer.from(b).toString())).toEqual(['a', 'b']);
+    expect(Buffer.from(seen[1]?.[0] as Uint8Array).toString()).toBe('c');
+    expect(RAW_SPANS.decode(seen[1]?.[1] as Uint8Array)).toEqual(rawSpan('d', 'c', { traceId: '1'.repeat(32) }));
+    // No span came with bytes: the record is encoded whole.
+    expect(seen[2]).toBeUndefined();
   });
 });
 

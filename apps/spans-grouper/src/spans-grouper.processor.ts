@@ -1,4 +1,5 @@
-import type { RawSpan, SpanEdge, StructuredTrace } from '@tracehouse/model';
+import { checkStructuredTrace, encodeRawSpan, SPAN_KINDS, type RawSpan, type SpanKind, type SpanEdge, type StructuredTrace, type TraceViolation } from '@tracehouse/model';
+import { areZipkinParts, contentDigest, deriveSpanId, mergeZipkinParts, withWarning, type RepairReason } from './span-identity';
 
 /** Why a trace was emitted, in one list (the `reason` label of the grouper's metrics). */
 export const EMIT_REASONS = [
@@ -25,8 +26,17 @@ export interface TraceGrouperOptions {
   readonly maxSpansPerTrace: number;
   /** Above this many buffered spans, the least recently active traces are emitted early. */
   readonly maxBufferedSpans: number;
-  /** How many emitted traces are remembered, so that a late span becomes a fragment of its trace. */
+  /**
+   * How many emitted traces are remembered, so that a late span becomes a fragment of its trace
+   * and a late span with a taken id is told from a replay.
+   */
   readonly rememberedTraces: number;
+  /**
+   * At most this many emitted spans are remembered in all (ids, parents, content digests; ~40
+   * bytes each); past it the least recently emitted traces are forgotten. Default 10 x
+   * `maxBufferedSpans`.
+   */
+  readonly rememberedSpans?: number;
   /** Largest encoded record; a bigger trace is split into fragments. */
   readonly maxRecordBytes: number;
   /**
@@ -50,21 +60,45 @@ export interface Emission {
   readonly overflowSpans: number;
   /** 0, or the index of this record among the parts of a trace split to fit the record size limit. */
   readonly part: number;
+  /**
+   * Spans the grouper repaired by the identity rules, by reason (on part 0 of an emission only, so
+   * that a split trace counts them once).
+   */
+  readonly repairs: ReadonlyMap<RepairReason, number>;
+  /**
+   * Spans left out of this record because it still broke a StructuredTrace rule after the repairs
+   * (a grouper bug): each is dead-lettered on its own, its trace goes out without it.
+   */
+  readonly invalid: readonly InvalidSpan[];
+}
+
+/** A span the grouper could not make valid: dead-lettered alone, with the rule it broke. */
+export interface InvalidSpan {
+  readonly span: RawSpan;
+  readonly violation: TraceViolation;
 }
 
 /** What one {@link TraceGrouper.add} call changed besides its emissions. */
 export interface AddResult {
   readonly emissions: Emission[];
-  /** True when the span was already buffered (same span id): it is dropped as a replay. */
+  /**
+   * True when the span is a replay (same id and content as a span buffered or emitted, receive
+   * time aside): it is dropped.
+   */
   readonly duplicate: boolean;
 }
 
 /** The spans of one (tenant, trace id) buffered so far, with what completeness needs. */
 class TraceBuffer {
   readonly spans: RawSpan[] = [];
-  /** Each span as read, encoded, while every span came with its bytes; undefined once one did not. */
-  bytes: Uint8Array[] | undefined = [];
-  readonly ids = new Set<string>();
+  /** Each span as read, encoded; undefined for a span that came without bytes or was changed here (re-encoded at emission). */
+  readonly bytes: Array<Uint8Array | undefined> = [];
+  /** Span id -> index in `spans`. */
+  readonly index = new Map<string, number>();
+  /** Per span (same index): the content digests of the spans it stands for (a replay of any is dropped). */
+  readonly digests: string[][] = [];
+  /** Repairs made to this buffer's spans, by reason. */
+  readonly repairs = new Map<RepairReason, number>();
   /** Parent ids not (yet) in the buffer -> how many spans name them. */
   private readonly waiting = new Map<string, number>();
   /** Spans whose parent is not (yet) buffered. */
@@ -86,28 +120,169 @@ class TraceBuffer {
     readonly truncated: boolean,
   ) {}
 
-  /** Adds a span not already buffered. */
-  add(span: RawSpan, bytes: Uint8Array | undefined): void {
+  /** Adds a span whose id is not buffered. */
+  add(span: RawSpan, bytes: Uint8Array | undefined, digest: string): void {
+    this.index.set(span.spanId, this.spans.length);
     this.spans.push(span);
-    if (bytes === undefined) this.bytes = undefined;
-    else this.bytes?.push(bytes);
-    this.ids.add(span.spanId);
+    this.bytes.push(bytes);
+    this.digests.push([digest]);
     const children = this.waiting.get(span.spanId);
     if (children !== undefined) {
       this.orphans -= children;
       this.waiting.delete(span.spanId);
     }
+    this.linkParent(span);
+  }
+
+  /** Replaces the span at `i` by `merged` (same id), which stands for one more content digest. */
+  replace(i: number, merged: RawSpan, digest: string): void {
+    const before = this.spans[i] as RawSpan;
+    this.spans[i] = merged;
+    this.bytes[i] = undefined;
+    (this.digests[i] as string[]).push(digest);
+    if (before.parentSpanId !== merged.parentSpanId || before.endTimeUnixNano !== merged.endTimeUnixNano) {
+      this.unlinkParent(before);
+      this.linkParent(merged);
+    }
+  }
+
+  /** Whether someone buffered names `id` as its parent. */
+  isWaitedFor(id: string): boolean {
+    return this.waiting.has(id);
+  }
+
+  count(reason: RepairReason): void {
+    this.repairs.set(reason, (this.repairs.get(reason) ?? 0) + 1);
+  }
+
+  private linkParent(span: RawSpan): void {
     if (span.parentSpanId === '') {
       if (span.endTimeUnixNano > 0n) this.rootEnded = true;
-    } else if (!this.ids.has(span.parentSpanId)) {
+    } else if (!this.index.has(span.parentSpanId)) {
       this.orphans++;
       this.waiting.set(span.parentSpanId, (this.waiting.get(span.parentSpanId) ?? 0) + 1);
     }
   }
 
+  private unlinkParent(span: RawSpan): void {
+    // rootEnded stays: it only hastens emission, and a root that ended once did end.
+    if (span.parentSpanId === '' || this.index.has(span.parentSpanId)) return;
+    const n = this.waiting.get(span.parentSpanId);
+    if (n === undefined) return;
+    this.orphans--;
+    if (n <= 1) this.waiting.delete(span.parentSpanId);
+    else this.waiting.set(span.parentSpanId, n - 1);
+  }
+
   /** Every span's parent is here and a root span has ended: nothing suggests more spans will come. */
   get complete(): boolean {
     return this.orphans === 0 && this.rootEnded;
+  }
+}
+
+/** No parent, in {@link EmittedTrace}'s fixed-width parent list. */
+const NO_PARENT = '0000000000000000';
+
+/**
+ * What the grouper keeps of a trace it emitted, so that a late span with a taken id is told apart
+ * from a replay and a late span closing a parent cycle is seen: per emitted span its id, parent
+ * and content digests, packed in strings (about 60 bytes a span, against ~1 KB for the span).
+ * Not the spans themselves: a late Zipkin part of an emitted span cannot be merged into it here
+ * (see {@link TraceGrouper.add}).
+ */
+class EmittedTrace {
+  /** 16 hex digits per entry: span id. */
+  private ids = '';
+  /** 16 hex digits per entry: parent id, NO_PARENT when none. */
+  private parents = '';
+  /** One digest prefix (8 hex digits) per entry. */
+  private prints = '';
+  /** One digit per entry: the span kind's index in SPAN_KINDS. */
+  private kinds = '';
+  /** Span id -> entry indices; built when a late span first asks, then kept up to date. */
+  private lookup: Map<string, number[]> | undefined;
+
+  constructor(
+    public seq: number,
+    public truncated: boolean,
+  ) {}
+
+  get size(): number {
+    return this.ids.length / 16;
+  }
+
+  /**
+   * Adds the spans of one emission: one entry per content digest of each span. Appended as one
+   * string per field, not span by span: V8 keeps `a += b` as a rope node per call, which would
+   * cost more than the 16 characters it holds.
+   */
+  remember(spans: readonly RawSpan[], digests: readonly (readonly string[])[]): void {
+    const ids: string[] = [];
+    const parents: string[] = [];
+    const prints: string[] = [];
+    const kinds: string[] = [];
+    for (let i = 0; i < spans.length; i++) {
+      const s = spans[i] as RawSpan;
+      for (const d of digests[i] ?? []) {
+        ids.push(s.spanId);
+        parents.push(s.parentSpanId === '' ? NO_PARENT : s.parentSpanId);
+        prints.push(d.slice(0, 8));
+        kinds.push(String(SPAN_KINDS.indexOf(s.kind)));
+      }
+    }
+    const first = this.size;
+    this.ids += ids.join('');
+    this.parents += parents.join('');
+    this.prints += prints.join('');
+    this.kinds += kinds.join('');
+    if (this.lookup !== undefined) {
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k] as string;
+        const list = this.lookup.get(id);
+        if (list === undefined) this.lookup.set(id, [first + k]);
+        else list.push(first + k);
+      }
+    }
+  }
+
+  /** Whether a span with this id went out. */
+  has(spanId: string): boolean {
+    return this.entries(spanId) !== undefined;
+  }
+
+  /** Whether a span with this id and content went out (a late copy of it is a replay). */
+  hasContent(spanId: string, digest: string): boolean {
+    const at = this.entries(spanId);
+    if (at === undefined) return false;
+    const print = digest.slice(0, 8);
+    return at.some((i) => this.prints.slice(i * 8, i * 8 + 8) === print);
+  }
+
+  /** The kind of the emitted span with this id, undefined when no such span went out. */
+  kindOf(spanId: string): SpanKind | undefined {
+    const at = this.entries(spanId);
+    return at === undefined ? undefined : SPAN_KINDS[Number(this.kinds[at[0] as number])];
+  }
+
+  /** The parent the emitted span with this id has, '' for none, undefined when no such span went out. */
+  parentOf(spanId: string): string | undefined {
+    const at = this.entries(spanId);
+    if (at === undefined) return undefined;
+    const p = this.parents.slice(at[0] * 16, at[0] * 16 + 16);
+    return p === NO_PARENT ? '' : p;
+  }
+
+  private entries(spanId: string): number[] | undefined {
+    if (this.lookup === undefined) {
+      this.lookup = new Map();
+      for (let i = 0; i < this.size; i++) {
+        const id = this.ids.slice(i * 16, i * 16 + 16);
+        const list = this.lookup.get(id);
+        if (list === undefined) this.lookup.set(id, [i]);
+        else list.push(i);
+      }
+    }
+    return this.lookup.get(spanId);
   }
 }
 
@@ -131,8 +306,9 @@ export class TraceGrouper {
   private readonly ready = new Map<string, TraceBuffer>();
   /** Per partition: buffered trace -> its first offset there, in offset order. */
   private readonly held = new Map<number, Map<string, bigint>>();
-  /** Recently emitted traces -> what their next record continues with. */
-  private readonly emitted = new Map<string, { seq: number; truncated: boolean }>();
+  /** Recently emitted traces -> what their next record continues with, and their spans' identities. */
+  private readonly emitted = new Map<string, EmittedTrace>();
+  private rememberedSpanCount = 0;
   private spanCount = 0;
 
   constructor(private readonly options: TraceGrouperOptions) {}
@@ -155,15 +331,15 @@ export class TraceGrouper {
   add(span: RawSpan, partition: number, offset: bigint, nowMs: number, bytes?: Uint8Array): AddResult {
     const key = `${span.tenantId}/${span.traceId}`;
     let trace = this.traces.get(key);
+    const before = this.emitted.get(key);
     if (trace === undefined) {
-      const before = this.emitted.get(key);
       trace = new TraceBuffer(key, span.tenantId, span.traceId, before?.seq ?? 0, before !== undefined, before?.truncated ?? false);
-    } else if (trace.ids.has(span.spanId)) {
-      return { emissions: [], duplicate: true };
     }
-    trace.add(span, bytes);
+    const admitted = this.admit(trace, before, span, bytes);
+    if (admitted === 'replay') return { emissions: [], duplicate: true };
     trace.lastArrivalMs = nowMs;
-    this.spanCount++;
+    // A merged part adds no span to the buffer.
+    if (admitted === 'added') this.spanCount++;
     if (!trace.partitions.has(partition)) {
       trace.partitions.set(partition, offset);
       let index = this.held.get(partition);
@@ -182,6 +358,105 @@ export class TraceGrouper {
       emissions.push(...this.emit(oldest, 'buffer_full', nowMs));
     }
     return { emissions, duplicate: false };
+  }
+
+  /**
+   * Applies the identity rules to a span about to join `trace` (`emitted`: what went out of it
+   * before) and buffers what remains of it: 'added' as a span of its own, 'merged' into a
+   * buffered span, or 'replay' (dropped). Only this span changes: spans already buffered or
+   * emitted keep their ids, so the decision depends on partition order alone and a replay of the
+   * same input decides the same.
+   *
+   * A late Zipkin part of a span that already went out is not merged into it: the grouper keeps
+   * only ids and digests of emitted spans, not the spans (that would hold every remembered trace
+   * in memory), so the part is kept as its own span under a derived id, with a warning.
+   */
+  private admit(trace: TraceBuffer, emitted: EmittedTrace | undefined, incoming: RawSpan, bytes: Uint8Array | undefined): 'added' | 'merged' | 'replay' {
+    const originalId = incoming.spanId;
+    const digest = contentDigest(incoming, bytes);
+    let span = incoming;
+    let spanBytes = bytes;
+    const selfParent = span.parentSpanId === originalId;
+    if (selfParent) {
+      span = withWarning({ ...span, parentSpanId: '' }, `The span named itself (${originalId}) as its parent; that parent was dropped.`);
+      spanBytes = undefined;
+    }
+    // Counted only once the span is known not to be a replay (a replay was counted the first time).
+    const countSelfParent = (): void => {
+      if (selfParent) trace.count('self_parent_cleared');
+    };
+    const at = trace.index.get(originalId);
+    if (at !== undefined) {
+      if ((trace.digests[at] as string[]).includes(digest)) return 'replay';
+      const held = trace.spans[at] as RawSpan;
+      if (areZipkinParts(held, span)) {
+        const merged = mergeZipkinParts(held, span);
+        trace.replace(at, this.cutCycle(trace, emitted, merged, held.parentSpanId), digest);
+        trace.count('zipkin_parts_merged');
+        countSelfParent();
+        return 'merged';
+      }
+    } else if (emitted === undefined || !emitted.has(originalId)) {
+      countSelfParent();
+      const kept = this.cutCycle(trace, emitted, span);
+      // A span changed here must not be spliced from the bytes it was read with.
+      trace.add(kept, kept === span ? spanBytes : undefined, digest);
+      return 'added';
+    } else if (emitted.hasContent(originalId, digest)) {
+      return 'replay';
+    }
+    // The id is taken by a span with other content: this one keeps its data under a derived id
+    // (unless that derived id went out or is buffered with this very content: a replay).
+    let derived = '';
+    for (let attempt = 0; derived === ''; attempt++) {
+      const id = deriveSpanId(originalId, digest, attempt);
+      const taken = trace.index.get(id);
+      if (taken !== undefined) {
+        if ((trace.digests[taken] as string[]).includes(digest)) return 'replay';
+      } else if (emitted?.has(id) === true) {
+        if (emitted.hasContent(id, digest)) return 'replay';
+      } else {
+        derived = id;
+      }
+    }
+    const late = at === undefined ? ' (after that span had been written)' : '';
+    span = withWarning({ ...span, spanId: derived }, `Span id ${originalId} was already taken in this trace by a span with different content${late}; this span keeps its data under the derived id ${derived}.`);
+    trace.count('duplicate_id_derived');
+    countSelfParent();
+    // The server (consumer) half of a Zipkin shared span, or one of several consumers of one
+    // message, after its client (producer) half: the half that kept the id becomes its parent, as
+    // Jaeger's span-id deduplication does, so the call reads client -> server.
+    const heldKind = at !== undefined ? (trace.spans[at] as RawSpan).kind : emitted?.kindOf(originalId);
+    if ((heldKind === 'CLIENT' && span.kind === 'SERVER') || (heldKind === 'PRODUCER' && span.kind === 'CONSUMER')) {
+      span = withWarning({ ...span, parentSpanId: originalId }, `Its parent is the ${heldKind} span ${originalId} that kept the id (a shared span id).`);
+    }
+    trace.add(this.cutCycle(trace, emitted, span), undefined, digest);
+    return 'added';
+  }
+
+  /**
+   * `span` without its parent when its parent chain (buffered and emitted spans) leads back to it:
+   * the span that closes a cycle, the later one in partition order, loses the edge that closes it.
+   * `unchangedParent`: the parent it had already been admitted with (no new edge, nothing to check).
+   */
+  private cutCycle(trace: TraceBuffer, emitted: EmittedTrace | undefined, span: RawSpan, unchangedParent?: string): RawSpan {
+    const id = span.spanId;
+    if (span.parentSpanId === '' || span.parentSpanId === unchangedParent) return span;
+    // Only a span someone already names as parent can close a cycle (a new id nobody references cannot).
+    if (!trace.isWaitedFor(id) && !trace.index.has(id) && emitted === undefined) return span;
+    const limit = trace.spans.length + (emitted?.size ?? 0) + 2;
+    let p = span.parentSpanId;
+    for (let steps = 0; p !== '' && steps < limit; steps++) {
+      if (p === id) {
+        trace.count('parent_cycle_broken');
+        return withWarning({ ...span, parentSpanId: '' }, `The span's parent ${span.parentSpanId} descends from the span itself (a parent cycle); the cycle is broken here and the span is shown as a root.`);
+      }
+      const i = trace.index.get(p);
+      const next = i !== undefined ? (trace.spans[i] as RawSpan).parentSpanId : emitted?.parentOf(p);
+      if (next === undefined) break;
+      p = next;
+    }
+    return span;
   }
 
   /** Emits what became due by `nowMs`: early-complete traces and fragments, then quiet traces. */
@@ -214,6 +489,7 @@ export class TraceGrouper {
     this.ready.clear();
     this.held.clear();
     this.emitted.clear();
+    this.rememberedSpanCount = 0;
     this.spanCount = 0;
   }
 
@@ -224,21 +500,21 @@ export class TraceGrouper {
 
   private emit(trace: TraceBuffer, reason: EmitReason, nowMs: number): Emission[] {
     const order = trace.spans.map((_, i) => i).sort((a, b) => byStartThenId(trace.spans[a] as RawSpan, trace.spans[b] as RawSpan));
+    // Spans changed here (or read without their bytes) are encoded now; the others are spliced
+    // in as read: re-encoding them all was half of the grouper's CPU.
+    // None came with bytes (tenant from the header): the encoder writes the record whole.
+    const bytes = trace.bytes.some((b) => b !== undefined) ? order.map((i) => trace.bytes[i] ?? encodeRawSpan(trace.spans[i] as RawSpan)) : undefined;
     const spans = order.map((i) => trace.spans[i] as RawSpan);
-    const bytes = trace.bytes && order.map((i) => (trace.bytes as Uint8Array[])[i] as Uint8Array);
     const truncated = trace.truncated || reason === 'span_cap';
     // Encoded before the trace leaves the buffers: if encoding threw, its spans would stay held.
-    const parts = this.encodeWithinLimit(trace, spans, bytes, truncated, nowMs);
+    const { parts, invalid } = this.encodeWithinLimit(trace, spans, bytes, truncated, nowMs);
     this.traces.delete(trace.key);
     this.ready.delete(trace.key);
     for (const partition of trace.partitions.keys()) this.held.get(partition)?.delete(trace.key);
     this.spanCount -= trace.spans.length;
     const delayMs = nowMs - trace.lastArrivalMs;
-    if (this.options.rememberedTraces > 0) {
-      this.emitted.delete(trace.key);
-      this.emitted.set(trace.key, { seq: trace.seq + parts.length, truncated });
-      if (this.emitted.size > this.options.rememberedTraces) this.emitted.delete(this.emitted.keys().next().value as string);
-    }
+    this.remember(trace, parts.length, truncated);
+    const none = new Map<RepairReason, number>();
     return parts.map(({ trace: t, bytes }, part) => ({
       trace: t,
       bytes,
@@ -247,11 +523,47 @@ export class TraceGrouper {
       receivedAtMs: minReceivedAt(t.spans),
       overflowSpans: t.overflowSpanCount,
       part,
+      repairs: part === 0 ? trace.repairs : none,
+      invalid: part === 0 ? invalid : [],
     }));
   }
 
-  /** Builds the trace's record, split into consecutive fragments when it encodes over the limit. */
-  private encodeWithinLimit(trace: TraceBuffer, spans: RawSpan[], spanBytes: Uint8Array[] | undefined, truncated: boolean, nowMs: number): Array<{ trace: StructuredTrace; bytes: Uint8Array }> {
+  /** Keeps what later spans of the emitted trace are checked against, within both memory bounds. */
+  private remember(trace: TraceBuffer, records: number, truncated: boolean): void {
+    if (this.options.rememberedTraces <= 0) return;
+    let memory = this.emitted.get(trace.key);
+    if (memory === undefined) memory = new EmittedTrace(trace.seq + records, truncated);
+    else {
+      this.emitted.delete(trace.key);
+      this.rememberedSpanCount -= memory.size;
+      memory.seq = trace.seq + records;
+      memory.truncated = truncated;
+    }
+    memory.remember(trace.spans, trace.digests);
+    this.emitted.set(trace.key, memory);
+    this.rememberedSpanCount += memory.size;
+    const maxSpans = this.options.rememberedSpans ?? 10 * this.options.maxBufferedSpans;
+    while (this.emitted.size > this.options.rememberedTraces || (this.rememberedSpanCount > maxSpans && this.emitted.size > 1)) {
+      const oldest = this.emitted.keys().next().value as string;
+      this.rememberedSpanCount -= (this.emitted.get(oldest) as EmittedTrace).size;
+      this.emitted.delete(oldest);
+    }
+  }
+
+  /**
+   * Builds the trace's record, split into consecutive fragments when it encodes over the limit.
+   * Each record is checked against the rules its consumer's decoder applies
+   * ({@link checkStructuredTrace}) before it is encoded: the identity rules have repaired every
+   * case they know, so a span still breaking one is a bug; it is left out (and dead-lettered by
+   * the caller) rather than the record, so its trace still goes out.
+   */
+  private encodeWithinLimit(
+    trace: TraceBuffer,
+    allSpans: RawSpan[],
+    allBytes: Uint8Array[] | undefined,
+    truncated: boolean,
+    nowMs: number,
+  ): { parts: Array<{ trace: StructuredTrace; bytes: Uint8Array }>; invalid: InvalidSpan[] } {
     const build = (part: RawSpan[], index: number): StructuredTrace =>
       structuredTrace(trace.tenantId, trace.traceId, part, {
         isFragment: trace.isFragment || index > 0,
@@ -262,13 +574,15 @@ export class TraceGrouper {
         overflowSpanCount: trace.truncated ? part.length : 0,
         emittedAtMs: Math.floor(nowMs),
       });
+    const { spans, bytes: spanBytes, invalid } = withoutInvalidSpans(allSpans, allBytes, (part) => build(part, 0));
     const whole = build(spans, 0);
     const bytes = this.options.encode(whole, spanBytes);
-    if (bytes.length <= this.options.maxRecordBytes) return [{ trace: whole, bytes }];
+    if (bytes.length <= this.options.maxRecordBytes) return { parts: [{ trace: whole, bytes }], invalid };
 
     // Too big for one record: cut the (start-ordered) spans into chunks that each encode within
     // the limit, halving a chunk until it does. One span always fits: the stage rejects bigger ones.
-    // Chunks are [from, to) ranges of the start-ordered spans.
+    // Chunks are [from, to) ranges of the start-ordered spans. A chunk of a valid record is valid:
+    // its edges are a subset, its ids unique.
     const target = Math.max(1, Math.ceil((spans.length * this.options.maxRecordBytes * 0.8) / bytes.length));
     const pending: Array<[number, number]> = [];
     for (let i = 0; i < spans.length; i += target) pending.push([i, Math.min(spans.length, i + target)]);
@@ -284,7 +598,32 @@ export class TraceGrouper {
         pending.unshift([from, half], [half, to]);
       }
     }
-    return out;
+    return { parts: out, invalid };
+  }
+}
+
+/**
+ * Leaves out the spans that make `build(spans)` break a StructuredTrace rule, until none does.
+ * A rule broken without a span at fault (an edge index out of range) cannot come from
+ * {@link structuredTrace}; should it, that is thrown, as the bug it is.
+ */
+export function withoutInvalidSpans(
+  spans: RawSpan[],
+  bytes: Uint8Array[] | undefined,
+  build: (spans: RawSpan[]) => StructuredTrace,
+): { spans: RawSpan[]; bytes: Uint8Array[] | undefined; invalid: InvalidSpan[] } {
+  const invalid: InvalidSpan[] = [];
+  for (;;) {
+    const violations = checkStructuredTrace(build(spans));
+    if (violations.length === 0) return { spans, bytes, invalid };
+    const bad = new Map<number, TraceViolation>();
+    for (const v of violations) {
+      if (v.spanIndex === undefined) throw new Error(`the grouper built an invalid record: StructuredTrace.${v.field} ${v.detail}`);
+      if (!bad.has(v.spanIndex)) bad.set(v.spanIndex, v);
+    }
+    for (const [i, violation] of bad) invalid.push({ span: spans[i] as RawSpan, violation });
+    spans = spans.filter((_, i) => !bad.has(i));
+    bytes = bytes?.filter((_, i) => !bad.has(i));
   }
 }
 

@@ -36,6 +36,7 @@ import {
   type StructuredTrace,
   type TraceEnrichment,
 } from './types';
+import { checkStructuredTrace } from './trace-rules';
 import { WireReader, WireWriter } from './wire';
 
 // Wire types: a tag is (field number << 3) | wire type.
@@ -118,8 +119,9 @@ export function encodeStructuredTrace(trace: StructuredTrace): Uint8Array {
  * trace_id empty get the trace's. The result shares no memory with `bytes`.
  *
  * @throws ModelDecodeError when the bytes are not a StructuredTrace, an id is invalid (as for
- *   {@link decodeRawSpan}, naming the span), a span belongs to another trace or tenant, or an
- *   edge or root index points outside `spans`.
+ *   {@link decodeRawSpan}, naming the span), or the trace breaks one of the rules of
+ *   {@link checkStructuredTrace} (a span of another trace or tenant, an edge or root index outside
+ *   `spans`, a self-parent, a duplicate span id, a parent cycle, ...).
  */
 export function decodeStructuredTrace(bytes: Uint8Array): StructuredTrace {
   const r = readerFor(bytes, 'StructuredTrace');
@@ -1480,28 +1482,12 @@ function readStructuredTrace(r: WireReader): StructuredTrace {
   }
 
   const traceId = readId(r, traceIdStart, traceIdEnd, TRACE_ID_BYTES, 'trace id', 'trace_id', type, -1, REQUIRED_ID);
-  const n = spans.length;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
     if (s.tenantId === '') s.tenantId = tenantId;
-    else if (s.tenantId !== tenantId) {
-      throw decodeError(type, i, 'tenant_id', `is ${JSON.stringify(s.tenantId)} but the trace's is ${JSON.stringify(tenantId)}`);
-    }
     if (s.traceId === '') s.traceId = traceId;
-    else if (s.traceId !== traceId) throw decodeError(type, i, 'trace_id', `is ${s.traceId} but the trace's is ${traceId}`);
   }
-  for (let i = 0; i < spanEdges.length; i++) {
-    const { parentIndex, childIndex } = spanEdges[i];
-    if (parentIndex >= n || childIndex >= n) {
-      throw decodeError(type, -1, `span_edges[${i}]`, `is ${parentIndex} -> ${childIndex} but the trace has ${n} spans`);
-    }
-    if (parentIndex === childIndex) throw decodeError(type, -1, `span_edges[${i}]`, `makes span ${parentIndex} its own parent`);
-  }
-  for (let i = 0; i < rootIndices.length; i++) {
-    if (rootIndices[i] >= n) throw decodeError(type, -1, `root_indices[${i}]`, `is ${rootIndices[i]} but the trace has ${n} spans`);
-  }
-
-  return {
+  const trace: StructuredTrace = {
     tenantId,
     traceId,
     spans,
@@ -1517,4 +1503,8 @@ function readStructuredTrace(r: WireReader): StructuredTrace {
     emittedAtMs,
     enrichment,
   };
+  // The same rules every producer checks its output against before producing (trace-rules.ts).
+  const [violation] = checkStructuredTrace(trace, { firstOnly: true });
+  if (violation !== undefined) throw decodeError(type, -1, violation.field, violation.detail);
+  return trace;
 }

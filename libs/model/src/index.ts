@@ -3,6 +3,7 @@
 export { attrBool, attrInt, attrString, setAttribute, type AttributeValue, type Attributes } from './attributes';
 export { decodeRawSpan, decodeStructuredTrace, encodeRawSpan, encodeStructuredTrace } from './codec';
 export { ModelDecodeError, ModelEncodeError, type ModelErrorOptions, type ModelMessageType } from './errors';
+export { TRACE_RULES, checkStructuredTrace, cycleMembers, type CheckOptions, type TraceRule, type TraceViolation } from './trace-rules';
 export { InvalidHexError, bytesToHex, hexToBytes } from './hex';
 export {
   API_STATUSES,
