@@ -73,6 +73,7 @@ export class SpansGrouperHandler implements StageHandler {
     if (message.value.length > this.maxSpanBytes) {
       throw new PermanentError(
         `raw-spans record at offset ${message.offset} is ${message.value.length} bytes: one span cannot exceed ${this.maxSpanBytes} bytes and still fit in a structured-traces record`,
+        { reason: 'too-large' },
       );
     }
     const span = decodeOrReject('a raw-spans record (RawSpan protobuf)', () => RAW_SPANS.decode(message.value));

@@ -118,7 +118,7 @@ export class TraceEnricherHandler implements StageHandler {
       const part = slice(trace, from, to, out.length > 0);
       const bytes = ENRICHED_TRACES.encode(part);
       if (bytes.length <= max) out.push({ topic, key, value: bytes, headers });
-      else if (to - from === 1) throw new PermanentError(`span ${trace.spans[from]?.spanId} of trace ${trace.traceId} encodes to ${bytes.length} bytes once enriched, over the ${max}-byte record limit`);
+      else if (to - from === 1) throw new PermanentError(`span ${trace.spans[from]?.spanId} of trace ${trace.traceId} encodes to ${bytes.length} bytes once enriched, over the ${max}-byte record limit`, { reason: 'too-large' });
       else {
         const mid = from + Math.ceil((to - from) / 2);
         queue.unshift({ from, to: mid }, { from: mid, to });
@@ -149,7 +149,7 @@ function slice(trace: StructuredTrace, from: number, to: number, fragment: boole
 /** Bad entities are the trace's fault (dead-letter it); anything else from the store means the store is not usable now (pause and retry). */
 function classifyStoreError(err: unknown, trace: StructuredTrace): Error {
   if (err instanceof EntityValidationError) {
-    return new PermanentError(`trace ${trace.traceId} of tenant ${trace.tenantId} references an entity the store rejects: ${err.message}`, { cause: err });
+    return new PermanentError(`trace ${trace.traceId} of tenant ${trace.tenantId} references an entity the store rejects: ${err.message}`, { cause: err, reason: 'refused-by-store' });
   }
   return new DependencyUnavailableError('document store', `could not write the entities of trace ${trace.traceId}: ${describeError(err)}`, { cause: err });
 }
