@@ -28,4 +28,5 @@ export {
   type TraceSummary,
 } from './reader';
 export { TraceQueryError, QUERY_LIMITS, type TimeRange } from './query-validation';
-export { tsvString, tsvQuoted, tsvMap, tsvDateTime64 } from './tsv';
+export { tsvString, tsvQuoted, tsvMap, tsvDateTime64, MAX_DATETIME64_NS } from './tsv';
+export { attributeToString, attributeType, tsvAttributes, typedAttributes, typedValue, AttributeTypeError, type AttributeMap } from './attribute-types';

@@ -167,8 +167,9 @@ export class TraceStore {
     for (const [table, leader] of Object.entries(RETENTION_FOLLOWERS) as [keyof typeof RETENTION_FOLLOWERS, RetentionTable][]) targets.push([table, RETENTION_TABLES[leader], days[leader]]);
     for (const [table, column, wanted] of targets) {
       if (!Number.isInteger(wanted) || wanted < 0) throw new Error(`retention of ${table} must be a whole number of days >= 0 (got ${wanted})`);
-      const current = await this.currentTtlDays(table);
-      if (current === wanted) continue;
+      const current = await this.currentTtl(table);
+      // A TTL counting from another column (span time, before schema version 5) is set again.
+      if (current.days === wanted && (wanted === 0 || current.column === column)) continue;
       if (wanted === 0) {
         await this.client.command({ query: `ALTER TABLE ${this.qualified(table)} REMOVE TTL` });
       } else {
@@ -182,6 +183,11 @@ export class TraceStore {
 
   /** The table's TTL in days as its definition states it; 0 when it has none. */
   async currentTtlDays(table: RetentionTable | keyof typeof RETENTION_FOLLOWERS): Promise<number> {
+    return (await this.currentTtl(table)).days;
+  }
+
+  /** The table's TTL as its definition states it: the column it counts from and its days (0: none). */
+  async currentTtl(table: RetentionTable | keyof typeof RETENTION_FOLLOWERS): Promise<{ column: string; days: number }> {
     const result = await this.client.query({
       query: 'SELECT engine_full FROM system.tables WHERE database = {db:String} AND name = {table:String}',
       query_params: { db: this.database, table },
@@ -189,8 +195,8 @@ export class TraceStore {
     });
     const [row] = await result.json<{ engine_full: string }>();
     if (!row) throw new Error(`the table ${this.database}.${table} does not exist: run the migrations first`);
-    const match = /TTL .*toIntervalDay\((\d+)\)/.exec(row.engine_full);
-    return match ? Number(match[1]) : 0;
+    const match = /TTL toDateTime\((\w+)\) \+ toIntervalDay\((\d+)\)/.exec(row.engine_full);
+    return match ? { column: match[1] as string, days: Number(match[2]) } : { column: '', days: 0 };
   }
 
   /**
