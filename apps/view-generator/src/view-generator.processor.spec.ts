@@ -129,7 +129,7 @@ describe('buildViewRows', () => {
   it('passes attribute values on typed, for the trace-store to keep their types', () => {
     const t = checkoutTrace();
     const attributes = { code: 200n, ratio: 0.5, ok: true, raw: new Uint8Array([1]), list: [1n, 'a'], map: { k: 2n } };
-    const [row] = buildViewRows({ ...t, spans: [{ ...t.spans[0]!, attributes, events: [{ timeUnixNano: T0_NS, name: 'e', attributes: { n: 3n } }] }] }, { headerTenant: 'x' }).spans;
+    const [row] = buildViewRows({ ...t, spans: [{ ...t.spans[0]!, attributes, events: [{ timeUnixNano: T0_NS, name: 'e', attributes: { n: 3n }, droppedAttributesCount: 0 }] }] }, { headerTenant: 'x' }).spans;
     expect(row?.attributes).toEqual(attributes);
     expect(row?.events[0]?.attributes).toEqual({ n: 3n });
   });
