@@ -9,7 +9,7 @@ import type { StructuredTrace } from '@tracehouse/model';
 import { createLogger, Metrics } from '@tracehouse/observability';
 import type { InboundMessage } from '@tracehouse/stage-runtime';
 import { ENRICHED_TRACES, pipelineHeaders } from '@tracehouse/topics';
-import { ClickHouseViewWriter, MIGRATIONS, SPANS_ENCODING, TRACE_FRAGMENTS_ENCODING, TraceQueryError, TraceReader, TraceStore, ViewBatch, ViewDataRejectedError } from '@tracehouse/trace-store';
+import { ClickHouseViewWriter, MIGRATIONS, MigrationInProgressError, SPANS_ENCODING, TRACE_FRAGMENTS_ENCODING, TraceQueryError, TraceReader, TraceStore, ViewBatch, ViewDataRejectedError } from '@tracehouse/trace-store';
 import { allFixtureMessages, checkoutTrace, lateFragmentPart1, lateFragmentPart2, orphanFragment, OTHER_TENANT, spanId, T0_NS, TENANT, TRACE_IDS } from './testdata/traces';
 import { ViewGeneratorHandler } from './view-generator.handler';
 import { buildViewRows } from './view-generator.processor';
@@ -624,6 +624,34 @@ describe('typed attributes (issue 12, defect 6)', () => {
 });
 
 describe('migration to arrival partitions and typed attributes (schema version 5)', () => {
+  it('is applied by one process at a time: another gets MigrationInProgressError while the first holds the lease', async () => {
+    const a = TraceStore.open({ dataPath: join(dir, 'chdb'), database: 'tracehouse_lease' });
+    const b = TraceStore.open({ dataPath: join(dir, 'chdb'), database: 'tracehouse_lease' });
+    try {
+      expect(await a.migrate(MIGRATIONS.filter((m) => m.version <= 4))).toEqual([1, 2, 3, 4]);
+      // A lease held by another process (one that is copying the views now).
+      await a.client.command({ query: 'CREATE TABLE tracehouse_lease.migration_5_lease (holder String) ENGINE = MergeTree ORDER BY tuple()' });
+      const refused = await b.migrate().catch((e: unknown) => e);
+      expect(refused).toBeInstanceOf(MigrationInProgressError);
+      expect((refused as Error).message).toMatch(/^schema migration 5 of the ClickHouse database tracehouse_lease is being applied by another process \(its lease tracehouse_lease.migration_5_lease is \d+ s old\); retry once it is done$/);
+      const key = async (): Promise<unknown> => (await (await a.client.query({ query: "SELECT partition_key FROM system.tables WHERE database = 'tracehouse_lease' AND name = 'spans'", format: 'JSONEachRow' })).json())[0];
+      expect(await key()).toEqual({ partition_key: 'toDate(start_time)' });
+      await a.client.command({ query: 'DROP TABLE tracehouse_lease.migration_5_lease' });
+      // Two processes at once: one applies it, the other waits its turn (and then has nothing to do).
+      const outcomes = await Promise.allSettled([a.migrate(), b.migrate()]);
+      const applied = outcomes.flatMap((o) => (o.status === 'fulfilled' ? o.value : []));
+      expect(applied).toEqual([5]);
+      for (const o of outcomes) if (o.status === 'rejected') expect(o.reason).toBeInstanceOf(MigrationInProgressError);
+      expect(await b.migrate()).toEqual([]);
+      expect(await key()).toEqual({ partition_key: 'toDate(received_at)' });
+      const leftovers = await (await a.client.query({ query: "SELECT name FROM system.tables WHERE database = 'tracehouse_lease' AND (name LIKE '%_v5' OR name LIKE '%lease%')", format: 'JSONEachRow' })).json();
+      expect(leftovers).toEqual([]);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
   it('rebuilds a database written at version 4, with rows in every view, keeping every row readable and counted', async () => {
     const db = TraceStore.open({ dataPath: join(dir, 'chdb'), database: 'tracehouse_v4' });
     try {

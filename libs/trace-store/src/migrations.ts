@@ -36,6 +36,12 @@ export interface Migration {
   readonly version: number;
   readonly name: string;
   readonly statements: readonly MigrationStatement[];
+  /**
+   * Its statements are not safe to run from two processes at once (a table rebuilt by copy and
+   * swap): {@link TraceStore.migrate} applies it only while holding the migration's lease, and
+   * another process meanwhile gets MigrationInProgressError (and retries, as start-up does).
+   */
+  readonly exclusive?: boolean;
 }
 
 /**
@@ -436,9 +442,11 @@ const STATISTICS_TABLES = ['spans', 'trace_spans', 'traces', 'service_calls', 'b
 // migration's time, so no row expires earlier than it would have. The materialized views are
 // dropped first (no row reaches a table being copied, and none points at a swapped-out table) and
 // created again, now carrying `received_at`.
-// The copy runs once, at start-up before any consumer: migrate with one process (two at once would
-// both copy; the views would still absorb the repeat, as for a replay). A crash part-way is
-// repaired by running it again: each rebuild starts by dropping its half-made table.
+// The copy runs once, at start-up before any consumer, by one process: the migration is exclusive
+// (store.ts takes its lease; a view-generator and a query-service starting together against one
+// server would otherwise swap each other's tables). A crash part-way is repaired by running it
+// again: each rebuild starts by dropping its half-made table, and copying a rebuilt table again is
+// harmless.
 // Replacing tables deduplicate within a partition: two copies of one span are one row when they
 // share their receive day (a replay keeps the collector's `received-at`); readers deduplicate by
 // span id themselves (see the top of this file), so only the call views' `FINAL` counts could see
@@ -559,6 +567,7 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 5,
     name: 'views: partitions and retention by arrival (received_at); typed attributes, warnings and raw fields on spans',
     statements: ARRIVAL_PARTITIONS,
+    exclusive: true,
   },
 ];
 
