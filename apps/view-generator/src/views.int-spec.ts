@@ -686,6 +686,12 @@ describe('migration to arrival partitions and typed attributes (schema version 5
 
       expect(await db.migrate()).toEqual([5]);
       expect(await viewCounts()).toEqual(before);
+      // Old rows of views that never stored an arrival time count their retention from the migration.
+      const unset = await db.client.query({
+        query: `SELECT ${['traces', 'service_calls', 'backend_calls', 'api_calls'].map((v) => `(SELECT countIf(received_at = 0) FROM tracehouse_v4.${v}) AS ${v}`).join(', ')}, (SELECT countIf(last_received = 0) FROM tracehouse_v4.operations) AS operations`,
+        format: 'JSONEachRow',
+      });
+      expect(await unset.json()).toEqual([{ traces: '0', service_calls: '0', backend_calls: '0', api_calls: '0', operations: '0' }]);
       const partitions = await db.client.query({ query: "SELECT name, partition_key FROM system.tables WHERE database = 'tracehouse_v4' AND partition_key != '' ORDER BY name", format: 'JSONEachRow' });
       expect(await partitions.json()).toEqual(['api_calls', 'backend_calls', 'service_calls', 'spans', 'trace_spans', 'traces'].map((name) => ({ name, partition_key: 'toDate(received_at)' })));
       // The old documents kept their arrival time, taken from the document itself.
@@ -707,6 +713,7 @@ describe('migration to arrival partitions and typed attributes (schema version 5
       // Retention set on the migrated tables counts from arrival.
       await db.applyRetention({ spans: 3650, traces: 3650, service_calls: 3650, backend_calls: 3650, api_calls: 3650, operations: 3650 });
       for (const table of ['spans', 'trace_spans', 'traces', 'api_calls'] as const) expect(await db.currentTtl(table)).toEqual({ column: 'received_at', days: 3650 });
+      expect(await db.currentTtl('operations')).toEqual({ column: 'last_received', days: 3650 });
     } finally {
       await db.close();
     }

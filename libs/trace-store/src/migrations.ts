@@ -464,11 +464,14 @@ ALTER TABLE {db}.spans
     ADD COLUMN IF NOT EXISTS warnings Array(String) COMMENT 'full sentences: what is odd about the span or was changed to store it' AFTER link_attribute_types,
     ADD COLUMN IF NOT EXISTS raw_fields Map(String, String) COMMENT 'the value as sent of a field whose column holds a clamped one (start_time, end_time: ns)' AFTER warnings`;
 
-/** The statements rebuilding `table` partitioned by `partition`, its rows copied by `select` (over the old table). */
-function rebuild(table: string, engine: string, orderBy: string, settings: string, select = '*', before: readonly string[] = []): string[] {
+/**
+ * The statements rebuilding `table` partitioned by arrival day (`partition`, or none for ''), its
+ * rows copied by `select` (over the old table), `before` run on the new table before the copy.
+ */
+function rebuild(table: string, engine: string, orderBy: string, settings: string, select = '*', before: readonly string[] = [], partition = 'toDate(received_at)'): string[] {
   return [
     `DROP TABLE IF EXISTS {db}.${table}_v5`,
-    `CREATE TABLE {db}.${table}_v5 AS {db}.${table} ENGINE = ${engine} PARTITION BY toDate(received_at) ORDER BY ${orderBy} SETTINGS ${settings}`,
+    `CREATE TABLE {db}.${table}_v5 AS {db}.${table} ENGINE = ${engine} ${partition ? `PARTITION BY ${partition} ` : ''}ORDER BY ${orderBy} SETTINGS ${settings}`,
     ...before.map((statement) => statement.replaceAll('{table}', `{db}.${table}_v5`)),
     `INSERT INTO {db}.${table}_v5 SELECT ${select} FROM {db}.${table}`,
     `EXCHANGE TABLES {db}.${table} AND {db}.${table}_v5`,
@@ -480,7 +483,7 @@ function rebuild(table: string, engine: string, orderBy: string, settings: strin
 const DOCUMENT_RECEIVED_AT_FIELD = 66;
 const CALL_SETTINGS = `ttl_only_drop_parts = 1, min_bytes_for_wide_part = ${COMPACT_PARTS_BYTES}`;
 // Old rows of the views that never stored an arrival time: the migration's time (see above).
-const MIGRATION_TIME = '* REPLACE (now64(3) AS received_at)';
+const MIGRATION_TIME = '* REPLACE (if(received_at = 0, now64(3), received_at) AS received_at)';
 
 const withReceivedAt = (mv: string): string => mv.replace('    s.version AS version\n', '    s.received_at AS received_at,\n    s.version AS version\n');
 
@@ -518,20 +521,21 @@ const ARRIVAL_PARTITIONS: readonly MigrationStatement[] = [
     `* REPLACE (if(received_at = 0, toDateTime64(toDecimal64OrZero(splitByChar('\\t', span)[${DOCUMENT_RECEIVED_AT_FIELD}], 3), 3), received_at) AS received_at)`),
   `ALTER TABLE {db}.trace_fragments ADD COLUMN IF NOT EXISTS received_at DateTime64(3)`,
   `ALTER TABLE {db}.traces ADD COLUMN IF NOT EXISTS received_at SimpleAggregateFunction(max, DateTime64(3)) COMMENT 'latest collector receive time: the partition and retention'`,
-  ...rebuild('traces', 'AggregatingMergeTree', '(tenant, trace_id)', 'ttl_only_drop_parts = 1, index_granularity = 1024', MIGRATION_TIME),
+  ...rebuild('traces', 'AggregatingMergeTree', '(tenant, trace_id)', `ttl_only_drop_parts = 1, index_granularity = 1024, min_bytes_for_wide_part = ${COMPACT_PARTS_BYTES}`, MIGRATION_TIME),
   ...['service_calls', 'backend_calls', 'api_calls'].map((table) => `ALTER TABLE {db}.${table} ADD COLUMN IF NOT EXISTS received_at DateTime64(3) COMMENT 'collector receive time of the span: the partition and retention' AFTER start_time`),
   ...rebuild('service_calls', 'ReplacingMergeTree(version)', '(tenant, caller_service_name, callee_name, start_time, trace_id, span_id)', CALL_SETTINGS, MIGRATION_TIME),
   ...rebuild('backend_calls', 'ReplacingMergeTree(version)', '(tenant, backend_name, start_time, trace_id, span_id)', CALL_SETTINGS, MIGRATION_TIME),
   ...rebuild('api_calls', 'ReplacingMergeTree(version)', '(tenant, service_name, api_name, start_time, trace_id, span_id)', CALL_SETTINGS, MIGRATION_TIME),
-  // operations has no partitions: a column to count its retention from is enough.
+  // operations has no partitions, only a column to count its retention from; its old rows get the
+  // migration's time by a copy too (a mutation with now() is refused by replicated servers).
   `ALTER TABLE {db}.operations ADD COLUMN IF NOT EXISTS last_received SimpleAggregateFunction(max, DateTime64(3)) COMMENT 'latest collector receive time: the retention'`,
-  `ALTER TABLE {db}.operations UPDATE last_received = toDateTime64(now(), 3) WHERE last_received = 0`,
+  ...rebuild('operations', 'AggregatingMergeTree', '(tenant, service_name, span_name, kind)', 'index_granularity = 8192', '* REPLACE (if(last_received = 0, now64(3), last_received) AS last_received)', [], ''),
   TRACES_MV_V5,
   withReceivedAt(SERVICE_CALLS_MV),
   withReceivedAt(BACKEND_CALLS_MV),
   withReceivedAt(API_CALLS_MV),
   OPERATIONS_MV_V5,
-  ...['spans', 'trace_spans', 'traces', 'service_calls', 'backend_calls', 'api_calls'].map((table) => ({ sql: `ALTER TABLE {db}.${table} MODIFY SETTING auto_statistics_types = ''`, ifMergeTreeSetting: 'auto_statistics_types' })),
+  ...['spans', 'trace_spans', 'traces', 'service_calls', 'backend_calls', 'api_calls', 'operations'].map((table) => ({ sql: `ALTER TABLE {db}.${table} MODIFY SETTING auto_statistics_types = ''`, ifMergeTreeSetting: 'auto_statistics_types' })),
 ];
 
 /** Every migration, in version order. */
