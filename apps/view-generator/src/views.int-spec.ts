@@ -555,6 +555,13 @@ describe('retention counts from arrival (issue 12, defect 1)', () => {
       expect(kept?.summary).toMatchObject({ spanCount: 6, startTimeUnixNano: eightDaysAgo });
       expect(kept?.spans[0]?.startTimeUnixNano).toBe(eightDaysAgo);
       expect(await r.getTrace(tenant, expired.traceId)).toBeUndefined();
+      // Its documents survived too (get-trace reads them first), keyed by the arrival time of the line.
+      const documents = await db.client.query({
+        query: "SELECT count() AS n, groupUniqArray(toUnixTimestamp64Milli(received_at)) AS received FROM tracehouse_retention.trace_spans WHERE trace_id = {id:String}",
+        query_params: { id: replayed.traceId },
+        format: 'JSONEachRow',
+      });
+      expect(await documents.json()).toEqual([{ n: '6', received: [String(nowMs)] }]);
       // Search is by span time: the trace is found around its spans' time, not around its arrival.
       const ids = async (from: bigint, to: bigint): Promise<string[]> => (await r.searchTraces(tenant, { range: { fromUnixNano: from, toUnixNano: to } })).map((s) => s.traceId);
       expect(await ids(eightDaysAgo - HOUR, eightDaysAgo + HOUR)).toEqual([replayed.traceId]);

@@ -225,7 +225,9 @@ export class TraceStore {
   /**
    * Sets each view's TTL to its configured retention (0 removes it), where it differs from the
    * table's current TTL. Existing parts are not rewritten (materialize_ttl_after_modify = 0): the
-   * new TTL applies as parts merge, and whole expired day partitions are dropped. A follower table
+   * new TTL applies as parts merge, and whole expired parts are dropped. Since schema version 5 the
+   * TTL counts from arrival (`received_at`; `last_received` for operations) and the views are
+   * partitioned by arrival day, so a span is kept for its retention whatever its clock. A follower table
    * (RETENTION_FOLLOWERS) gets its leader's retention.
    */
   async applyRetention(days: RetentionDays): Promise<void> {
