@@ -101,6 +101,7 @@ describe('buildViewRows', () => {
       { ...base, spanId: spanId(13), startTimeUnixNano: T0_NS, endTimeUnixNano: 2n ** 64n - 1n },
       { ...base, spanId: spanId(14), http: { statusCode: 70_000 } },
       { ...base, spanId: spanId(15), receivedAtMs: 0 },
+      { ...base, spanId: spanId(16), receivedAtMs: 1 },
     ];
     const rows = buildViewRows({ ...t, spans: cases }, { headerTenant: 'x', receivedAtMs: arrived + 5_000 }).spans;
     expect(rows.map((r) => r.warnings)).toEqual([
@@ -119,11 +120,14 @@ describe('buildViewRows', () => {
       ],
       ['HTTP status code 70000 is not an integer from 0 to 65535; stored as unknown, the attribute keeps the value as sent'],
       undefined,
+      undefined,
     ]);
     expect(rows[3]).toMatchObject({ endTimeUnixNano: 2n ** 63n - 1n, rawFields: { end_time: '18446744073709551615' }, durationNs: 2n ** 63n - 1n - T0_NS });
     expect(rows[0]?.rawFields).toBeUndefined();
     // A span without a receive time of its own counts from its message's.
-    expect(rows.map((r) => r.receivedAtMs)).toEqual([arrived, arrived, arrived, arrived, arrived, arrived + 5_000]);
+    expect(rows.map((r) => r.receivedAtMs)).toEqual([arrived, arrived, arrived, arrived, arrived, arrived + 5_000, arrived + 5_000]);
+    // And without a plausible header either, the message's emission time.
+    expect(buildViewRows({ ...t, spans: [{ ...base, receivedAtMs: 0 }] }, { headerTenant: 'x', receivedAtMs: 1 }).spans[0]?.receivedAtMs).toBe(t.emittedAtMs);
   });
 
   it('passes attribute values on typed, for the trace-store to keep their types', () => {

@@ -69,6 +69,7 @@ function checkSpan(trace: StructuredTrace, span: RawSpan, index: number): Reject
 const NS_PER_MS = 1_000_000n;
 /** 1971-01-01T00:00:00Z: an earlier span time is a missing or unset clock, not a real time. */
 const PLAUSIBLE_FROM_NS = 31_536_000_000_000_000n;
+const PLAUSIBLE_FROM_MS = 31_536_000_000;
 const YEAR_NS = 365n * 24n * 3_600_000_000_000n;
 const MAX_EVENT_NS = 2n ** 64n - 1n;
 
@@ -285,8 +286,9 @@ export function buildViewRows(trace: StructuredTrace, context: BuildContext, onl
   const version = Math.max(0, Math.trunc(trace.emittedAtMs));
   const rows: BuiltRows = { spans: [], traceFragments: [], rejected: [] };
   if (trace.spans.length === 0) return rows;
-  // Retention counts from arrival: a span without its own receive time takes its message's.
-  const messageArrival = context.receivedAtMs !== undefined && context.receivedAtMs > 0 ? context.receivedAtMs : version;
+  // Retention counts from arrival: a span without a receive time of its own (or with one before
+  // 1971, which no collector clock gives) takes its message's, else the message's emission time.
+  const messageArrival = context.receivedAtMs !== undefined && context.receivedAtMs >= PLAUSIBLE_FROM_MS ? context.receivedAtMs : version;
   let receivedAtMs = 0;
 
   const spanIds: string[] = [];
@@ -309,7 +311,7 @@ export function buildViewRows(trace: StructuredTrace, context: BuildContext, onl
     const e = span.enrichment ?? EMPTY_ENRICHMENT;
     const service = effectiveService(span);
     const isError = spanIsError(span);
-    const arrivedAtMs = span.receivedAtMs > 0 ? span.receivedAtMs : messageArrival;
+    const arrivedAtMs = span.receivedAtMs >= PLAUSIBLE_FROM_MS ? span.receivedAtMs : messageArrival;
     if (arrivedAtMs > receivedAtMs) receivedAtMs = arrivedAtMs;
     const row = spanRow(span, e, tenant, service, isError, version, arrivedAtMs);
     rows.spans.push(row);
