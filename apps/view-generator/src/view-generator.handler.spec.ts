@@ -5,7 +5,7 @@ import { pollUntil } from '@tracehouse/testing';
 import { ENRICHED_TRACES, pipelineHeaders } from '@tracehouse/topics';
 import { ViewDataRejectedError, type ViewBatch, type ViewWriter } from '@tracehouse/trace-store';
 import { checkoutTrace, lateFragmentPart1, lateFragmentPart2 } from './testdata/traces';
-import { ViewGeneratorHandler } from './view-generator.handler';
+import { SPAN_DLQ_HEADERS, ViewGeneratorHandler } from './view-generator.handler';
 
 /**
  * A writer that records what it was given, fails while `down` is set, waits while `gate` is set,
@@ -152,7 +152,7 @@ describe('ViewGeneratorHandler', () => {
     expect(handler.heldOffset('enriched-traces', 0)).toBeUndefined();
   });
 
-  it('dead-letters only the messages whose rows ClickHouse refuses, writes the rest, and holds their offsets until handed out', async () => {
+  it('dead-letters only the span whose row ClickHouse refuses, writes the rest of its trace and batch, and holds the offset until handed out', async () => {
     const { writer, handler } = setup({ batchMaxSpans: 1_000 });
     writer.refuse = 'refused-span-name';
     const poisoned = checkoutTrace();
@@ -167,11 +167,19 @@ describe('ViewGeneratorHandler', () => {
     expect(handler.heldOffset('enriched-traces', 0)).toBe('0'); // nothing committed before the record is out
     const out = await handler.flushDue(Date.now());
     expect(out).toHaveLength(1);
-    expect(out[0]).toMatchObject({ topic: 'enriched-traces.dlq', value: bad.value });
-    expect(out[0]?.headers).toMatchObject({ [DLQ_HEADERS.stage]: 'view-generator', [DLQ_HEADERS.errorKind]: 'permanent', [DLQ_HEADERS.sourceOffset]: '2', [DLQ_HEADERS.sourcePartition]: '0' });
+    expect(out[0]).toMatchObject({ topic: 'enriched-traces.dlq' });
+    // The record holds that span alone, so a replay of it stores just that span.
+    const dead = ENRICHED_TRACES.decode(out[0]!.value as Buffer);
+    expect(dead.spans.map((s) => [s.spanId, s.name])).toEqual([[poisoned.spans[3]!.spanId, 'refused-span-name']]);
+    expect(dead.traceId).toBe(poisoned.traceId);
+    expect(out[0]?.headers).toMatchObject({
+      [DLQ_HEADERS.stage]: 'view-generator', [DLQ_HEADERS.errorKind]: 'permanent', [DLQ_HEADERS.sourceOffset]: '2', [DLQ_HEADERS.sourcePartition]: '0',
+      [SPAN_DLQ_HEADERS.spanId]: poisoned.spans[3]!.spanId, [SPAN_DLQ_HEADERS.reason]: 'refused_by_clickhouse',
+    });
     expect(out[0]?.headers?.[DLQ_HEADERS.error]).toMatch(/ClickHouse refused rows of spans/);
-    // The four good messages were written (6 spans each), in halves and quarters of the batch.
-    expect(writer.written.reduce((n, w) => n + w.spans, 0)).toBe(24);
+    // The four good messages (6 spans each) and the 5 other spans of the poisoned one were written.
+    expect(writer.written.reduce((n, w) => n + w.spans, 0)).toBe(29);
+    expect(bad.value).not.toEqual(out[0]!.value);
     expect(handler.heldOffset('enriched-traces', 0)).toBeUndefined();
     expect(await handler.flushDue(Date.now())).toEqual([]);
   });

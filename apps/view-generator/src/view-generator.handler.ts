@@ -1,8 +1,9 @@
+import type { StructuredTrace } from '@tracehouse/model';
 import type { Logger, Metrics } from '@tracehouse/observability';
 import { deadLetterRecord, decodeOrReject, DependencyUnavailableError, PermanentError, type InboundMessage, type OutboundMessage, type StageHandler } from '@tracehouse/stage-runtime';
 import { ENRICHED_TRACES, readPipelineHeaders } from '@tracehouse/topics';
 import { ViewBatch, ViewDataRejectedError, type ViewWriter } from '@tracehouse/trace-store';
-import { buildViewRows, ViewInputError } from './view-generator.processor';
+import { buildViewRows, ViewInputError, type BuildContext, type SpanRejectReason } from './view-generator.processor';
 
 /** The stage's name in metrics, logs and dead-letter headers. */
 export const STAGE = 'view-generator';
@@ -45,6 +46,12 @@ interface Sealed extends Buffered {
   deadLetters?: OutboundMessage[];
 }
 
+/**
+ * Headers a single span's dead-letter record adds to the stage's (`dlq-stage`, `dlq-error`, ...): the
+ * span's id and why it was left out (a {@link SpanRejectReason}).
+ */
+export const SPAN_DLQ_HEADERS = { spanId: 'dlq-span-id', reason: 'dlq-reason' } as const;
+
 /** While an insert is under way, `handle` gives the event loop a turn after this many messages. */
 const YIELD_EVERY = 32;
 
@@ -64,9 +71,12 @@ const emptyBuffer = (since: number): Buffered => ({ batch: new ViewBatch(), held
  * partition and retries), so at most two batches are held in memory.
  *
  * When ClickHouse refuses the rows themselves (ViewDataRejectedError: retrying cannot help), the
- * batch is split in halves, recursively, until the refused messages are alone: the others are
- * written, and each refused message is returned as a dead-letter record from the next call, its
- * offset held until then.
+ * batch is split in halves, recursively, until the refused messages are alone, and a refused
+ * message's spans likewise until the refused spans are alone: everything else is written, and each
+ * refused span is returned as a dead-letter record holding only that span (headers naming the
+ * stage, the span and the reason) from the next call, its message's offset held until then. A span
+ * the processor's own checks refuse is dead-lettered the same way at once. One bad span never
+ * costs its trace.
  */
 export class ViewGeneratorHandler implements StageHandler {
   private open: Buffered = emptyBuffer(0);
@@ -87,7 +97,8 @@ export class ViewGeneratorHandler implements StageHandler {
       inserts: metrics.counter('views_inserts_total', 'Batch inserts, by outcome (ok, failed).', ['outcome']),
       insertSeconds: metrics.histogram('views_insert_duration_seconds', 'Time to insert one batch into every view.'),
       buffered: metrics.gauge('views_buffered_spans', 'Spans held in memory, not yet acknowledged by ClickHouse.'),
-      refused: metrics.counter('views_refused_messages_total', 'Messages whose rows ClickHouse refused, dead-lettered.'),
+      refused: metrics.counter('views_refused_messages_total', 'Messages whose rows ClickHouse refused in part, their refused spans dead-lettered.'),
+      spansDeadLettered: metrics.counter('views_dead_lettered_spans_total', 'Spans left out of the views and dead-lettered alone, their trace stored without them, by reason.', ['reason']),
     };
   }
 
@@ -105,8 +116,9 @@ export class ViewGeneratorHandler implements StageHandler {
     const key = `${message.topic}\u0000${message.partition}`;
     if (!this.isBuffered(key, message.offset)) {
       const rowsBefore = this.open.batch.rowCount;
-      const tenant = addRows(this.open.batch, message);
+      const { tenant, deadLetters } = addRows(this.open.batch, message);
       this.m.traces.inc({ tenant });
+      for (const record of deadLetters) this.deadLetterSpan(record);
       // A message without rows (a trace without spans) holds nothing back.
       if (this.open.batch.rowCount > rowsBefore) {
         this.hold(key, message.offset);
@@ -310,8 +322,14 @@ export class ViewGeneratorHandler implements StageHandler {
       const [message] = messages;
       if (!message) return [];
       this.m.refused.inc();
-      this.options.logger.warn({ err, topic: message.topic, partition: message.partition, offset: message.offset }, 'ClickHouse refused the rows of a message; dead-lettering it');
-      return [deadLetterRecord(message, err, { stage: STAGE, kind: 'permanent' })];
+      const { trace, context } = readMessage(message);
+      // The spans the processor left out were dead-lettered when the message was handled.
+      const refused = await this.isolateSpans(message, trace, context, keptIndices(trace, context), err);
+      this.options.logger.warn(
+        { err, topic: message.topic, partition: message.partition, offset: message.offset, traceId: trace.traceId, refusedSpans: refused.length, spans: trace.spans.length },
+        'ClickHouse refused rows of a message; stored its other spans and dead-lettered the refused ones alone',
+      );
+      return refused;
     }
     const mid = Math.ceil(messages.length / 2);
     const out: OutboundMessage[] = [];
@@ -329,6 +347,41 @@ export class ViewGeneratorHandler implements StageHandler {
     return out;
   }
 
+  /**
+   * Writes the rows of these spans of one message, halving the set until each refused span is alone,
+   * and resolves with the dead-letter records of the refused spans (one record per span).
+   */
+  private async isolateSpans(message: InboundMessage, trace: StructuredTrace, context: BuildContext, indices: readonly number[], err: ViewDataRejectedError): Promise<OutboundMessage[]> {
+    if (indices.length <= 1) {
+      const [index] = indices;
+      if (index === undefined) return [];
+      const record = spanDeadLetter(message, trace, index, err, 'refused_by_clickhouse');
+      this.m.spansDeadLettered.inc({ reason: 'refused_by_clickhouse' });
+      return [record];
+    }
+    const mid = Math.ceil(indices.length / 2);
+    const out: OutboundMessage[] = [];
+    for (const half of [indices.slice(0, mid), indices.slice(mid)]) {
+      const batch = new ViewBatch();
+      batch.add(buildViewRows(trace, context, new Set(half)));
+      try {
+        await this.options.writer.write(batch);
+        this.countWritten(batch);
+      } catch (e) {
+        if (!(e instanceof ViewDataRejectedError)) throw e;
+        out.push(...(await this.isolateSpans(message, trace, context, half, e)));
+      }
+    }
+    return out;
+  }
+
+  /** A span the processor left out: its record goes out with this call's, its reason counted. */
+  private deadLetterSpan(record: SpanDeadLetter): void {
+    this.m.spansDeadLettered.inc({ reason: record.reason });
+    this.options.logger.warn({ spanId: record.spanId, reason: record.reason, error: record.error }, 'a span cannot be stored; dead-lettered it alone and stored the rest of its trace');
+    this.outbox.push(record.record);
+  }
+
   private countWritten(batch: ViewBatch): void {
     for (const table of batch.tables()) {
       this.m.rows.inc({ table: table.table }, table.lines.length);
@@ -341,20 +394,74 @@ export class ViewGeneratorHandler implements StageHandler {
   }
 }
 
+/** A message's trace and what building its rows needs from the message. */
+function readMessage(message: InboundMessage): { trace: StructuredTrace; context: BuildContext } {
+  const trace = decodeOrReject('an enriched-traces record (StructuredTrace protobuf)', () => ENRICHED_TRACES.decode(message.value));
+  const { tenant, receivedAt } = readPipelineHeaders(message.headers, message.timestamp);
+  return { trace, context: { headerTenant: tenant, receivedAtMs: receivedAt } };
+}
+
+/** Indices of the spans the processor keeps (not left out by its checks), in order. */
+function keptIndices(trace: StructuredTrace, context: BuildContext): number[] {
+  const left = new Set(buildViewRows(trace, context).rejected.map((r) => r.index));
+  return trace.spans.flatMap((_, i) => (left.has(i) ? [] : [i]));
+}
+
+/**
+ * The dead-letter record of one span: the message as read with only that span in it (so a replay
+ * of the record once the cause is fixed stores just that span, and its trace's other spans are not
+ * written twice), with the stage's dead-letter headers and the span's id and reason.
+ */
+function spanDeadLetter(message: InboundMessage, trace: StructuredTrace, index: number, err: unknown, reason: SpanRejectReason): OutboundMessage {
+  const span = trace.spans[index];
+  const record = deadLetterRecord(message, err, { stage: STAGE, kind: 'permanent' });
+  if (!span) return record;
+  let value: Buffer = record.value as Buffer;
+  try {
+    const alone: StructuredTrace = {
+      ...trace,
+      spans: [span],
+      spanEdges: [],
+      rootIndices: [0],
+      spanCount: 1,
+      startTimeUnixNano: span.startTimeUnixNano,
+      endTimeUnixNano: span.endTimeUnixNano,
+    };
+    value = ENRICHED_TRACES.encode(alone);
+  } catch {
+    // A span whose ids the record format cannot hold: the message as read carries it.
+  }
+  return { ...record, value, headers: { ...record.headers, [SPAN_DLQ_HEADERS.spanId]: span.spanId.slice(0, 64), [SPAN_DLQ_HEADERS.reason]: reason } };
+}
+
+/** A span the processor left out, as the handler dead-letters it. */
+interface SpanDeadLetter {
+  readonly spanId: string;
+  readonly reason: SpanRejectReason;
+  readonly error: string;
+  readonly record: OutboundMessage;
+}
+
 /**
  * Decodes a message, builds its rows and adds them to the batch; resolves the tenant it counts
- * under. Throws PermanentError for a record no view can hold.
+ * under and the dead-letter records of the spans the processor left out. Throws PermanentError for
+ * a record no view can hold.
  */
-function addRows(batch: ViewBatch, message: InboundMessage): string {
-  const trace = decodeOrReject('an enriched-traces record (StructuredTrace protobuf)', () => ENRICHED_TRACES.decode(message.value));
-  const { tenant } = readPipelineHeaders(message.headers, message.timestamp);
+function addRows(batch: ViewBatch, message: InboundMessage): { tenant: string; deadLetters: SpanDeadLetter[] } {
+  const { trace, context } = readMessage(message);
+  let deadLetters: SpanDeadLetter[] = [];
   try {
-    batch.add(buildViewRows(trace, { headerTenant: tenant }));
+    const rows = buildViewRows(trace, context);
+    batch.add(rows);
+    deadLetters = rows.rejected.map((r) => {
+      const error = new ViewInputError(r.message);
+      return { spanId: trace.spans[r.index]?.spanId ?? '', reason: r.reason, error: r.message, record: spanDeadLetter(message, trace, r.index, error, r.reason) };
+    });
   } catch (err) {
     if (err instanceof ViewInputError || err instanceof RangeError) {
       throw new PermanentError(`enriched-traces record at offset ${message.offset} cannot be written to the views: ${err.message}`, { cause: err });
     }
     throw err;
   }
-  return trace.tenantId || tenant;
+  return { tenant: trace.tenantId || context.headerTenant, deadLetters };
 }

@@ -1,4 +1,5 @@
-import { buildViewRows, attributeToString, effectiveService } from './view-generator.processor';
+import { attributeToString } from '@tracehouse/trace-store';
+import { buildViewRows, effectiveService } from './view-generator.processor';
 import { checkoutTrace, lateFragmentPart2, orphanFragment, OTHER_TENANT, span, spanId, T0_NS, TRACE_IDS } from './testdata/traces';
 
 describe('buildViewRows', () => {
@@ -29,8 +30,10 @@ describe('buildViewRows', () => {
         transactionName: 'GET /checkout',
         truncated: false,
         overflowSpanCount: 0,
+        receivedAtMs: checkoutTrace().spans[0]!.receivedAtMs,
       },
     ]);
+    expect(rows.rejected).toEqual([]);
   });
 
   it('is deterministic: the same message gives the same rows (what makes a replay a no-op)', () => {
@@ -52,10 +55,16 @@ describe('buildViewRows', () => {
     expect(effectiveService({ ...inherited, enrichment: undefined })).toBe('unknown_service');
   });
 
-  it('rejects ids and times no view can hold, naming them', () => {
+  it('rejects a message whose trace id or tenant no view can hold, and leaves out only the span whose ids no view can hold', () => {
     const t = checkoutTrace();
     expect(() => buildViewRows({ ...t, traceId: '00000000000000000000000000000000' }, { headerTenant: 'x' })).toThrow('trace id "00000000000000000000000000000000" is not 32 lowercase hex digits');
-    expect(() => buildViewRows({ ...t, spans: [{ ...t.spans[0]!, traceId: TRACE_IDS.lateFragment }] }, { headerTenant: 'x' })).toThrow(`span ${spanId(1)} has trace id ${TRACE_IDS.lateFragment}, not its message's ${TRACE_IDS.checkout}`);
+    const mixed = buildViewRows({ ...t, spans: t.spans.map((s, i) => (i === 1 ? { ...s, traceId: TRACE_IDS.lateFragment } : i === 2 ? { ...s, parentSpanId: 'xyz' } : s)) }, { headerTenant: 'x' });
+    expect(mixed.rejected).toEqual([
+      { index: 1, reason: 'foreign_trace_id', message: `span ${spanId(2)} has trace id "${TRACE_IDS.lateFragment}", not its message's ${TRACE_IDS.checkout}` },
+      { index: 2, reason: 'invalid_parent_id', message: `span ${spanId(3)} has parent id "xyz", not 16 lowercase hex digits` },
+    ]);
+    expect(mixed.spans.map((s) => s.spanId)).toEqual([1, 4, 5, 6].map(spanId));
+    expect(mixed.traceFragments[0]?.spanIds).toEqual([1, 4, 5, 6].map(spanId));
     expect(() => buildViewRows({ ...t, tenantId: '' }, { headerTenant: '' })).toThrow('has no tenant');
     expect(() => buildViewRows({ ...t, tenantId: 'a\tb' }, { headerTenant: '' })).toThrow('tenant "a\\tb" of trace');
   });
@@ -73,11 +82,60 @@ describe('buildViewRows', () => {
     expect([counted?.errorCount, counted?.exceptionCount]).toEqual([2 ** 32 - 1, 0]);
   });
 
-  it('stores a span that ends before it starts with duration 0, its times as sent', () => {
+  it('stores a span that ends before it starts with duration 0, its times as sent, and says so', () => {
     const t = checkoutTrace();
     const s = { ...t.spans[0]!, endTimeUnixNano: T0_NS - 5n };
     const [row] = buildViewRows({ ...t, spans: [s] }, { headerTenant: 'x' }).spans;
-    expect(row).toMatchObject({ durationNs: 0n, endTimeUnixNano: T0_NS - 5n });
+    expect(row).toMatchObject({ durationNs: 0n, endTimeUnixNano: T0_NS - 5n, warnings: ['end time is 5 ns before start time (a negative duration); duration stored as 0, the times as sent'] });
+  });
+
+  it('stores times and numbers its columns cannot hold or no clock would give, with a warning each, keeping the ones already on the span', () => {
+    const t = checkoutTrace();
+    const base = t.spans[0]!;
+    const arrived = base.receivedAtMs;
+    const far = BigInt(arrived) * 1_000_000n + 2n * 365n * 86_400_000_000_000n;
+    const cases = [
+      { ...base, startTimeUnixNano: 0n, endTimeUnixNano: 0n, warnings: ['span id was taken by another span; derived'] },
+      { ...base, spanId: spanId(11), startTimeUnixNano: 1_000n, endTimeUnixNano: 2_000n },
+      { ...base, spanId: spanId(12), startTimeUnixNano: far, endTimeUnixNano: far + 1n },
+      { ...base, spanId: spanId(13), startTimeUnixNano: T0_NS, endTimeUnixNano: 2n ** 64n - 1n },
+      { ...base, spanId: spanId(14), http: { statusCode: 70_000 } },
+      { ...base, spanId: spanId(15), receivedAtMs: 0 },
+      { ...base, spanId: spanId(16), receivedAtMs: 1 },
+    ];
+    const rows = buildViewRows({ ...t, spans: cases }, { headerTenant: 'x', receivedAtMs: arrived + 5_000 }).spans;
+    expect(rows.map((r) => r.warnings)).toEqual([
+      ['span id was taken by another span; derived', 'start time 0 is missing or before 1971-01-01; stored as sent', 'end time 0 is missing or before 1971-01-01; stored as sent'],
+      [
+        'start time 1000 ns (1970-01-01T00:00:00.000001000Z) is missing or before 1971-01-01; stored as sent',
+        'end time 2000 ns (1970-01-01T00:00:00.000002000Z) is missing or before 1971-01-01; stored as sent',
+      ],
+      [
+        expect.stringMatching(/^start time \d+ ns \(\d{4}-.*Z\) is more than a year after the span arrived \(2025-01-15T12:00:01.000000000Z\); stored as sent$/),
+        expect.stringMatching(/^end time .* is more than a year after the span arrived/),
+      ],
+      [
+        'end time 18446744073709551615 ns (2554-07-21T23:34:33.709551615Z) is after 2262-04-11T23:47:16.854775807Z, the latest the time column can hold; it holds that and the time as sent is kept beside it',
+        expect.stringMatching(/^duration \d+ ns is more than a year; stored as sent$/),
+      ],
+      ['HTTP status code 70000 is not an integer from 0 to 65535; stored as unknown, the attribute keeps the value as sent'],
+      undefined,
+      undefined,
+    ]);
+    expect(rows[3]).toMatchObject({ endTimeUnixNano: 2n ** 63n - 1n, rawFields: { end_time: '18446744073709551615' }, durationNs: 2n ** 63n - 1n - T0_NS });
+    expect(rows[0]?.rawFields).toBeUndefined();
+    // A span without a receive time of its own counts from its message's.
+    expect(rows.map((r) => r.receivedAtMs)).toEqual([arrived, arrived, arrived, arrived, arrived, arrived + 5_000, arrived + 5_000]);
+    // And without a plausible header either, the message's emission time.
+    expect(buildViewRows({ ...t, spans: [{ ...base, receivedAtMs: 0 }] }, { headerTenant: 'x', receivedAtMs: 1 }).spans[0]?.receivedAtMs).toBe(t.emittedAtMs);
+  });
+
+  it('passes attribute values on typed, for the trace-store to keep their types', () => {
+    const t = checkoutTrace();
+    const attributes = { code: 200n, ratio: 0.5, ok: true, raw: new Uint8Array([1]), list: [1n, 'a'], map: { k: 2n } };
+    const [row] = buildViewRows({ ...t, spans: [{ ...t.spans[0]!, attributes, events: [{ timeUnixNano: T0_NS, name: 'e', attributes: { n: 3n }, droppedAttributesCount: 0 }] }] }, { headerTenant: 'x' }).spans;
+    expect(row?.attributes).toEqual(attributes);
+    expect(row?.events[0]?.attributes).toEqual({ n: 3n });
   });
 });
 

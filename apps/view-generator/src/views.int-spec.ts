@@ -4,11 +4,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import type { StructuredTrace } from '@tracehouse/model';
 import { createLogger, Metrics } from '@tracehouse/observability';
 import type { InboundMessage } from '@tracehouse/stage-runtime';
 import { ENRICHED_TRACES, pipelineHeaders } from '@tracehouse/topics';
-import { ClickHouseViewWriter, MIGRATIONS, TraceQueryError, TraceReader, TraceStore, ViewBatch, ViewDataRejectedError } from '@tracehouse/trace-store';
+import { ClickHouseViewWriter, MIGRATIONS, MigrationInProgressError, SPANS_ENCODING, TRACE_FRAGMENTS_ENCODING, TraceQueryError, TraceReader, TraceStore, ViewBatch, ViewDataRejectedError } from '@tracehouse/trace-store';
 import { allFixtureMessages, checkoutTrace, lateFragmentPart1, lateFragmentPart2, orphanFragment, OTHER_TENANT, spanId, T0_NS, TENANT, TRACE_IDS } from './testdata/traces';
 import { ViewGeneratorHandler } from './view-generator.handler';
 import { buildViewRows } from './view-generator.processor';
@@ -88,7 +89,7 @@ afterAll(async () => {
 describe('schema', () => {
   it('records the applied migrations and applies none twice', async () => {
     expect(await store.migrate()).toEqual([]);
-    expect(await rows('SELECT version FROM {db}.schema_migrations ORDER BY version')).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }]);
+    expect(await rows('SELECT version FROM {db}.schema_migrations ORDER BY version')).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }, { version: 5 }]);
     expect(await rows("SELECT name, type FROM system.columns WHERE database = {db:String} AND table = 'spans' AND name IN ('service_name', 'span_name', 'callee_kind') ORDER BY name", { db: store.database })).toEqual([
       { name: 'callee_kind', type: 'String' },
       { name: 'service_name', type: 'LowCardinality(String)' },
@@ -105,7 +106,7 @@ describe('schema', () => {
         query: `INSERT INTO tracehouse_upgrade.spans (tenant, trace_id, span_id, service_name, span_name, kind, start_time, end_time)
           VALUES ('acme', '4bf92f3577b34da6a3ce929d0e0e4736', '00f067aa0ba902b7', 'frontend', 'GET /x', 'SERVER', now64(9), now64(9))`,
       });
-      expect(await older.migrate()).toEqual([3, 4]);
+      expect(await older.migrate()).toEqual([3, 4, 5]);
       const result = await older.client.query({ query: 'SELECT span_name, toTypeName(span_name) AS type, kind FROM tracehouse_upgrade.spans', format: 'JSONEachRow' });
       expect(await result.json()).toEqual([{ span_name: 'GET /x', type: 'String', kind: 'SERVER' }]);
     } finally {
@@ -120,7 +121,7 @@ describe('schema', () => {
     const future = { version: 99, name: 'a setting of a later ClickHouse', statements: [{ sql: 'ALTER TABLE {db}.spans MODIFY SETTING no_such_setting = 1', ifMergeTreeSetting: 'no_such_setting' }] };
     expect(await store.migrate([...MIGRATIONS, future])).toEqual([99]);
     await store.client.command({ query: `DELETE FROM ${store.qualified('schema_migrations')} WHERE version = 99` });
-    expect(await rows('SELECT max(version) AS v FROM {db}.schema_migrations')).toEqual([{ v: 4 }]);
+    expect(await rows('SELECT max(version) AS v FROM {db}.schema_migrations')).toEqual([{ v: 5 }]);
   });
 
   it('writes batch-sized parts in the compact format (one file for every column)', async () => {
@@ -461,10 +462,10 @@ describe('read library', () => {
 describe('bad input to the handler', () => {
   it('dead-letters a message no view can hold instead of buffering it', async () => {
     const t = orphanFragment();
-    // 2^63 ns and later fits the wire's fixed64 but no DateTime64(9) column.
-    const bad: StructuredTrace = { ...t, spans: t.spans.map((s, i) => (i === 0 ? { ...s, endTimeUnixNano: 2n ** 63n + 5n } : s)) };
+    // A tenant the collector would not have admitted: no row of the message can be keyed.
+    const bad: StructuredTrace = { ...t, tenantId: 'not a tenant', spans: t.spans.map((s) => ({ ...s, tenantId: 'not a tenant' })) };
     const handler = newHandler();
-    await expect(handler.handle(message(bad))).rejects.toThrow(`cannot be written to the views: end of span ${spanId(7)}: ${2n ** 63n + 5n} ns is outside what a timestamp column can hold`);
+    await expect(handler.handle(message(bad))).rejects.toThrow(`cannot be written to the views: tenant "not a tenant" of trace ${t.traceId} is not 1-128 characters`);
     expect(handler.heldOffset('enriched-traces', 0)).toBeUndefined();
     await expect(newHandler().handle({ ...message(t), value: Buffer.from([0xff, 0xff, 0xff]) })).rejects.toThrow(/could not decode an enriched-traces record/);
   });
@@ -489,5 +490,239 @@ describe('bad input to the handler', () => {
     const refused = await new ClickHouseViewWriter(store).write(batch).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ViewDataRejectedError);
     expect((refused as Error).message).toMatch(/^ClickHouse refused rows of spans: .*Cannot parse/s);
+  });
+});
+
+// Issue 12: nothing acknowledged is lost or hidden. Each test below has a database of its own in
+// the same engine, so its retention and schema do not touch the fixtures above.
+const DAY_NS = 24n * HOUR;
+const VIEWS = ['spans', 'trace_spans', 'traces', 'service_calls', 'backend_calls', 'api_calls', 'operations'] as const;
+
+/** The trace under another tenant and id, its times shifted, its spans received at `receivedAtMs`. */
+function moved(t: StructuredTrace, options: { tenant: string; traceId: string; shiftNs?: bigint; receivedAtMs?: number }): StructuredTrace {
+  const shift = options.shiftNs ?? 0n;
+  return {
+    ...t,
+    tenantId: options.tenant,
+    traceId: options.traceId,
+    startTimeUnixNano: t.startTimeUnixNano + shift,
+    endTimeUnixNano: t.endTimeUnixNano + shift,
+    spans: t.spans.map((s) => ({
+      ...s,
+      tenantId: options.tenant,
+      traceId: options.traceId,
+      startTimeUnixNano: s.startTimeUnixNano + shift,
+      endTimeUnixNano: s.endTimeUnixNano + shift,
+      events: s.events.map((e) => ({ ...e, timeUnixNano: e.timeUnixNano + shift })),
+      receivedAtMs: options.receivedAtMs ?? s.receivedAtMs,
+    })),
+  };
+}
+
+/** Writes the traces' rows into a store as the handler does (processor, batch, writer). */
+async function writeInto(target: TraceStore, traces: StructuredTrace[]): Promise<void> {
+  const batch = new ViewBatch();
+  for (const t of traces) batch.add(buildViewRows(t, { headerTenant: t.tenantId }));
+  await new ClickHouseViewWriter(target).write(batch);
+}
+
+/** Applies every view's TTL now, as a merge would once its time came. */
+async function forceTtl(target: TraceStore): Promise<void> {
+  for (const table of VIEWS) {
+    await target.client.command({ query: `ALTER TABLE ${target.qualified(table)} MATERIALIZE TTL`, clickhouse_settings: { mutations_sync: '2' } });
+    await target.client.command({ query: `OPTIMIZE TABLE ${target.qualified(table)} FINAL` });
+  }
+}
+
+describe('retention counts from arrival (issue 12, defect 1)', () => {
+  it('keeps a trace whose spans are 8 days old readable by id for the retention after it arrived, while search still uses span time', async () => {
+    const db = TraceStore.open({ dataPath: join(dir, 'chdb'), database: 'tracehouse_retention' });
+    try {
+      await db.migrate();
+      const nowMs = Date.now();
+      const eightDaysAgo = BigInt(nowMs) * MS - 8n * DAY_NS;
+      const shiftNs = eightDaysAgo - T0_NS;
+      const tenant = 'acme-retention';
+      const replayed = moved(checkoutTrace(), { tenant, traceId: 'a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1', shiftNs, receivedAtMs: nowMs });
+      // The control: the same spans, but received 8 days ago. Retention must remove it, or TTL never ran.
+      const expired = moved(checkoutTrace(), { tenant, traceId: 'b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2', shiftNs, receivedAtMs: nowMs - 8 * 86_400_000 });
+      await writeInto(db, [replayed, expired]);
+      await db.applyRetention({ spans: 7, traces: 7, service_calls: 7, backend_calls: 7, api_calls: 7, operations: 7 });
+      await forceTtl(db);
+      const r = new TraceReader(db);
+      const kept = await r.getTrace(tenant, replayed.traceId);
+      expect(kept?.spans).toHaveLength(6);
+      expect(kept?.summary).toMatchObject({ spanCount: 6, startTimeUnixNano: eightDaysAgo });
+      expect(kept?.spans[0]?.startTimeUnixNano).toBe(eightDaysAgo);
+      expect(await r.getTrace(tenant, expired.traceId)).toBeUndefined();
+      // Its documents survived too (get-trace reads them first), keyed by the arrival time of the line.
+      const documents = await db.client.query({
+        query: "SELECT count() AS n, groupUniqArray(toUnixTimestamp64Milli(received_at)) AS received FROM tracehouse_retention.trace_spans WHERE trace_id = {id:String}",
+        query_params: { id: replayed.traceId },
+        format: 'JSONEachRow',
+      });
+      expect(await documents.json()).toEqual([{ n: '6', received: [String(nowMs)] }]);
+      // Search is by span time: the trace is found around its spans' time, not around its arrival.
+      const ids = async (from: bigint, to: bigint): Promise<string[]> => (await r.searchTraces(tenant, { range: { fromUnixNano: from, toUnixNano: to } })).map((s) => s.traceId);
+      expect(await ids(eightDaysAgo - HOUR, eightDaysAgo + HOUR)).toEqual([replayed.traceId]);
+      expect(await ids(BigInt(nowMs) * MS - HOUR, BigInt(nowMs) * MS + HOUR)).toEqual([]);
+      expect(await r.listServices(tenant)).toEqual(['cart', 'frontend']);
+      expect(await r.dependencyGraph(tenant, { fromUnixNano: eightDaysAgo - HOUR, toUnixNano: eightDaysAgo + HOUR })).toHaveLength(3);
+      // Every view partitions by arrival day and counts its TTL from arrival.
+      const tables = await db.client.query({
+        query: "SELECT name, partition_key, engine_full FROM system.tables WHERE database = 'tracehouse_retention' AND name IN ('spans', 'trace_spans', 'traces', 'service_calls', 'backend_calls', 'api_calls') ORDER BY name",
+        format: 'JSONEachRow',
+      });
+      for (const t of await tables.json<{ name: string; partition_key: string; engine_full: string }>()) {
+        expect([t.name, t.partition_key]).toEqual([t.name, 'toDate(received_at)']);
+        expect(t.engine_full).toContain('TTL toDateTime(received_at) + toIntervalDay(7)');
+      }
+      expect(await db.currentTtl('operations')).toEqual({ column: 'last_received', days: 7 });
+    } finally {
+      await db.close();
+    }
+  });
+});
+
+describe('typed attributes (issue 12, defect 6)', () => {
+  it('keeps every OTLP type of span, resource, event and link attributes through both read paths; searches match their string form', async () => {
+    const tenant = 'acme-typed';
+    const id = 'c0ffeec0ffeec0ffeec0ffeec0ffee01';
+    const t = moved(checkoutTrace(), { tenant, traceId: id });
+    const bytes = new Uint8Array([0, 1, 254, 255]);
+    const attributes = {
+      'http.response.status_code': 200n,
+      'http.route': '/checkout',
+      'sampling.ratio': 0.25,
+      'cache.hit': false,
+      'payload.digest': bytes,
+      'feature.flags': ['new-cart', 2n, 0.5, true],
+      'user.context': { id: 'u-7', visits: 12n, prefs: { dark: true, langs: ['en', 'de'] } },
+      'int.max': 9_223_372_036_854_775_807n,
+      'looks.like.int': '200',
+    };
+    const root = t.spans[0]!;
+    t.spans[0] = {
+      ...root,
+      attributes,
+      resourceAttributes: { 'service.name': 'frontend', 'process.pid': 4242n, 'host.cpu.count': 8n },
+      events: [{ timeUnixNano: root.startTimeUnixNano + 1n, name: 'retry', attributes: { 'retry.count': 3n, 'retry.backoff': 0.5, 'exception.escaped': false }, droppedAttributesCount: 0 }],
+      links: [{ traceId: TRACE_IDS.lateFragment, spanId: spanId(1), traceState: '', attributes: { 'link.weight': 1.5, 'link.ids': [1n, 2n] }, droppedAttributesCount: 0, flags: 1 }],
+    };
+    await ingest([t]);
+    const fromDocuments = await reader.getTrace(tenant, id);
+    const typedRoot = fromDocuments?.spans.find((s) => s.spanId === root.spanId);
+    expect(typedRoot?.attributes).toEqual(attributes);
+    expect(typedRoot?.resourceAttributes).toEqual({ 'service.name': 'frontend', 'process.pid': 4242n, 'host.cpu.count': 8n });
+    expect(typedRoot?.events[0]?.attributes).toEqual({ 'retry.count': 3n, 'retry.backoff': 0.5, 'exception.escaped': false });
+    expect(typedRoot?.links[0]?.attributes).toEqual({ 'link.weight': 1.5, 'link.ids': [1n, 2n] });
+    expect(typedRoot?.attributes['payload.digest']).toBeInstanceOf(Uint8Array);
+    // A tag search matches the int by its decimal form, and bool, double and resource ints likewise.
+    const filters: Record<string, string>[] = [{ 'http.response.status_code': '200' }, { 'cache.hit': 'false' }, { 'sampling.ratio': '0.25' }, { 'process.pid': '4242' }];
+    for (const filter of filters) {
+      expect((await reader.searchTraces(tenant, { range: around, attributes: filter })).map((s) => s.traceId)).toEqual([id]);
+    }
+    // The spans table answers the same, typed, when the documents are gone.
+    await store.client.command({ query: `ALTER TABLE ${store.qualified('trace_spans')} DELETE WHERE trace_id = {id:String}`, query_params: { id }, clickhouse_settings: { mutations_sync: '1' } });
+    const fromSpans = await reader.getTrace(tenant, id);
+    expect(fromSpans?.spans).toHaveLength(6);
+    expect(fromSpans).toEqual(fromDocuments);
+  });
+});
+
+describe('migration to arrival partitions and typed attributes (schema version 5)', () => {
+  it('is applied by one process at a time: another gets MigrationInProgressError while the first holds the lease', async () => {
+    const a = TraceStore.open({ dataPath: join(dir, 'chdb'), database: 'tracehouse_lease' });
+    const b = TraceStore.open({ dataPath: join(dir, 'chdb'), database: 'tracehouse_lease' });
+    try {
+      expect(await a.migrate(MIGRATIONS.filter((m) => m.version <= 4))).toEqual([1, 2, 3, 4]);
+      // A lease held by another process (one that is copying the views now).
+      await a.client.command({ query: 'CREATE TABLE tracehouse_lease.migration_5_lease (holder String) ENGINE = MergeTree ORDER BY tuple()' });
+      const refused = await b.migrate().catch((e: unknown) => e);
+      expect(refused).toBeInstanceOf(MigrationInProgressError);
+      expect((refused as Error).message).toMatch(/^schema migration 5 of the ClickHouse database tracehouse_lease is being applied by another process \(its lease tracehouse_lease.migration_5_lease is \d+ s old\); retry once it is done$/);
+      const key = async (): Promise<unknown> => (await (await a.client.query({ query: "SELECT partition_key FROM system.tables WHERE database = 'tracehouse_lease' AND name = 'spans'", format: 'JSONEachRow' })).json())[0];
+      expect(await key()).toEqual({ partition_key: 'toDate(start_time)' });
+      await a.client.command({ query: 'DROP TABLE tracehouse_lease.migration_5_lease' });
+      // Two processes at once: one applies it, the other waits its turn (and then has nothing to do).
+      const outcomes = await Promise.allSettled([a.migrate(), b.migrate()]);
+      const applied = outcomes.flatMap((o) => (o.status === 'fulfilled' ? o.value : []));
+      expect(applied).toEqual([5]);
+      for (const o of outcomes) if (o.status === 'rejected') expect(o.reason).toBeInstanceOf(MigrationInProgressError);
+      expect(await b.migrate()).toEqual([]);
+      expect(await key()).toEqual({ partition_key: 'toDate(received_at)' });
+      const leftovers = await (await a.client.query({ query: "SELECT name FROM system.tables WHERE database = 'tracehouse_lease' AND (name LIKE '%_v5' OR name LIKE '%lease%')", format: 'JSONEachRow' })).json();
+      expect(leftovers).toEqual([]);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
+  it('rebuilds a database written at version 4, with rows in every view, keeping every row readable and counted', async () => {
+    const db = TraceStore.open({ dataPath: join(dir, 'chdb'), database: 'tracehouse_v4' });
+    try {
+      expect(await db.migrate(MIGRATIONS.filter((m) => m.version <= 4))).toEqual([1, 2, 3, 4]);
+      // Rows exactly as the version 4 writer wrote them: a spans line without the version 5 columns,
+      // the same line as the trace_spans document, and trace fragments without received_at.
+      const tenant = 'acme-v4';
+      const t = moved(checkoutTrace(), { tenant, traceId: 'd4d4d4d4d4d4d4d4d4d4d4d4d4d4d4d4' });
+      const built = buildViewRows(t, { headerTenant: tenant });
+      const v5Only = new Set(['attribute_types', 'resource_attribute_types', 'event_attribute_types', 'link_attribute_types', 'warnings', 'raw_fields']);
+      const keep = SPANS_ENCODING.columns.map((c) => !v5Only.has(c));
+      const v4Columns = SPANS_ENCODING.columns.filter((_, i) => keep[i]);
+      const v4Lines = built.spans.map((r) => SPANS_ENCODING.encode(r).split('\t').filter((_, i) => keep[i]).join('\t'));
+      const insert = async (table: string, columns: readonly string[], format: 'TabSeparated' | 'CSV', lines: string[]): Promise<void> => {
+        await db.client.insert({ table: db.qualified(table), values: Readable.from([Buffer.from(`${lines.join('\n')}\n`)], { objectMode: false }), format, columns: [...columns] as [string, ...string[]] });
+      };
+      await insert('spans', v4Columns, 'TabSeparated', v4Lines);
+      const csv = (v: string): string => `"${v.replace(/"/g, '""')}"`;
+      await insert('trace_spans', ['tenant', 'trace_id', 'span_id', 'start_time', 'version', 'span'], 'CSV', built.spans.map((r, i) => [csv(tenant), csv(t.traceId), csv(r.spanId), (v4Lines[i] as string).split('\t')[16], r.version, csv(v4Lines[i] as string)].join(',')));
+      await insert('trace_fragments', TRACE_FRAGMENTS_ENCODING.columns.slice(0, -1), 'TabSeparated', built.traceFragments.map((f) => TRACE_FRAGMENTS_ENCODING.encode(f).split('\t').slice(0, -1).join('\t')));
+      const viewCounts = async (): Promise<Record<string, string>> => {
+        const result = await db.client.query({
+          query: `SELECT ${VIEWS.map((v) => `(SELECT count() FROM tracehouse_v4.${v}) AS ${v}`).join(', ')}`,
+          format: 'JSONEachRow',
+        });
+        return ((await result.json()) as Record<string, string>[])[0] as Record<string, string>;
+      };
+      const before = await viewCounts();
+      expect(before).toEqual({ spans: '6', trace_spans: '6', traces: '1', service_calls: '3', backend_calls: '2', api_calls: '2', operations: '6' });
+      const v4Read = await new TraceReader(db).getTrace(tenant, t.traceId);
+      expect(v4Read?.spans).toHaveLength(6);
+
+      expect(await db.migrate()).toEqual([5]);
+      expect(await viewCounts()).toEqual(before);
+      // Old rows of views that never stored an arrival time count their retention from the migration.
+      const unset = await db.client.query({
+        query: `SELECT ${['traces', 'service_calls', 'backend_calls', 'api_calls'].map((v) => `(SELECT countIf(received_at = 0) FROM tracehouse_v4.${v}) AS ${v}`).join(', ')}, (SELECT countIf(last_received = 0) FROM tracehouse_v4.operations) AS operations`,
+        format: 'JSONEachRow',
+      });
+      expect(await unset.json()).toEqual([{ traces: '0', service_calls: '0', backend_calls: '0', api_calls: '0', operations: '0' }]);
+      const partitions = await db.client.query({ query: "SELECT name, partition_key FROM system.tables WHERE database = 'tracehouse_v4' AND partition_key != '' ORDER BY name", format: 'JSONEachRow' });
+      expect(await partitions.json()).toEqual(['api_calls', 'backend_calls', 'service_calls', 'spans', 'trace_spans', 'traces'].map((name) => ({ name, partition_key: 'toDate(received_at)' })));
+      // The old documents kept their arrival time, taken from the document itself.
+      const received = await db.client.query({ query: "SELECT DISTINCT toUnixTimestamp64Milli(received_at) AS ms FROM tracehouse_v4.trace_spans", format: 'JSONEachRow' });
+      expect(await received.json()).toEqual([{ ms: String(t.spans[0]!.receivedAtMs) }]);
+      // Old rows read as before, their attribute values the strings they were stored as.
+      const r = new TraceReader(db);
+      const migrated = await r.getTrace(tenant, t.traceId);
+      expect(migrated).toEqual(v4Read);
+      expect(migrated?.spans[0]?.attributes['http.response.status_code']).toBe('500');
+      expect(migrated?.spans[0]?.warnings).toEqual([]);
+      // New rows land in the rebuilt tables, typed, and reach the call views through the recreated materialized views.
+      const fresh = moved(checkoutTrace(), { tenant, traceId: 'e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5' });
+      fresh.spans[0] = { ...fresh.spans[0]!, attributes: { 'http.response.status_code': 500n } };
+      await writeInto(db, [fresh]);
+      expect((await r.getTrace(tenant, fresh.traceId))?.spans[0]?.attributes).toEqual({ 'http.response.status_code': 500n });
+      expect(await viewCounts()).toEqual({ spans: '12', trace_spans: '12', traces: '2', service_calls: '6', backend_calls: '4', api_calls: '4', operations: '12' });
+      expect((await r.dependencyGraph(tenant, around)).map((e) => e.callCount)).toEqual([2, 2, 2]);
+      // Retention set on the migrated tables counts from arrival.
+      await db.applyRetention({ spans: 3650, traces: 3650, service_calls: 3650, backend_calls: 3650, api_calls: 3650, operations: 3650 });
+      for (const table of ['spans', 'trace_spans', 'traces', 'api_calls'] as const) expect(await db.currentTtl(table)).toEqual({ column: 'received_at', days: 3650 });
+      expect(await db.currentTtl('operations')).toEqual({ column: 'last_received', days: 3650 });
+    } finally {
+      await db.close();
+    }
   });
 });

@@ -1,5 +1,34 @@
-import type { SpanRow, TraceFragmentRow, ViewRows } from './rows';
+import { tsvAttributes } from './attribute-types';
+import type { SpanEventRow, SpanLinkRow, SpanRow, TraceFragmentRow, ViewRows } from './rows';
 import { tsvBool, tsvDateTime64, tsvDateTime64Ms, tsvMap, tsvNullableInt, tsvQuoted, tsvString, tsvStringArray } from './tsv';
+
+const NO_STRINGS: readonly string[] = [];
+
+/** Events as `events` and `event_attribute_types`: the types beside, so the tuple type stays as it was. */
+function tsvEvents(events: readonly SpanEventRow[]): [string, string] {
+  if (events.length === 0) return ['[]', '[]'];
+  const rows: string[] = [];
+  const types: string[] = [];
+  for (const e of events) {
+    const [attrs, attrTypes] = tsvAttributes(e.attributes);
+    rows.push(`(${e.timeUnixNano},${tsvQuoted(e.name)},${attrs})`);
+    types.push(attrTypes);
+  }
+  return [`[${rows.join(',')}]`, `[${types.join(',')}]`];
+}
+
+/** Links as `links` and `link_attribute_types`. */
+function tsvLinks(links: readonly SpanLinkRow[]): [string, string] {
+  if (links.length === 0) return ['[]', '[]'];
+  const rows: string[] = [];
+  const types: string[] = [];
+  for (const l of links) {
+    const [attrs, attrTypes] = tsvAttributes(l.attributes);
+    rows.push(`(${tsvQuoted(l.traceId)},${tsvQuoted(l.spanId)},${attrs})`);
+    types.push(attrTypes);
+  }
+  return [`[${rows.join(',')}]`, `[${types.join(',')}]`];
+}
 
 /** How one view's rows are inserted: its table, the columns in the order a line carries them. */
 export interface TableEncoding<R> {
@@ -23,13 +52,20 @@ export const SPANS_ENCODING: TableEncoding<SpanRow> = {
     'messaging_system', 'messaging_destination', 'messaging_operation', 'peer_service', 'peer_address', 'peer_port',
     'backend_id', 'backend_name', 'backend_type', 'api_entry', 'callee_kind', 'callee_service_id', 'callee_service_name',
     'callee_api_id', 'callee_api_name', 'callee_backend_id', 'callee_backend_name', 'attributes', 'resource_attributes', 'events', 'links',
-    'scope_name', 'scope_version', 'received_at', 'version',
+    'scope_name', 'scope_version', 'received_at',
+    // Since schema version 5 (a version 2 document ends at received_at, version; document.ts reads both).
+    'attribute_types', 'resource_attribute_types', 'event_attribute_types', 'link_attribute_types', 'warnings', 'raw_fields',
+    'version',
   ],
   // An array joined rather than a template literal: join gives one flat string, while `+` builds a
   // rope of ~130 pieces per line that the garbage collector then has to trace and copy (measured:
   // GC went from 8% to 32% of the view-generator's CPU).
-  encode: (r) =>
-    [
+  encode: (r) => {
+    const [attrs, attrTypes] = tsvAttributes(r.attributes);
+    const [resource, resourceTypes] = tsvAttributes(r.resourceAttributes);
+    const [events, eventTypes] = tsvEvents(r.events);
+    const [links, linkTypes] = tsvLinks(r.links);
+    return [
       s(r.tenant), s(r.traceId), s(r.spanId), s(r.parentSpanId), s(r.traceState), s(r.serviceName), s(r.serviceId), s(r.spanServiceName),
       s(r.apiId), s(r.apiName), s(r.entryApiId), s(r.entryApiName), s(r.spanName), s(r.kind), s(r.role), s(r.protocol),
       t(r.startTimeUnixNano), t(r.endTimeUnixNano), r.durationNs.toString(), s(r.statusCode), s(r.statusMessage), s(r.apiStatus), tsvBool(r.isError),
@@ -39,11 +75,12 @@ export const SPANS_ENCODING: TableEncoding<SpanRow> = {
       s(r.dbSystem), s(r.dbName), s(r.dbOperation), s(r.dbStatement), s(r.dbTable),
       s(r.messagingSystem), s(r.messagingDestination), s(r.messagingOperation), s(r.peerService), s(r.peerAddress), String(r.peerPort),
       s(r.backendId), s(r.backendName), s(r.backendType), tsvBool(r.apiEntry), s(r.calleeKind), s(r.calleeServiceId), s(r.calleeServiceName),
-      s(r.calleeApiId), s(r.calleeApiName), s(r.calleeBackendId), s(r.calleeBackendName), tsvMap(r.attributes), tsvMap(r.resourceAttributes),
-      r.events.length === 0 ? '[]' : `[${r.events.map((e) => `(${e.timeUnixNano},${tsvQuoted(e.name)},${tsvMap(e.attributes)})`).join(',')}]`,
-      r.links.length === 0 ? '[]' : `[${r.links.map((l) => `(${tsvQuoted(l.traceId)},${tsvQuoted(l.spanId)},${tsvMap(l.attributes)})`).join(',')}]`,
-      s(r.scopeName), s(r.scopeVersion), tsvDateTime64Ms(r.receivedAtMs), String(r.version),
-    ].join('\t'),
+      s(r.calleeApiId), s(r.calleeApiName), s(r.calleeBackendId), s(r.calleeBackendName), attrs, resource, events, links,
+      s(r.scopeName), s(r.scopeVersion), tsvDateTime64Ms(r.receivedAtMs),
+      attrTypes, resourceTypes, eventTypes, linkTypes, tsvStringArray(r.warnings ?? NO_STRINGS), r.rawFields ? tsvMap(r.rawFields) : '{}',
+      String(r.version),
+    ].join('\t');
+  },
 };
 
 /** `trace_fragments` (engine Null; a materialized view folds each row into `traces`). */
@@ -51,13 +88,13 @@ export const TRACE_FRAGMENTS_ENCODING: TableEncoding<TraceFragmentRow> = {
   table: 'trace_fragments',
   columns: [
     'tenant', 'trace_id', 'fragment_start', 'fragment_end', 'span_ids', 'error_span_ids', 'services',
-    'root_rank', 'root_start', 'root_service', 'transaction_name', 'truncated', 'overflow_span_count',
+    'root_rank', 'root_start', 'root_service', 'transaction_name', 'truncated', 'overflow_span_count', 'received_at',
   ],
   encode: (r) =>
     [
       s(r.tenant), s(r.traceId), t(r.startTimeUnixNano), t(r.endTimeUnixNano), tsvStringArray(r.spanIds), tsvStringArray(r.errorSpanIds),
       tsvStringArray(r.services), String(r.rootRank), t(r.rootStartUnixNano), s(r.rootService), s(r.transactionName),
-      tsvBool(r.truncated), String(r.overflowSpanCount),
+      tsvBool(r.truncated), String(r.overflowSpanCount), tsvDateTime64Ms(r.receivedAtMs ?? Date.now()),
     ].join('\t'),
 };
 
@@ -95,31 +132,33 @@ const TENANT_FIELD = spansField('tenant');
 const TRACE_ID_FIELD = spansField('trace_id');
 const SPAN_ID_FIELD = spansField('span_id');
 const START_FIELD = spansField('start_time');
-const KEY_FIELDS = Math.max(TENANT_FIELD, TRACE_ID_FIELD, SPAN_ID_FIELD, START_FIELD);
+const RECEIVED_FIELD = spansField('received_at');
+const KEY_FIELDS = Math.max(TENANT_FIELD, TRACE_ID_FIELD, SPAN_ID_FIELD, START_FIELD, RECEIVED_FIELD);
 if (spansField('version') !== SPANS_ENCODING.columns.length) throw new Error('version must be the last column of a spans line');
 
 /**
  * `trace_spans`: each span's `spans` line whole as its document, keyed by the line's tenant, trace
- * id, span id, start time and version. Those fields are taken from the line as written: a tenant is
+ * id, span id, start time, receive time (its partition and retention since schema version 5) and version. Those fields are taken from the line as written: a tenant is
  * `[A-Za-z0-9._-]`, ids are hex and times are digits, so none of them holds a character TabSeparated
  * escapes. The CSV form doubles only the document's rare double quotes (TabSeparated would escape
  * each of its many tabs and backslashes).
  */
 export const TRACE_SPANS_COPY: LineCopy = {
   table: 'trace_spans',
-  columns: ['tenant', 'trace_id', 'span_id', 'start_time', 'version', 'span'],
+  columns: ['tenant', 'trace_id', 'span_id', 'start_time', 'received_at', 'version', 'span'],
   select: [
     `(splitByChar('\\t', line, ${KEY_FIELDS}) AS f)[${TENANT_FIELD}]`,
     `f[${TRACE_ID_FIELD}]`,
     `f[${SPAN_ID_FIELD}]`,
     `f[${START_FIELD}]`,
+    `f[${RECEIVED_FIELD}]`,
     `substringIndex(line, '\\t', -1)`,
     'line',
   ].join(', '),
   csv(line) {
     const f = line.split('\t', KEY_FIELDS);
     const version = line.slice(line.lastIndexOf('\t') + 1);
-    return `${csvQuoted(f[TENANT_FIELD - 1] ?? '')},${csvQuoted(f[TRACE_ID_FIELD - 1] ?? '')},${csvQuoted(f[SPAN_ID_FIELD - 1] ?? '')},${f[START_FIELD - 1] ?? ''},${version},${csvQuoted(line)}`;
+    return `${csvQuoted(f[TENANT_FIELD - 1] ?? '')},${csvQuoted(f[TRACE_ID_FIELD - 1] ?? '')},${csvQuoted(f[SPAN_ID_FIELD - 1] ?? '')},${f[START_FIELD - 1] ?? ''},${f[RECEIVED_FIELD - 1] ?? ''},${version},${csvQuoted(line)}`;
   },
 };
 

@@ -1,5 +1,5 @@
 import { SPANS_ENCODING, TRACE_SPANS_COPY } from './batch';
-import { parseSpanDocument, SPAN_DOCUMENT_COLUMNS, SpanDocumentError } from './document';
+import { parseSpanDocument, SPAN_DOCUMENT_COLUMNS, SPAN_DOCUMENT_COLUMNS_V5, SpanDocumentError } from './document';
 import type { SpanRow } from './rows';
 
 const T0 = 1_736_942_400_123_456_789n;
@@ -29,7 +29,36 @@ const plain = (span: SpanRow): unknown => JSON.parse(JSON.stringify(span, (_, v:
 
 describe('span documents', () => {
   it('are the spans line: the columns are SPANS_ENCODING’s', () => {
-    expect([...SPAN_DOCUMENT_COLUMNS]).toEqual([...SPANS_ENCODING.columns]);
+    expect([...SPAN_DOCUMENT_COLUMNS_V5]).toEqual([...SPANS_ENCODING.columns]);
+  });
+
+  it('written at schema version 2 (no types, warnings or raw fields) still parse, their values as strings', () => {
+    const v5 = SPANS_ENCODING.encode(row({ attributes: { 'http.status_code': 200n } })).split('\t');
+    const v2 = [...v5.slice(0, SPAN_DOCUMENT_COLUMNS.indexOf('received_at') + 1), v5[v5.length - 1]];
+    expect(v2).toHaveLength(SPAN_DOCUMENT_COLUMNS.length);
+    const parsed = parseSpanDocument(v2.join('\t'));
+    expect(parsed.attributes).toEqual({ 'http.status_code': '200' });
+    expect(parsed.warnings).toBeUndefined();
+    expect(parsed.version).toBe(1_736_942_401_000);
+  });
+
+  it('keep attribute types, warnings and raw fields (schema version 5)', () => {
+    const bytes = new Uint8Array([0, 1, 254, 255]);
+    const typed = { s: 'x', i: -9_007_199_254_740_993n, d: 0.1, b: false, y: bytes, a: ['a', 1n, 2.5, true, [bytes]], m: { k: 1n, n: { deep: 'v' } } };
+    const span = row({
+      attributes: typed, resourceAttributes: { 'process.pid': 42n },
+      events: [{ timeUnixNano: 1n, name: 'e', attributes: { n: 1.5 } }, { timeUnixNano: 2n, name: 'f', attributes: {} }],
+      links: [{ traceId: '0af7651916cd43dd8448eb211c80319c', spanId: 'b7ad6b7169203331', attributes: { ok: true } }],
+      warnings: ['start time 0 is missing or before 1971-01-01; stored as sent', "it's\ta tab"],
+      rawFields: { start_time: '18446744073709551615' },
+    });
+    const parsed = parseSpanDocument(SPANS_ENCODING.encode(span));
+    expect(parsed.attributes).toEqual(typed);
+    expect(parsed.resourceAttributes).toEqual({ 'process.pid': 42n });
+    expect(parsed.events.map((e) => e.attributes)).toEqual([{ n: 1.5 }, {}]);
+    expect(parsed.links[0]?.attributes).toEqual({ ok: true });
+    expect(parsed.warnings).toEqual(span.warnings);
+    expect(parsed.rawFields).toEqual({ start_time: '18446744073709551615' });
   });
 
   it('parse back into the span that was encoded', () => {
@@ -53,7 +82,7 @@ describe('span documents', () => {
   });
 
   it('refuse a line of another shape, naming what is wrong', () => {
-    expect(() => parseSpanDocument('acme\tonly three\tfields')).toThrow(new SpanDocumentError(`a span document has ${SPAN_DOCUMENT_COLUMNS.length} fields, this one 3`));
+    expect(() => parseSpanDocument('acme\tonly three\tfields')).toThrow(new SpanDocumentError(`a span document has ${SPAN_DOCUMENT_COLUMNS.length} or ${SPAN_DOCUMENT_COLUMNS_V5.length} fields, this one 3`));
     const fields = SPANS_ENCODING.encode(row()).split('\t');
     fields[SPAN_DOCUMENT_COLUMNS.indexOf('attributes')] = "{'k':'v'";
     expect(() => parseSpanDocument(fields.join('\t'))).toThrow(SpanDocumentError);
@@ -65,6 +94,6 @@ describe('span documents', () => {
   it('travel in CSV rows that double only their double quotes', () => {
     const span = row({ statusMessage: 'said "no"' });
     const line = SPANS_ENCODING.encode(span);
-    expect(TRACE_SPANS_COPY.csv(line)).toBe(`"acme","${span.traceId}","${span.spanId}",1736942400.123456789,${span.version},"${line.replace(/"/g, '""')}"`);
+    expect(TRACE_SPANS_COPY.csv(line)).toBe(`"acme","${span.traceId}","${span.spanId}",1736942400.123456789,1736942400.500,${span.version},"${line.replace(/"/g, '""')}"`);
   });
 });

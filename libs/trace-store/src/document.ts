@@ -1,11 +1,12 @@
 // A span's document in `trace_spans`: its `spans` line exactly as SPANS_ENCODING wrote it (schema
-// version 2), kept whole so that get-trace reads one column sorted by trace id instead of about 70
+// version 2, or 5 with attribute types, warnings and raw fields before its version), kept whole so that get-trace reads one column sorted by trace id instead of about 70
 // columns sorted for search. This parses such a line back; it reads only what tsv.ts writes:
 // TabSeparated fields escaping \\ \t \n \r \0, and quoted values inside maps, arrays and tuples
 // escaping those and \'. Format reference: https://clickhouse.com/docs/interfaces/formats/TabSeparated
+import { typedAttributes } from './attribute-types';
 import type { SpanEventRow, SpanLinkRow, SpanRow, StringMap } from './rows';
 
-/** The columns of a document, in order: SPANS_ENCODING's at schema version 2. Never changed. */
+/** The columns of a document written at schema version 2, in order. Never changed. */
 export const SPAN_DOCUMENT_COLUMNS = [
   'tenant', 'trace_id', 'span_id', 'parent_span_id', 'trace_state', 'service_name', 'service_id', 'span_service_name',
   'api_id', 'api_name', 'entry_api_id', 'entry_api_name', 'span_name', 'kind', 'role', 'protocol',
@@ -17,6 +18,14 @@ export const SPAN_DOCUMENT_COLUMNS = [
   'callee_api_id', 'callee_api_name', 'callee_backend_id', 'callee_backend_name', 'attributes', 'resource_attributes', 'events', 'links',
   'scope_name', 'scope_version', 'received_at', 'version',
 ] as const;
+
+/** The columns a document written since schema version 5 adds before its version, in order. Never changed. */
+export const SPAN_DOCUMENT_V5_COLUMNS = [
+  'attribute_types', 'resource_attribute_types', 'event_attribute_types', 'link_attribute_types', 'warnings', 'raw_fields',
+] as const;
+
+/** The columns of a document written since schema version 5, in order: SPANS_ENCODING's. */
+export const SPAN_DOCUMENT_COLUMNS_V5 = [...SPAN_DOCUMENT_COLUMNS.slice(0, -1), ...SPAN_DOCUMENT_V5_COLUMNS, 'version'] as const;
 
 /** A document that is not a span line of the expected shape. */
 export class SpanDocumentError extends Error {
@@ -94,14 +103,36 @@ class ValueReader {
     return out;
   }
 
+  /** An array of maps. */
+  maps(): StringMap[] {
+    const out: StringMap[] = [];
+    this.expect('[');
+    if (this.accept(']')) return out;
+    do out.push(this.map());
+    while (this.accept(','));
+    this.expect(']');
+    return out;
+  }
+
+  /** An array of strings. */
+  strings(): string[] {
+    const out: string[] = [];
+    this.expect('[');
+    if (this.accept(']')) return out;
+    do out.push(this.quoted());
+    while (this.accept(','));
+    this.expect(']');
+    return out;
+  }
+
   /** An array of tuples, each read by `tuple` after its `(`; consumes the `)`. */
-  tuples<T>(tuple: () => T): T[] {
+  tuples<T>(tuple: (index: number) => T): T[] {
     const out: T[] = [];
     this.expect('[');
     if (this.accept(']')) return out;
     do {
       this.expect('(');
-      out.push(tuple());
+      out.push(tuple(out.length));
       this.expect(')');
     } while (this.accept(','));
     this.expect(']');
@@ -120,27 +151,44 @@ function mapField(text: string): StringMap {
   return map;
 }
 
-function eventsField(text: string): SpanEventRow[] {
+function mapsField(text: string): StringMap[] {
+  if (text === '[]') return [];
   const r = new ValueReader(text);
-  const events = r.tuples(() => {
+  const maps = r.maps();
+  r.end();
+  return maps;
+}
+
+function stringsField(text: string): string[] {
+  if (text === '[]') return [];
+  const r = new ValueReader(text);
+  const strings = r.strings();
+  r.end();
+  return strings;
+}
+
+/** Events with their attributes typed by `types` (one map per event; none before version 5). */
+function eventsField(text: string, types: readonly StringMap[]): SpanEventRow[] {
+  const r = new ValueReader(text);
+  const events = r.tuples((i): SpanEventRow => {
     const time = r.integer();
     r.expect(',');
     const name = r.quoted();
     r.expect(',');
-    return { timeUnixNano: BigInt(time), name, attributes: r.map() };
+    return { timeUnixNano: BigInt(time), name, attributes: typedAttributes(r.map(), types[i]) };
   });
   r.end();
   return events;
 }
 
-function linksField(text: string): SpanLinkRow[] {
+function linksField(text: string, types: readonly StringMap[]): SpanLinkRow[] {
   const r = new ValueReader(text);
-  const links = r.tuples(() => {
+  const links = r.tuples((i): SpanLinkRow => {
     const traceId = r.quoted();
     r.expect(',');
     const spanId = r.quoted();
     r.expect(',');
-    return { traceId, spanId, attributes: r.map() };
+    return { traceId, spanId, attributes: typedAttributes(r.map(), types[i]) };
   });
   r.end();
   return links;
@@ -152,19 +200,36 @@ function integer(text: string, column: string): number {
   return n;
 }
 
-/** The span a document holds. Throws SpanDocumentError for a line of another shape. */
+const RECEIVED_AT_INDEX = SPAN_DOCUMENT_COLUMNS.indexOf('received_at');
+
+/** Warnings and raw fields as a SpanRow carries them: absent when empty, as the processor leaves them. */
+function optionalExtras(warnings: string[], rawFields: StringMap): Pick<SpanRow, 'warnings' | 'rawFields'> {
+  return { ...(warnings.length > 0 ? { warnings } : {}), ...(Object.keys(rawFields).length > 0 ? { rawFields } : {}) };
+}
+
+/**
+ * The span a document holds, as it was written (attribute values typed where the document says,
+ * warnings and raw fields empty for a version 2 document). Throws SpanDocumentError for a line of
+ * another shape.
+ */
 export function parseSpanDocument(line: string): SpanRow {
   const f = line.split('\t');
-  if (f.length !== SPAN_DOCUMENT_COLUMNS.length) {
-    throw new SpanDocumentError(`a span document has ${SPAN_DOCUMENT_COLUMNS.length} fields, this one ${f.length}`);
+  const v5 = f.length === SPAN_DOCUMENT_COLUMNS_V5.length;
+  if (!v5 && f.length !== SPAN_DOCUMENT_COLUMNS.length) {
+    throw new SpanDocumentError(`a span document has ${SPAN_DOCUMENT_COLUMNS.length} or ${SPAN_DOCUMENT_COLUMNS_V5.length} fields, this one ${f.length}`);
   }
+  const extra = (n: number): string => f[RECEIVED_AT_INDEX + 1 + n] as string;
+  const attributeTypes = v5 ? mapField(extra(0)) : undefined;
+  const resourceTypes = v5 ? mapField(extra(1)) : undefined;
+  const eventTypes = v5 ? mapsField(extra(2)) : [];
+  const linkTypes = v5 ? mapsField(extra(3)) : [];
   let i = 0;
   const str = (): string => unescapeField(f[i++] as string);
   const raw = (): string => f[i++] as string;
   const int = (): number => integer(raw(), SPAN_DOCUMENT_COLUMNS[i - 1] as string);
   const bool = (): boolean => raw() === '1';
   const nanos = (): bigint => decimalTime(raw(), 9);
-  // Object literal fields are evaluated in order: this list follows SPAN_DOCUMENT_COLUMNS.
+  // Object literal fields are evaluated in order: this list follows SPAN_DOCUMENT_COLUMNS up to received_at.
   return {
     tenant: str(), traceId: str(), spanId: str(), parentSpanId: str(), traceState: str(), serviceName: str(), serviceId: str(), spanServiceName: str(),
     apiId: str(), apiName: str(), entryApiId: str(), entryApiName: str(), spanName: str(), kind: str(), role: str(), protocol: str(),
@@ -176,8 +241,11 @@ export function parseSpanDocument(line: string): SpanRow {
     messagingSystem: str(), messagingDestination: str(), messagingOperation: str(), peerService: str(), peerAddress: str(), peerPort: int(),
     backendId: str(), backendName: str(), backendType: str(), apiEntry: bool(), calleeKind: calleeKind(str()),
     calleeServiceId: str(), calleeServiceName: str(), calleeApiId: str(), calleeApiName: str(), calleeBackendId: str(), calleeBackendName: str(),
-    attributes: mapField(raw()), resourceAttributes: mapField(raw()), events: eventsField(raw()), links: linksField(raw()),
-    scopeName: str(), scopeVersion: str(), receivedAtMs: Number(decimalTime(raw(), 3)), version: int(),
+    attributes: typedAttributes(mapField(raw()), attributeTypes), resourceAttributes: typedAttributes(mapField(raw()), resourceTypes),
+    events: eventsField(raw(), eventTypes), links: linksField(raw(), linkTypes),
+    scopeName: str(), scopeVersion: str(), receivedAtMs: Number(decimalTime(raw(), 3)),
+    ...(v5 ? optionalExtras(stringsField(extra(4)), mapField(extra(5))) : {}),
+    version: integer(f[f.length - 1] as string, 'version'),
   };
 }
 

@@ -1,7 +1,7 @@
 // @tracehouse/trace-store: the views' ClickHouse schema (versioned migrations), the client factory
 // (embedded chdb or a server by URL), the view writer and the read library of the query API.
 export { MIGRATIONS, RETENTION_TABLES, type Migration, type RetentionTable } from './migrations';
-export { TraceStore, type RetentionDays, type TraceStoreOptions } from './store';
+export { MIGRATION_LEASE_STALE_MS, MigrationInProgressError, TraceStore, type RetentionDays, type TraceStoreOptions } from './store';
 export { traceStoreConfigSchema, traceStoreOptions } from './store-config';
 export { ViewBatch, SPANS_ENCODING, TRACE_FRAGMENTS_ENCODING, type EncodedTable, type TableEncoding } from './batch';
 export { ClickHouseViewWriter, isRejectedData, REJECTED_DATA_CODES, ViewDataRejectedError, type ViewWriter } from './writer';
@@ -28,4 +28,5 @@ export {
   type TraceSummary,
 } from './reader';
 export { TraceQueryError, QUERY_LIMITS, type TimeRange } from './query-validation';
-export { tsvString, tsvQuoted, tsvMap, tsvDateTime64 } from './tsv';
+export { tsvString, tsvQuoted, tsvMap, tsvDateTime64, MAX_DATETIME64_NS } from './tsv';
+export { attributeToString, attributeType, tsvAttributes, typedAttributes, typedValue, AttributeTypeError, type AttributeMap } from './attribute-types';

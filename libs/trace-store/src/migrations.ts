@@ -36,6 +36,12 @@ export interface Migration {
   readonly version: number;
   readonly name: string;
   readonly statements: readonly MigrationStatement[];
+  /**
+   * Its statements are not safe to run from two processes at once (a table rebuilt by copy and
+   * swap): {@link TraceStore.migrate} applies it only while holding the migration's lease, and
+   * another process meanwhile gets MigrationInProgressError (and retries, as start-up does).
+   */
+  readonly exclusive?: boolean;
 }
 
 /**
@@ -422,6 +428,116 @@ const SPANS_PLAIN_STRINGS = [
 // spans/s).
 const STATISTICS_TABLES = ['spans', 'trace_spans', 'traces', 'service_calls', 'backend_calls', 'api_calls', 'operations'] as const;
 
+// Version 5: partitions and retention count from arrival (`received_at`, the collector's receive
+// time), not from span time, so a span whose clock says 1970, last week or 2262 is readable by id
+// for the configured retention after it arrived (ARCHITECTURE.md, Identity: times); and an insert
+// of spans with scattered clocks touches one or two day partitions instead of one per day its
+// spans claim. Searches still filter by `start_time`: it stays in the sort keys, and `spans` gets a
+// minmax index on it so a search without a service skips the granules outside its range.
+// A partition key cannot be altered, so each such table is rebuilt: the new columns are added to
+// the old table, a table of the same structure with the new key is created from it (`AS`), the
+// rows are copied, and the two are swapped (EXCHANGE TABLES, atomic), then the old one dropped.
+// Rows written before version 5 keep their `received_at` where they had one (`spans`,
+// `trace_spans`, from the document); the other views never stored it, and their old rows get the
+// migration's time, so no row expires earlier than it would have. The materialized views are
+// dropped first (no row reaches a table being copied, and none points at a swapped-out table) and
+// created again, now carrying `received_at`.
+// The copy runs once, at start-up before any consumer, by one process: the migration is exclusive
+// (store.ts takes its lease; a view-generator and a query-service starting together against one
+// server would otherwise swap each other's tables). A crash part-way is repaired by running it
+// again: each rebuild starts by dropping its half-made table, and copying a rebuilt table again is
+// harmless.
+// Replacing tables deduplicate within a partition: two copies of one span are one row when they
+// share their receive day (a replay keeps the collector's `received-at`); readers deduplicate by
+// span id themselves (see the top of this file), so only the call views' `FINAL` counts could see
+// a span the collector received twice on two different days.
+//
+// Also since version 5 (attribute-types.ts, batch.ts): each attribute map has a types map beside it
+// (non-string values only), and every span its `warnings` and `raw_fields` (the value as sent of a
+// field its column could not hold).
+const SPANS_V5_COLUMNS = `
+ALTER TABLE {db}.spans
+    ADD COLUMN IF NOT EXISTS attribute_types Map(String, String) COMMENT 'attributes whose value is not a string: its type (attribute-types.ts)' AFTER received_at,
+    ADD COLUMN IF NOT EXISTS resource_attribute_types Map(String, String) AFTER attribute_types,
+    ADD COLUMN IF NOT EXISTS event_attribute_types Array(Map(String, String)) COMMENT 'one map per event, in the order of events' AFTER resource_attribute_types,
+    ADD COLUMN IF NOT EXISTS link_attribute_types Array(Map(String, String)) COMMENT 'one map per link, in the order of links' AFTER event_attribute_types,
+    ADD COLUMN IF NOT EXISTS warnings Array(String) COMMENT 'full sentences: what is odd about the span or was changed to store it' AFTER link_attribute_types,
+    ADD COLUMN IF NOT EXISTS raw_fields Map(String, String) COMMENT 'the value as sent of a field whose column holds a clamped one (start_time, end_time: ns)' AFTER warnings`;
+
+/**
+ * The statements rebuilding `table` partitioned by arrival day (`partition`, or none for ''), its
+ * rows copied by `select` (over the old table), `before` run on the new table before the copy.
+ */
+function rebuild(table: string, engine: string, orderBy: string, settings: string, select = '*', before: readonly string[] = [], partition = 'toDate(received_at)'): string[] {
+  return [
+    `DROP TABLE IF EXISTS {db}.${table}_v5`,
+    `CREATE TABLE {db}.${table}_v5 AS {db}.${table} ENGINE = ${engine} ${partition ? `PARTITION BY ${partition} ` : ''}ORDER BY ${orderBy} SETTINGS ${settings}`,
+    ...before.map((statement) => statement.replaceAll('{table}', `{db}.${table}_v5`)),
+    `INSERT INTO {db}.${table}_v5 SELECT ${select} FROM {db}.${table}`,
+    `EXCHANGE TABLES {db}.${table} AND {db}.${table}_v5`,
+    `DROP TABLE {db}.${table}_v5`,
+  ];
+}
+
+// Where a version 2 document keeps received_at (1-based), to fill trace_spans.received_at of old rows.
+const DOCUMENT_RECEIVED_AT_FIELD = 66;
+const CALL_SETTINGS = `ttl_only_drop_parts = 1, min_bytes_for_wide_part = ${COMPACT_PARTS_BYTES}`;
+// Old rows of the views that never stored an arrival time: the migration's time (see above).
+const MIGRATION_TIME = '* REPLACE (if(received_at = 0, now64(3), received_at) AS received_at)';
+
+const withReceivedAt = (mv: string): string => mv.replace('    s.version AS version\n', '    s.received_at AS received_at,\n    s.version AS version\n');
+
+const TRACES_MV_V5 = `
+CREATE MATERIALIZED VIEW IF NOT EXISTS {db}.traces_mv TO {db}.traces AS
+SELECT
+    tenant,
+    trace_id,
+    min(fragment_start) AS start_time,
+    max(fragment_end) AS end_time,
+    groupUniqArrayArray(services) AS services,
+    uniqExactArrayState(span_ids) AS span_ids,
+    uniqExactArrayState(error_span_ids) AS error_span_ids,
+    argMinState((root_service, transaction_name), (root_rank, root_start)) AS root,
+    max(truncated) AS truncated,
+    max(overflow_span_count) AS overflow_span_count,
+    max(received_at) AS received_at
+FROM {db}.trace_fragments
+GROUP BY tenant, trace_id`;
+
+const OPERATIONS_MV_V5 = `
+CREATE MATERIALIZED VIEW IF NOT EXISTS {db}.operations_mv TO {db}.operations AS
+SELECT tenant, service_name, span_name, kind, max(start_time) AS last_seen, max(received_at) AS last_received
+FROM {db}.spans
+GROUP BY tenant, service_name, span_name, kind`;
+
+const ARRIVAL_PARTITIONS: readonly MigrationStatement[] = [
+  ...['traces_mv', 'service_calls_mv', 'backend_calls_mv', 'api_calls_mv', 'operations_mv'].map((view) => `DROP VIEW IF EXISTS {db}.${view}`),
+  SPANS_V5_COLUMNS,
+  ...rebuild('spans', 'ReplacingMergeTree(version)', '(tenant, service_name, start_time, trace_id, span_id)', `ttl_only_drop_parts = 1, index_granularity = 1024, min_bytes_for_wide_part = ${COMPACT_PARTS_BYTES}`, '*', [
+    'ALTER TABLE {table} ADD INDEX IF NOT EXISTS idx_start_time start_time TYPE minmax GRANULARITY 1',
+  ]),
+  `ALTER TABLE {db}.trace_spans ADD COLUMN IF NOT EXISTS received_at DateTime64(3) COMMENT 'collector receive time: the partition and retention' AFTER start_time`,
+  ...rebuild('trace_spans', 'ReplacingMergeTree(version)', '(tenant, trace_id, span_id)', `ttl_only_drop_parts = 1, index_granularity = 256, min_bytes_for_wide_part = ${COMPACT_PARTS_BYTES}`,
+    `* REPLACE (if(received_at = 0, toDateTime64(toDecimal64OrZero(splitByChar('\\t', span)[${DOCUMENT_RECEIVED_AT_FIELD}], 3), 3), received_at) AS received_at)`),
+  `ALTER TABLE {db}.trace_fragments ADD COLUMN IF NOT EXISTS received_at DateTime64(3)`,
+  `ALTER TABLE {db}.traces ADD COLUMN IF NOT EXISTS received_at SimpleAggregateFunction(max, DateTime64(3)) COMMENT 'latest collector receive time: the partition and retention'`,
+  ...rebuild('traces', 'AggregatingMergeTree', '(tenant, trace_id)', `ttl_only_drop_parts = 1, index_granularity = 1024, min_bytes_for_wide_part = ${COMPACT_PARTS_BYTES}`, MIGRATION_TIME),
+  ...['service_calls', 'backend_calls', 'api_calls'].map((table) => `ALTER TABLE {db}.${table} ADD COLUMN IF NOT EXISTS received_at DateTime64(3) COMMENT 'collector receive time of the span: the partition and retention' AFTER start_time`),
+  ...rebuild('service_calls', 'ReplacingMergeTree(version)', '(tenant, caller_service_name, callee_name, start_time, trace_id, span_id)', CALL_SETTINGS, MIGRATION_TIME),
+  ...rebuild('backend_calls', 'ReplacingMergeTree(version)', '(tenant, backend_name, start_time, trace_id, span_id)', CALL_SETTINGS, MIGRATION_TIME),
+  ...rebuild('api_calls', 'ReplacingMergeTree(version)', '(tenant, service_name, api_name, start_time, trace_id, span_id)', CALL_SETTINGS, MIGRATION_TIME),
+  // operations has no partitions, only a column to count its retention from; its old rows get the
+  // migration's time by a copy too (a mutation with now() is refused by replicated servers).
+  `ALTER TABLE {db}.operations ADD COLUMN IF NOT EXISTS last_received SimpleAggregateFunction(max, DateTime64(3)) COMMENT 'latest collector receive time: the retention'`,
+  ...rebuild('operations', 'AggregatingMergeTree', '(tenant, service_name, span_name, kind)', 'index_granularity = 8192', '* REPLACE (if(last_received = 0, now64(3), last_received) AS last_received)', [], ''),
+  TRACES_MV_V5,
+  withReceivedAt(SERVICE_CALLS_MV),
+  withReceivedAt(BACKEND_CALLS_MV),
+  withReceivedAt(API_CALLS_MV),
+  OPERATIONS_MV_V5,
+  ...['spans', 'trace_spans', 'traces', 'service_calls', 'backend_calls', 'api_calls', 'operations'].map((table) => ({ sql: `ALTER TABLE {db}.${table} MODIFY SETTING auto_statistics_types = ''`, ifMergeTreeSetting: 'auto_statistics_types' })),
+];
+
 /** Every migration, in version order. */
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -451,6 +567,12 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'views: no automatic column statistics',
     statements: STATISTICS_TABLES.map((table) => ({ sql: `ALTER TABLE {db}.${table} MODIFY SETTING auto_statistics_types = ''`, ifMergeTreeSetting: 'auto_statistics_types' })),
   },
+  {
+    version: 5,
+    name: 'views: partitions and retention by arrival (received_at); typed attributes, warnings and raw fields on spans',
+    statements: ARRIVAL_PARTITIONS,
+    exclusive: true,
+  },
 ];
 
 /** The statement creating the table that records applied migrations. */
@@ -464,14 +586,17 @@ CREATE TABLE IF NOT EXISTS {db}.schema_migrations
 ENGINE = ReplacingMergeTree(applied_at)
 ORDER BY version`;
 
-/** Tables with a configurable retention, and the time column their TTL counts from. */
+/**
+ * Tables with a configurable retention, and the time column their TTL counts from: the arrival
+ * time (the collector's `received-at`) since schema version 5, never a span's own clock.
+ */
 export const RETENTION_TABLES = {
-  spans: 'start_time',
-  traces: 'start_time',
-  service_calls: 'start_time',
-  backend_calls: 'start_time',
-  api_calls: 'start_time',
-  operations: 'last_seen',
+  spans: 'received_at',
+  traces: 'received_at',
+  service_calls: 'received_at',
+  backend_calls: 'received_at',
+  api_calls: 'received_at',
+  operations: 'last_received',
 } as const;
 
 /** Tables whose retention follows another's: `trace_spans` keeps what `spans` keeps. */

@@ -1,4 +1,5 @@
-import type { SpanRow } from './rows';
+import { typedAttributes } from './attribute-types';
+import type { SpanRow, StringMap } from './rows';
 import { parseSpanDocument } from './document';
 import {
   checkAttributes,
@@ -15,8 +16,24 @@ import {
 } from './query-validation';
 import type { TraceStore } from './store';
 
-/** A span as read back: the `spans` row without its storage version. */
-export type StoredSpan = Omit<SpanRow, 'version'>;
+/**
+ * A span as read back: the `spans` row without its storage version, its attribute values typed as
+ * sent (strings for rows written before schema version 5), its start and end as sent even where
+ * the column holds a clamped value, and its warnings (empty when none).
+ */
+export type StoredSpan = Omit<SpanRow, 'version' | 'warnings' | 'rawFields'> & { readonly warnings: string[] };
+
+const DIGITS = /^-?\d+$/;
+
+/** The span with the values as sent of the fields its columns could not hold (SpanRow.rawFields). */
+function withRawFields(span: Omit<SpanRow, 'version' | 'rawFields' | 'warnings'>, rawFields: StringMap | undefined, warnings: readonly string[] | undefined): StoredSpan {
+  const start = rawFields?.start_time;
+  const end = rawFields?.end_time;
+  const out = { ...span, warnings: warnings ? [...warnings] : [] };
+  if (start !== undefined && DIGITS.test(start)) out.startTimeUnixNano = BigInt(start);
+  if (end !== undefined && DIGITS.test(end)) out.endTimeUnixNano = BigInt(end);
+  return out;
+}
 
 /** One trace's summary (the `traces` view). */
 export interface TraceSummary {
@@ -124,6 +141,7 @@ const str = (v: unknown): string => (v === null || v === undefined ? '' : String
 const big = (v: unknown): bigint => BigInt(str(v) || '0');
 const num = (v: unknown): number => Number(v ?? 0);
 const map = (v: unknown): Record<string, string> => (v && typeof v === 'object' ? (v as Record<string, string>) : {});
+const maps = (v: unknown): Record<string, string>[] => (Array.isArray(v) ? v.map(map) : []);
 
 const SPAN_COLUMNS = `
   tenant, trace_id, span_id, parent_span_id, trace_state, service_name, service_id, span_service_name,
@@ -134,7 +152,8 @@ const SPAN_COLUMNS = `
   db_system, db_name, db_operation, db_statement, db_table, messaging_system, messaging_destination, messaging_operation,
   peer_service, peer_address, peer_port, backend_id, backend_name, backend_type, api_entry, callee_kind, callee_service_id,
   callee_service_name, callee_api_id, callee_api_name, callee_backend_id, callee_backend_name, attributes, resource_attributes,
-  events, links, scope_name, scope_version, toUnixTimestamp64Milli(received_at) AS received_ms`;
+  events, links, scope_name, scope_version, toUnixTimestamp64Milli(received_at) AS received_ms,
+  attribute_types, resource_attribute_types, event_attribute_types, link_attribute_types, warnings, raw_fields`;
 
 const SUMMARY_SELECT = `
   trace_id,
@@ -155,7 +174,9 @@ function sortSpans(spans: StoredSpan[]): StoredSpan[] {
 const calleeKind = (v: unknown): StoredSpan['calleeKind'] => (v === 'SERVICE' || v === 'BACKEND' ? v : '');
 
 function toSpan(r: Json): StoredSpan {
-  return {
+  const eventTypes = maps(r.event_attribute_types);
+  const linkTypes = maps(r.link_attribute_types);
+  const span: Omit<SpanRow, 'version' | 'rawFields' | 'warnings'> = {
     tenant: str(r.tenant), traceId: str(r.trace_id), spanId: str(r.span_id), parentSpanId: str(r.parent_span_id), traceState: str(r.trace_state),
     serviceName: str(r.service_name), serviceId: str(r.service_id), spanServiceName: str(r.span_service_name),
     apiId: str(r.api_id), apiName: str(r.api_name), entryApiId: str(r.entry_api_id), entryApiName: str(r.entry_api_name),
@@ -172,11 +193,13 @@ function toSpan(r: Json): StoredSpan {
     backendId: str(r.backend_id), backendName: str(r.backend_name), backendType: str(r.backend_type),
     apiEntry: num(r.api_entry) === 1, calleeKind: calleeKind(r.callee_kind), calleeServiceId: str(r.callee_service_id), calleeServiceName: str(r.callee_service_name),
     calleeApiId: str(r.callee_api_id), calleeApiName: str(r.callee_api_name), calleeBackendId: str(r.callee_backend_id), calleeBackendName: str(r.callee_backend_name),
-    attributes: map(r.attributes), resourceAttributes: map(r.resource_attributes),
-    events: ((r.events as Json[] | undefined) ?? []).map((e) => ({ timeUnixNano: big(e.time_unix_nano), name: str(e.name), attributes: map(e.attributes) })),
-    links: ((r.links as Json[] | undefined) ?? []).map((l) => ({ traceId: str(l.trace_id), spanId: str(l.span_id), attributes: map(l.attributes) })),
+    attributes: typedAttributes(map(r.attributes), map(r.attribute_types)),
+    resourceAttributes: typedAttributes(map(r.resource_attributes), map(r.resource_attribute_types)),
+    events: ((r.events as Json[] | undefined) ?? []).map((e, i) => ({ timeUnixNano: big(e.time_unix_nano), name: str(e.name), attributes: typedAttributes(map(e.attributes), eventTypes[i]) })),
+    links: ((r.links as Json[] | undefined) ?? []).map((l, i) => ({ traceId: str(l.trace_id), spanId: str(l.span_id), attributes: typedAttributes(map(l.attributes), linkTypes[i]) })),
     scopeName: str(r.scope_name), scopeVersion: str(r.scope_version), receivedAtMs: num(r.received_ms),
   };
+  return withRawFields(span, map(r.raw_fields), Array.isArray(r.warnings) ? r.warnings.map(str) : []);
 }
 
 function toSummary(r: Json): TraceSummary {
@@ -260,8 +283,8 @@ export class TraceReader {
     );
     return sortSpans(
       rows.map((r) => {
-        const { version: _version, ...span } = parseSpanDocument(str(r.span));
-        return span;
+        const { version: _version, rawFields, warnings, ...span } = parseSpanDocument(str(r.span));
+        return withRawFields(span, rawFields, warnings);
       }),
     );
   }

@@ -3,21 +3,23 @@
 // durations are nanoseconds; `version` is the emission time of the trace message (ms), by which
 // the latest copy of a replayed span wins. Strings are never undefined: '' means "not known".
 
-/** A string-valued attribute map, as the views store attributes. */
+import type { AttributeMap } from './attribute-types';
+
+/** A string-valued map. */
 export type StringMap = Readonly<Record<string, string>>;
 
 /** One span event as stored. */
 export interface SpanEventRow {
   readonly timeUnixNano: bigint;
   readonly name: string;
-  readonly attributes: StringMap;
+  readonly attributes: AttributeMap;
 }
 
 /** One span link as stored. */
 export interface SpanLinkRow {
   readonly traceId: string;
   readonly spanId: string;
-  readonly attributes: StringMap;
+  readonly attributes: AttributeMap;
 }
 
 /** A row of `spans`: one per span. */
@@ -91,13 +93,22 @@ export interface SpanRow {
   readonly calleeApiName: string;
   readonly calleeBackendId: string;
   readonly calleeBackendName: string;
-  readonly attributes: StringMap;
-  readonly resourceAttributes: StringMap;
+  /** Typed as sent (attribute-types.ts says how the types are stored). */
+  readonly attributes: AttributeMap;
+  readonly resourceAttributes: AttributeMap;
   readonly events: readonly SpanEventRow[];
   readonly links: readonly SpanLinkRow[];
   readonly scopeName: string;
   readonly scopeVersion: string;
+  /** Collector receive time (ms): what partitioning and retention count from (schema version 5). */
   readonly receivedAtMs: number;
+  /** Full sentences about what is odd in the span or was changed to store it; absent or empty when nothing. */
+  readonly warnings?: readonly string[];
+  /**
+   * The values as sent of fields whose column could not hold them (the column holds a clamped
+   * value), by column name: `start_time` and `end_time` in ns since the epoch, as decimal text.
+   */
+  readonly rawFields?: StringMap;
   readonly version: number;
 }
 
@@ -120,6 +131,11 @@ export interface TraceFragmentRow {
   readonly transactionName: string;
   readonly truncated: boolean;
   readonly overflowSpanCount: number;
+  /**
+   * The latest collector receive time (ms) of its spans: what the `traces` row's partition and
+   * retention count from. The time of encoding when absent (rows built by hand in tests).
+   */
+  readonly receivedAtMs?: number;
 }
 
 /**

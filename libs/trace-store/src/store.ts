@@ -26,6 +26,24 @@ export interface TraceStoreOptions {
   readonly stagedInserts?: boolean;
 }
 
+/**
+ * Another process is applying an exclusive migration (its lease table exists and is younger than
+ * {@link MIGRATION_LEASE_STALE_MS}): retry later, as start-up does for any migration error.
+ */
+export class MigrationInProgressError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MigrationInProgressError';
+  }
+}
+
+/**
+ * A lease older than this is taken to be left by a process that died holding it, and taken over
+ * (an exclusive migration is safe to run again after a crash part-way). Copying the views of a
+ * large database may take minutes; half an hour leaves room for that.
+ */
+export const MIGRATION_LEASE_STALE_MS = 30 * 60_000;
+
 /** Retention of each view in days; 0 keeps rows forever. */
 export type RetentionDays = Readonly<Record<RetentionTable, number>>;
 
@@ -139,15 +157,63 @@ export class TraceStore {
     const knows = async (setting: string): Promise<boolean> => (await (mergeTreeSettings ??= this.mergeTreeSettings())).has(setting);
     for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
       if (applied.has(migration.version)) continue;
-      for (const statement of migration.statements) {
-        if (typeof statement !== 'string' && !(await knows(statement.ifMergeTreeSetting))) continue;
-        const sql = typeof statement === 'string' ? statement : statement.sql;
-        await this.client.command({ query: sql.replaceAll('{db}', db) });
+      const release = migration.exclusive ? await this.takeLease(migration.version) : undefined;
+      try {
+        // Holding the lease: another process may have applied it before we took it.
+        if (release && (await this.isApplied(migration.version))) continue;
+        for (const statement of migration.statements) {
+          if (typeof statement !== 'string' && !(await knows(statement.ifMergeTreeSetting))) continue;
+          const sql = typeof statement === 'string' ? statement : statement.sql;
+          await this.client.command({ query: sql.replaceAll('{db}', db) });
+        }
+        await this.client.insert({ table: `${db}.schema_migrations`, values: [{ version: migration.version, name: migration.name }], format: 'JSONEachRow', columns: ['version', 'name'] });
+        done.push(migration.version);
+      } finally {
+        await release?.();
       }
-      await this.client.insert({ table: `${db}.schema_migrations`, values: [{ version: migration.version, name: migration.name }], format: 'JSONEachRow', columns: ['version', 'name'] });
-      done.push(migration.version);
     }
     return done;
+  }
+
+  private async isApplied(version: number): Promise<boolean> {
+    const result = await this.client.query({ query: `SELECT count() AS n FROM ${this.database}.schema_migrations WHERE version = {version:UInt32}`, query_params: { version }, format: 'JSONEachRow' });
+    const [row] = await result.json<{ n: string }>();
+    return Number(row?.n ?? 0) > 0;
+  }
+
+  /**
+   * Takes the lease of an exclusive migration: a table only one process can create (ClickHouse has
+   * no locks, but CREATE TABLE without IF NOT EXISTS succeeds once). Resolves with its release;
+   * throws MigrationInProgressError while another process holds it. A lease left by a process that
+   * died is taken over once it is {@link MIGRATION_LEASE_STALE_MS} old.
+   */
+  private async takeLease(version: number): Promise<() => Promise<void>> {
+    const lease = this.qualified(`migration_${version}_lease`);
+    const release = async (): Promise<void> => {
+      await this.client.command({ query: `DROP TABLE IF EXISTS ${lease}` });
+    };
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.client.command({ query: `CREATE TABLE ${lease} (holder String) ENGINE = MergeTree ORDER BY tuple()` });
+        return release;
+      } catch (err) {
+        if (String((err as { code?: unknown }).code) !== '57') throw err; // TABLE_ALREADY_EXISTS
+      }
+      const result = await this.client.query({
+        query: "SELECT dateDiff('second', metadata_modification_time, now()) AS age FROM system.tables WHERE database = {db:String} AND name = {name:String}",
+        query_params: { db: this.database, name: `migration_${version}_lease` },
+        format: 'JSONEachRow',
+      });
+      const [row] = await result.json<{ age: number | string }>();
+      const ageMs = Number(row?.age ?? 0) * 1000;
+      if (attempt === 0 && (row === undefined || ageMs > MIGRATION_LEASE_STALE_MS)) {
+        await release(); // released meanwhile, or left by a process that died: take it over
+        continue;
+      }
+      throw new MigrationInProgressError(
+        `schema migration ${version} of the ClickHouse database ${this.database} is being applied by another process (its lease ${lease} is ${Math.round(ageMs / 1000)} s old); retry once it is done`,
+      );
+    }
   }
 
   /** The MergeTree settings this ClickHouse knows (read once per migrate, when a statement needs one). */
@@ -159,7 +225,9 @@ export class TraceStore {
   /**
    * Sets each view's TTL to its configured retention (0 removes it), where it differs from the
    * table's current TTL. Existing parts are not rewritten (materialize_ttl_after_modify = 0): the
-   * new TTL applies as parts merge, and whole expired day partitions are dropped. A follower table
+   * new TTL applies as parts merge, and whole expired parts are dropped. Since schema version 5 the
+   * TTL counts from arrival (`received_at`; `last_received` for operations) and the views are
+   * partitioned by arrival day, so a span is kept for its retention whatever its clock. A follower table
    * (RETENTION_FOLLOWERS) gets its leader's retention.
    */
   async applyRetention(days: RetentionDays): Promise<void> {
@@ -167,8 +235,9 @@ export class TraceStore {
     for (const [table, leader] of Object.entries(RETENTION_FOLLOWERS) as [keyof typeof RETENTION_FOLLOWERS, RetentionTable][]) targets.push([table, RETENTION_TABLES[leader], days[leader]]);
     for (const [table, column, wanted] of targets) {
       if (!Number.isInteger(wanted) || wanted < 0) throw new Error(`retention of ${table} must be a whole number of days >= 0 (got ${wanted})`);
-      const current = await this.currentTtlDays(table);
-      if (current === wanted) continue;
+      const current = await this.currentTtl(table);
+      // A TTL counting from another column (span time, before schema version 5) is set again.
+      if (current.days === wanted && (wanted === 0 || current.column === column)) continue;
       if (wanted === 0) {
         await this.client.command({ query: `ALTER TABLE ${this.qualified(table)} REMOVE TTL` });
       } else {
@@ -182,6 +251,11 @@ export class TraceStore {
 
   /** The table's TTL in days as its definition states it; 0 when it has none. */
   async currentTtlDays(table: RetentionTable | keyof typeof RETENTION_FOLLOWERS): Promise<number> {
+    return (await this.currentTtl(table)).days;
+  }
+
+  /** The table's TTL as its definition states it: the column it counts from and its days (0: none). */
+  async currentTtl(table: RetentionTable | keyof typeof RETENTION_FOLLOWERS): Promise<{ column: string; days: number }> {
     const result = await this.client.query({
       query: 'SELECT engine_full FROM system.tables WHERE database = {db:String} AND name = {table:String}',
       query_params: { db: this.database, table },
@@ -189,8 +263,8 @@ export class TraceStore {
     });
     const [row] = await result.json<{ engine_full: string }>();
     if (!row) throw new Error(`the table ${this.database}.${table} does not exist: run the migrations first`);
-    const match = /TTL .*toIntervalDay\((\d+)\)/.exec(row.engine_full);
-    return match ? Number(match[1]) : 0;
+    const match = /TTL toDateTime\((\w+)\) \+ toIntervalDay\((\d+)\)/.exec(row.engine_full);
+    return match ? { column: match[1] as string, days: Number(match[2]) } : { column: '', days: 0 };
   }
 
   /**

@@ -21,11 +21,17 @@ describe('TSV encoding', () => {
 
   it('writes nanosecond times exactly as seconds.nanoseconds', () => {
     expect(tsvDateTime64(1_736_942_400_123_456_789n)).toBe('1736942400.123456789');
-    expect(tsvDateTime64(5n)).toBe('0.000000005');
-    expect(tsvDateTime64(0n)).toBe('0.000000000');
-    expect(tsvDateTime64(1_000_000_000n)).toBe('1.000000000');
-    expect(tsvDateTime64(999_999_999n)).toBe('0.999999999');
+    // Seconds padded to 9 digits: ClickHouse reads a shorter number as the start of a date.
+    expect(tsvDateTime64(5n)).toBe('000000000.000000005');
+    expect(tsvDateTime64(0n)).toBe('000000000.000000000');
+    expect(tsvDateTime64(1_000n)).toBe('000000000.000001000');
+    expect(tsvDateTime64(1_000_000_000n)).toBe('000000001.000000000');
+    expect(tsvDateTime64(999_999_999n)).toBe('000000000.999999999');
+    expect(tsvDateTime64(123_456_789_000_000_000n)).toBe('123456789.000000000');
+    expect(tsvDateTime64(2n ** 63n - 1n)).toBe('9223372036.854775807');
     expect(() => tsvDateTime64(-1n)).toThrow(RangeError);
+    expect(() => tsvDateTime64(2n ** 63n)).toThrow(RangeError);
+    expect(tsvDateTime64Ms(0)).toBe('000000000.000');
     expect(tsvDateTime64Ms(1_736_942_400_007)).toBe('1736942400.007');
   });
 

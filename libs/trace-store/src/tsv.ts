@@ -18,19 +18,32 @@ export function tsvQuoted(value: string): string {
   return `'${QUOTED.test(value) ? value.replace(/[\\\t\n\r\0']/g, (c) => ESCAPES[c] ?? c) : value}'`;
 }
 
-/** A nanosecond timestamp as a DateTime64(9) field: `seconds.nanoseconds`, exact. */
+/** The latest time a DateTime64(9) column holds: 2262-04-11T23:47:16.854775807Z, 2^63 - 1 ns. */
+export const MAX_DATETIME64_NS = 9_223_372_036_854_775_807n;
+
+/**
+ * A nanosecond timestamp as a DateTime64(9) field: `seconds.nanoseconds`, exact, the seconds padded
+ * to at least 9 digits. ClickHouse reads a shorter number before the point as the start of a date
+ * (`0.000000000` and `1.000001000` were refused: "Cannot read DateTime: unexpected number of decimal
+ * digits after day of month"), so every time before 1973-03-03 failed the insert; with 9 or more
+ * digits it reads a unix timestamp, in any time zone. Throws RangeError outside 0 ..
+ * {@link MAX_DATETIME64_NS}: callers clamp first (the view-generator keeps the original).
+ */
 export function tsvDateTime64(unixNano: bigint): string {
-  if (unixNano < 0n) throw new RangeError(`a timestamp before 1970 cannot be stored (got ${unixNano} ns)`);
+  if (unixNano < 0n || unixNano > MAX_DATETIME64_NS) throw new RangeError(`a timestamp column holds 0 to ${MAX_DATETIME64_NS} ns since 1970 (got ${unixNano} ns)`);
   // Cutting the decimal digits is about three times faster than bigint division (runs 2x per span).
   const digits = unixNano.toString();
-  if (digits.length <= 9) return `0.${digits.padStart(9, '0')}`;
+  if (digits.length < 18) {
+    const padded = digits.padStart(18, '0');
+    return `${padded.slice(0, 9)}.${padded.slice(9)}`;
+  }
   return `${digits.slice(0, -9)}.${digits.slice(-9)}`;
 }
 
-/** A millisecond timestamp as a DateTime64(3) field. */
+/** A millisecond timestamp as a DateTime64(3) field (seconds padded to 9 digits, as above). */
 export function tsvDateTime64Ms(unixMs: number): string {
-  const ms = Math.max(0, Math.trunc(unixMs));
-  return `${Math.floor(ms / 1000)}.${String(ms % 1000).padStart(3, '0')}`;
+  const ms = Number.isFinite(unixMs) ? Math.max(0, Math.trunc(unixMs)) : 0;
+  return `${String(Math.floor(ms / 1000)).padStart(9, '0')}.${String(ms % 1000).padStart(3, '0')}`;
 }
 
 /** A boolean as UInt8. */

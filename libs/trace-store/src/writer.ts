@@ -19,6 +19,7 @@ export const REJECTED_DATA_CODES = [
   '117', // INCORRECT_DATA
   '131', // TOO_LARGE_STRING_SIZE
   '321', // VALUE_IS_OUT_OF_RANGE_OF_DATA_TYPE
+  '469', // VIOLATED_CONSTRAINT: a CHECK constraint of the table (a server's own) refuses the row
 ] as const;
 
 /** ClickHouse refused the rows of a write (see {@link REJECTED_DATA_CODES}); retrying them cannot help. */
