@@ -174,7 +174,7 @@ describe('ViewGeneratorHandler', () => {
     expect(dead.traceId).toBe(poisoned.traceId);
     expect(out[0]?.headers).toMatchObject({
       [DLQ_HEADERS.stage]: 'view-generator', [DLQ_HEADERS.errorKind]: 'permanent', [DLQ_HEADERS.sourceOffset]: '2', [DLQ_HEADERS.sourcePartition]: '0',
-      [SPAN_DLQ_HEADERS.spanId]: poisoned.spans[3]!.spanId, [SPAN_DLQ_HEADERS.reason]: 'refused_by_clickhouse',
+      [SPAN_DLQ_HEADERS.spanId]: poisoned.spans[3]!.spanId, [SPAN_DLQ_HEADERS.reason]: 'refused_by_clickhouse', 'dlq-reason': 'refused-by-store', 'dlq-part': `span ${poisoned.spans[3]!.spanId}`,
     });
     expect(out[0]?.headers?.[DLQ_HEADERS.error]).toMatch(/ClickHouse refused rows of spans/);
     // The four good messages (6 spans each) and the 5 other spans of the poisoned one were written.

@@ -50,7 +50,7 @@ interface Sealed extends Buffered {
  * Headers a single span's dead-letter record adds to the stage's (`dlq-stage`, `dlq-error`, ...): the
  * span's id and why it was left out (a {@link SpanRejectReason}).
  */
-export const SPAN_DLQ_HEADERS = { spanId: 'dlq-span-id', reason: 'dlq-reason' } as const;
+export const SPAN_DLQ_HEADERS = { spanId: 'dlq-span-id', reason: 'dlq-span-reason' } as const;
 
 /** While an insert is under way, `handle` gives the event loop a turn after this many messages. */
 const YIELD_EVERY = 32;
@@ -414,9 +414,11 @@ function keptIndices(trace: StructuredTrace, context: BuildContext): number[] {
  */
 function spanDeadLetter(message: InboundMessage, trace: StructuredTrace, index: number, err: unknown, reason: SpanRejectReason): OutboundMessage {
   const span = trace.spans[index];
-  const record = deadLetterRecord(message, err, { stage: STAGE, kind: 'permanent' });
-  if (!span) return record;
-  let value: Buffer = record.value as Buffer;
+  // The runtime's reason list is what /metrics and `npm run dlq` filter by; the finer span reason
+  // travels in its own header.
+  const options = { stage: STAGE, kind: 'permanent', reason: reason === 'refused_by_clickhouse' ? 'refused-by-store' : 'invalid' } as const;
+  if (!span) return deadLetterRecord(message, err, options);
+  let value: Buffer | undefined;
   try {
     const alone: StructuredTrace = {
       ...trace,
@@ -431,7 +433,8 @@ function spanDeadLetter(message: InboundMessage, trace: StructuredTrace, index: 
   } catch {
     // A span whose ids the record format cannot hold: the message as read carries it.
   }
-  return { ...record, value, headers: { ...record.headers, [SPAN_DLQ_HEADERS.spanId]: span.spanId.slice(0, 64), [SPAN_DLQ_HEADERS.reason]: reason } };
+  const record = deadLetterRecord(message, err, value === undefined ? options : { ...options, part: { value, description: `span ${span.spanId.slice(0, 64)}` } });
+  return { ...record, headers: { ...record.headers, [SPAN_DLQ_HEADERS.spanId]: span.spanId.slice(0, 64), [SPAN_DLQ_HEADERS.reason]: reason } };
 }
 
 /** A span the processor left out, as the handler dead-letters it. */
@@ -459,7 +462,7 @@ function addRows(batch: ViewBatch, message: InboundMessage): { tenant: string; d
     });
   } catch (err) {
     if (err instanceof ViewInputError || err instanceof RangeError) {
-      throw new PermanentError(`enriched-traces record at offset ${message.offset} cannot be written to the views: ${err.message}`, { cause: err });
+      throw new PermanentError(`enriched-traces record at offset ${message.offset} cannot be written to the views: ${err.message}`, { cause: err, reason: err instanceof ViewInputError && err.subject === 'tenant' ? 'tenant-rejected' : 'invalid' });
     }
     throw err;
   }

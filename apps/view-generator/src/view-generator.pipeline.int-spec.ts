@@ -177,7 +177,7 @@ it('dead-letters alone the one span ClickHouse refuses, and stores the rest of i
     expect(more).toEqual([]);
     const alone = ENRICHED_TRACES.decode(dead!.value);
     expect(alone.spans.map((s) => [s.spanId, s.name])).toEqual([[spanId(23), 'refused-by-clickhouse']]);
-    expect(dead!.headers).toMatchObject({ 'dlq-stage': 'view-generator', 'dlq-error-kind': 'permanent', 'dlq-span-id': spanId(23), 'dlq-reason': 'refused_by_clickhouse' });
+    expect(dead!.headers).toMatchObject({ 'dlq-stage': 'view-generator', 'dlq-error-kind': 'permanent', 'dlq-span-id': spanId(23), 'dlq-span-reason': 'refused_by_clickhouse', 'dlq-reason': 'refused-by-store', 'dlq-part': `span ${spanId(23)}` });
     expect(dead!.headers['dlq-error']).toMatch(/Constraint `refuse_poison`/);
     const stored = await reader.getTrace(TENANT, id);
     expect(stored?.spans.map((s) => s.spanId).sort()).toEqual(spans.filter((_, i) => i !== 22).map((s) => s.spanId).sort());

@@ -6,9 +6,12 @@ import { MAX_DATETIME64_NS, type SpanRow, type TraceFragmentRow, type ViewRows }
 
 /** Why a trace message cannot be written: bad input, dead-lettered by the handler. */
 export class ViewInputError extends Error {
-  constructor(message: string) {
+  /** `tenant`: the tenant is missing or not one the pipeline admits; `invalid`: anything else. */
+  readonly subject: 'tenant' | 'invalid';
+  constructor(message: string, subject: 'tenant' | 'invalid' = 'invalid') {
     super(message);
     this.name = 'ViewInputError';
+    this.subject = subject;
   }
 }
 
@@ -49,9 +52,9 @@ function validateTrace(trace: StructuredTrace, tenant: string): void {
   if (!TRACE_ID.test(trace.traceId) || /^0+$/.test(trace.traceId)) {
     throw new ViewInputError(`trace id ${JSON.stringify(trace.traceId)} is not 32 lowercase hex digits (not all zero)`);
   }
-  if (tenant === '') throw new ViewInputError(`trace ${trace.traceId} has no tenant`);
+  if (tenant === '') throw new ViewInputError(`trace ${trace.traceId} has no tenant`, 'tenant');
   // The collector admits only such tenants; trace_spans takes its key from the spans line as written.
-  if (!TENANT_PATTERN.test(tenant)) throw new ViewInputError(`tenant ${JSON.stringify(tenant.slice(0, 40))} of trace ${trace.traceId} is not 1-128 characters A-Z a-z 0-9 . _ -`);
+  if (!TENANT_PATTERN.test(tenant)) throw new ViewInputError(`tenant ${JSON.stringify(tenant.slice(0, 40))} of trace ${trace.traceId} is not 1-128 characters A-Z a-z 0-9 . _ -`, 'tenant');
 }
 
 /** The span-level checks: a span failing them is left out of the views and dead-lettered alone. */
