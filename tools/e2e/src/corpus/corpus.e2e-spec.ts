@@ -13,7 +13,8 @@ import { startPipeline, type RunningPipeline } from '../pipeline';
 import { compareJaeger, compareV3, compareZipkin, countMismatch, v3Spans, type JaegerApiTrace, type Mismatch, type ZipkinApiSpan } from './compare';
 import { loadCorpus, type ExpectedSpan, type Payload } from './corpus';
 
-const PAYLOADS = loadCorpus();
+// CORPUS_SHIFT_TIMES=1 (diagnostic, not the test's default): fixtures' in-range times moved to now.
+const PAYLOADS = loadCorpus(process.env.CORPUS_SHIFT_TIMES === '1' ? { shiftToUs: Date.now() * 1000 - 60_000_000 } : {});
 const GRPC_METHOD = { 'otlp-grpc': '/opentelemetry.proto.collector.trace.v1.TraceService/Export', 'jaeger-grpc': '/jaeger.api_v2.CollectorService/PostSpans' } as const;
 const STAGE_TOPICS = ['otlp-spans', 'raw-spans', 'structured-traces', 'enriched-traces'] as const;
 /** How long a trace may take to show all its spans before the test compares what is there. */
@@ -127,7 +128,7 @@ describe('the real-world corpus through the whole pipeline (issue 12)', () => {
   it('holds payloads of every protocol, including the hard cases', () => {
     expect(new Set(PAYLOADS.map((p) => p.protocol))).toEqual(new Set(['otlp-http-json', 'otlp-http-proto', 'otlp-grpc', 'jaeger-grpc', 'jaeger-thrift', 'zipkin-json', 'zipkin-proto3']));
     const spans = PAYLOADS.flatMap((p) => p.spans);
-    expect(Math.max(...PAYLOADS.map((p) => p.spans.length))).toBeGreaterThan(1000);
+    expect(Math.max(...PAYLOADS.map((p) => p.sentSpans))).toBeGreaterThan(1000);
     expect(spans.some((s) => s.startUs === undefined)).toBe(true);
     expect(spans.some((s) => s.identity === 'derived')).toBe(true);
     expect(spans.some((s) => s.identity === 'either')).toBe(true);

@@ -38,6 +38,15 @@ describe('the corpus expectation', () => {
     expect([s?.status, s?.warn, s?.attributes.error]).toEqual([{ code: 'ERROR', message: '401' }, true, undefined]);
   });
 
+  it('moves in-range times to the asked start when shifting, and leaves missing and out-of-range times alone', () => {
+    const to = 1_800_000_000_000_000;
+    const edge = loadCorpus({ shiftToUs: to }).find((p) => p.name === 'zipkin/edge-cases.json via zipkin-json');
+    const starts = (edge?.spans ?? []).map((s) => s.startUs);
+    expect(starts).toContain(undefined);
+    expect(starts).toContain(1);
+    expect(Math.min(...starts.filter((t): t is number => t !== undefined && t > 1))).toBe(to);
+  });
+
   it('loads every fixture into a payload with spans, unique trace ids per payload', () => {
     const payloads = loadCorpus();
     const owner = new Map<string, string>();
