@@ -41,7 +41,7 @@ export interface V3Span {
   traceId: string;
   spanId: string;
   parentSpanId?: string;
-  name: string;
+  name?: string;
   kind?: number | string;
   startTimeUnixNano?: string | number;
   endTimeUnixNano?: string | number;
@@ -87,7 +87,7 @@ const sameKind = (want: Kind, got: Kind): boolean => want === got || (want === '
  * Pairs expected spans with read spans one to one: a kept id by id (and service), a derived or
  * ambiguous id by service, kind, start and name among the read spans no kept id claimed.
  */
-function pair<R>(expected: readonly ExpectedSpan[], read: readonly R[], view: (r: R) => { id: string; service: string; kind: Kind; startUs: number | undefined; name: string }): Map<ExpectedSpan, R | undefined> {
+function pair<R>(expected: readonly ExpectedSpan[], read: readonly R[], view: (r: R) => View): Map<ExpectedSpan, R | undefined> {
   const out = new Map<ExpectedSpan, R | undefined>();
   const taken = new Set<R>();
   for (const e of expected.filter((x) => x.identity === 'kept')) {
@@ -116,9 +116,12 @@ function checker(list: Mismatch[], e: ExpectedSpan, api: Mismatch['api'], readId
   };
 }
 
-const missing = (list: Mismatch[], e: ExpectedSpan, api: Mismatch['api'], readCount: number): void => {
-  list.push({ payload: e.payload, api, traceId: e.traceId, spanId: e.spanId, field: `span (${e.identity}, ${e.service}, ${e.kind}, start ${e.startUs})`, sent: e.name, read: `absent among ${readCount} spans read` });
-};
+type View = { id: string; service: string; kind: Kind; startUs: number | undefined; name: string };
+/** Records a span the API did not answer, naming the read spans that come closest (same id, or same start). */
+function missing<R>(list: Mismatch[], e: ExpectedSpan, api: Mismatch['api'], read: readonly R[], view: (r: R) => View): void {
+  const near = read.map(view).filter((v) => v.id === e.spanId || v.startUs === (e.startUs ?? 0)).map((v) => `${v.id} ${v.service} ${v.kind} ${v.startUs} "${v.name}"`);
+  list.push({ payload: e.payload, api, traceId: e.traceId, spanId: e.spanId, field: `span (${e.identity}, ${e.service}, ${e.kind}, start ${e.startUs})`, sent: e.name, read: `absent among ${read.length} spans read${near.length > 0 ? `; nearest: ${near.join('; ')}` : ''}` });
+}
 
 /** Differences between the expectation and `/api/traces/{id}` (Jaeger UI JSON; `undefined` when it never answered 200). */
 export function compareJaeger(expected: readonly ExpectedSpan[], trace: JaegerApiTrace | undefined): Mismatch[] {
@@ -127,10 +130,10 @@ export function compareJaeger(expected: readonly ExpectedSpan[], trace: JaegerAp
   const serviceOf = (s: JaegerApiSpan): string => trace?.processes[s.processID]?.serviceName ?? '';
   const tag = (s: JaegerApiSpan, k: string): JaegerKv | undefined => s.tags.find((t) => t.key === k);
   const kindOf = (s: JaegerApiSpan): Kind => JAEGER_KIND[String(tag(s, 'span.kind')?.value ?? '')] ?? 'UNSPECIFIED';
-  const pairs = pair(expected, spans, (s) => ({ id: s.spanID, service: serviceOf(s), kind: kindOf(s), startUs: s.startTime, name: s.operationName }));
-  for (const [e, s] of pairs) {
+  const view = (s: JaegerApiSpan): View => ({ id: s.spanID, service: serviceOf(s), kind: kindOf(s), startUs: s.startTime, name: s.operationName });
+  for (const [e, s] of pair(expected, spans, view)) {
     if (!s) {
-      missing(list, e, 'jaeger', spans.length);
+      missing(list, e, 'jaeger', spans, view);
       continue;
     }
     const check = checker(list, e, 'jaeger', s.spanID);
@@ -188,17 +191,18 @@ export function v3Spans(body: unknown): V3Span[] {
 /** Differences between the expectation and `/api/v3/traces/{id}`. */
 export function compareV3(expected: readonly ExpectedSpan[], spans: readonly V3Span[]): Mismatch[] {
   const list: Mismatch[] = [];
-  const pairs = pair(expected, spans, (s) => ({ id: v3Id(s.spanId, 16), service: s.service, kind: kindOfV3(s.kind), startUs: nsToUs(s.startTimeUnixNano), name: s.name }));
-  for (const [e, s] of pairs) {
+  const view = (s: V3Span): View => ({ id: v3Id(s.spanId, 16), service: s.service, kind: kindOfV3(s.kind), startUs: nsToUs(s.startTimeUnixNano), name: s.name ?? '' });
+  for (const [e, s] of pair(expected, spans, view)) {
     if (!s) {
-      missing(list, e, 'api_v3', spans.length);
+      missing(list, e, 'api_v3', spans, view);
       continue;
     }
     const id = v3Id(s.spanId, 16);
     const check = checker(list, e, 'api_v3', id);
     const parent = v3Id(s.parentSpanId, 16);
     check('parentSpanId', e.parents.includes(parent), e.parents.join(' or '), parent);
-    check('name', s.name === e.name, e.name, s.name);
+    // OTLP/JSON may leave out an empty string (proto3 default).
+    check('name', (s.name ?? '') === e.name, e.name, s.name ?? '');
     check('service.name', s.service === e.service, e.service, s.service);
     check('kind', sameKind(e.kind, kindOfV3(s.kind)), e.kind, kindOfV3(s.kind));
     const start = nsToUs(s.startTimeUnixNano);
@@ -225,10 +229,10 @@ export function compareV3(expected: readonly ExpectedSpan[], spans: readonly V3S
 export function compareZipkin(expected: readonly ExpectedSpan[], spans: readonly ZipkinApiSpan[]): Mismatch[] {
   const list: Mismatch[] = [];
   const kindOf = (s: ZipkinApiSpan): Kind => (KIND_NAMES.includes(s.kind as Kind) ? (s.kind as Kind) : 'UNSPECIFIED');
-  const pairs = pair(expected, spans, (s) => ({ id: s.id, service: s.localEndpoint?.serviceName ?? '', kind: kindOf(s), startUs: s.timestamp ?? 0, name: s.name ?? '' }));
-  for (const [e, s] of pairs) {
+  const view = (s: ZipkinApiSpan): View => ({ id: s.id, service: s.localEndpoint?.serviceName ?? '', kind: kindOf(s), startUs: s.timestamp ?? 0, name: s.name ?? '' });
+  for (const [e, s] of pair(expected, spans, view)) {
     if (!s) {
-      missing(list, e, 'zipkin', spans.length);
+      missing(list, e, 'zipkin', spans, view);
       continue;
     }
     const check = checker(list, e, 'zipkin', s.id);

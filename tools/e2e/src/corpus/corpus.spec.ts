@@ -20,6 +20,11 @@ describe('the corpus expectation', () => {
     expect([s?.identity, s?.service, s?.parents]).toEqual(['derived', 'api', ['0000000000000002']]);
   });
 
+  it('accepts either id for a lone shared server half, whose client half may come in another request', () => {
+    const [s] = expectZipkin('p', 'zipkin-json', [{ ...server, shared: true }]);
+    expect([s?.identity, s?.parents]).toEqual(['either', ['0000000000000002', '0000000000000001']]);
+  });
+
   it('merges a kind-less part into the half of the same service, whatever the order', () => {
     const part: ZipkinJsonSpan = { traceId: 'a', id: '2', localEndpoint: { serviceName: 'api' }, annotations: [{ timestamp: 12, value: 'ws' }], tags: { x: '1' } };
     const merged = mergeZipkinParts([part, client, server]);
