@@ -154,9 +154,10 @@ describe('the real-world corpus through the whole pipeline (issue 12)', () => {
           ...countMismatch(payload.name, 'jaeger', traceId, expected.length, got?.jaeger?.spans.length ?? 0),
           ...countMismatch(payload.name, 'api_v3', traceId, expected.length, v3.length),
           ...countMismatch(payload.name, 'zipkin', traceId, expected.length, got?.zipkin.length ?? 0),
-          ...compareJaeger(expected, got?.jaeger),
-          ...compareV3(expected, v3),
-          ...compareZipkin(expected, got?.zipkin ?? []),
+          // A trace an API does not answer at all is one line (the count), not one line per span.
+          ...(got?.jaeger?.spans.length ? compareJaeger(expected, got.jaeger) : []),
+          ...(v3.length > 0 ? compareV3(expected, v3) : []),
+          ...(got?.zipkin.length ? compareZipkin(expected, got.zipkin) : []),
         );
       }
       all.push(...found);

@@ -708,8 +708,10 @@ export function loadCorpus(options: LoadOptions = {}): Payload[] {
   }
   for (const f of files('otlp', '.protobuf-bin')) {
     const name = `otlp/${f} via otlp-http-proto`;
-    const body = read('otlp', f);
-    const doc = tracesDataToOtlpJson(decodeExportTraceServiceRequest(body)) as unknown as OtlpJsonDoc;
+    const capture = read('otlp', f);
+    // Sent as captured, unless times are shifted (then re-encoded from the decoded capture).
+    const doc = shiftOtlp(tracesDataToOtlpJson(decodeExportTraceServiceRequest(capture)) as unknown as OtlpJsonDoc, to);
+    const body = to === undefined ? capture : encodeExportTraceServiceRequest(otlpJsonToTracesData(doc));
     const spans = expectOtlp(name, 'otlp-http-proto', doc);
     out.push({ name, protocol: 'otlp-http-proto', body, contentType: 'application/x-protobuf', sentSpans: spans.length, spans });
   }
@@ -733,8 +735,10 @@ export function loadCorpus(options: LoadOptions = {}): Payload[] {
   }
   for (const f of files('jaeger', '.thrift.bin')) {
     const name = `jaeger/${f} via jaeger-thrift`;
-    const body = read('jaeger', f);
-    const spans = expectJaeger(name, 'jaeger-thrift', jaegerFromThrift(body));
+    const capture = read('jaeger', f);
+    const model = shiftJaeger(jaegerFromThrift(capture), to);
+    const body = to === undefined ? capture : (jaegerThriftBodies(model)[0] as Uint8Array);
+    const spans = expectJaeger(name, 'jaeger-thrift', model);
     out.push({ name, protocol: 'jaeger-thrift', body, contentType: 'application/x-thrift', sentSpans: spans.length, spans });
   }
   return out;
