@@ -87,6 +87,7 @@ describe('the real-world corpus through the whole pipeline (issue 12)', () => {
         note = `last /api/traces answer: ${status}, ${n} spans`;
         return n >= want;
       }, READ_TIMEOUT_MS, 1_000);
+      note = '';
     } catch {
       note = `not all ${want} spans readable after ${READ_TIMEOUT_MS} ms (${note})`;
     }
