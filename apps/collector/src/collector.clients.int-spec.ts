@@ -148,9 +148,10 @@ describe('collector with real tracer clients', () => {
       // Zipkin tags are strings; the collector keeps them so (parse_string_tags off).
       expect(attrs(span.attributes)).toEqual(expect.objectContaining(Object.fromEntries(Object.entries(s.attributes).map(([k, v]) => [k, String(v)]))));
       expect((span.events ?? []).map((e) => [e.name, nanos(e.time_unix_nano) / 1000n])).toEqual(s.events.map((e) => [e.name, micros(e.timeNanos)]));
-      // otel.status_code becomes the status; the exporter's `error` tag (the message) stays an attribute.
+      // otel.status_code becomes the status; the exporter's `error` tag (the message) becomes its description.
       expect(span.status?.code ?? 0).toBe(s.status.code);
-      if (s.status.message) expect(attrs(span.attributes).error).toBe(s.status.message);
+      if (s.status.message) expect(span.status?.message).toBe(s.status.message);
+      expect(attrs(span.attributes)).not.toHaveProperty('error');
       // Resource tags the collector knows (semantic conventions 1.6.1) go back to the resource; others stay on the span.
       expect(attrs(resource.attributes)).toEqual({ 'service.name': 'cart', 'service.version': '1.2.3' });
       expect(attrs(span.attributes)['deployment.environment.name']).toBe('test');
