@@ -130,6 +130,28 @@ describe('kind-less parts of one span (zipkin2 Trace.merge)', () => {
     expect(spans).toHaveLength(2);
   });
 
+  // openzipkin's smartthings-mobile-web-install.json (tools/e2e/src/corpus/fixtures) holds 87 such
+  // parts: the platformapi server half comes once with `shared: true`, kind and times, and once
+  // kind-less, without the flag, without a timestamp.
+  it('joins a kind-less part without the shared flag to the shared server half of its local service', () => {
+    const trace = '14b60fd9ae504820';
+    const id = 'a0dc23f22c4fee3f';
+    const platform = { serviceName: 'platformapi', ipv4: '10.104.90.167', port: 8140 };
+    const sent = [
+      { traceId: trace, parentId: 'cfcd115a2af18bd9', id, name: 'post', localEndpoint: platform, tags: { 'st.flush': 'late' } },
+      { traceId: trace, parentId: 'cfcd115a2af18bd9', id, kind: 'SERVER', name: 'post', timestamp: 1543549825673008, duration: 558631, localEndpoint: platform, tags: { 'http.path': 'app-execute' }, shared: true },
+      { traceId: trace, parentId: 'cfcd115a2af18bd9', id, kind: 'CLIENT', name: 'post /app-execute', timestamp: 1543549825648375, duration: 583853, localEndpoint: { serviceName: 'strongman' } },
+    ];
+    const spans = flat(zipkinJsonToTracesData(sent));
+    expect(spans.map((s) => s.service).sort()).toEqual(['platformapi', 'strongman']);
+    const [client] = byService(spans, 'strongman');
+    const [server] = byService(spans, 'platformapi');
+    expect(hex(client.span_id)).toBe(id);
+    expect(hex(server.parent_span_id)).toBe(id);
+    expect(server.kind).toBe(SpanKind.SPAN_KIND_SERVER);
+    expect(attrs(server.attributes)).toMatchObject({ 'http.path': 'app-execute', 'st.flush': 'late' });
+  });
+
   it('makes one span of the same span sent twice in a request (a retry)', () => {
     const span = { ...part, kind: 'SERVER', name: 'get', timestamp: 1700000000000000, duration: 5, annotations: [{ timestamp: 1700000000000001, value: 'x' }] };
     const spans = flat(zipkinJsonToTracesData([span, span]));

@@ -183,7 +183,7 @@ class EndpointTracker {
  * both name a kind, or both a start time, and disagree are two spans, not one.
  */
 function mergeParts(group: ZipkinSpan[]): ZipkinSpan[] {
-  const ordered = group.map((span, at) => ({ span, at })).sort((a, b) => cleanupOrder(a.span, b.span) || a.at - b.at);
+  const ordered = joinKindlessParts(group.map((span, at) => ({ span, at }))).sort((a, b) => cleanupOrder(a.span, b.span) || a.at - b.at);
   const result: { span: ZipkinSpan; at: number }[] = [];
   for (let i = 0; i < ordered.length; i++) {
     let { span, at } = ordered[i];
@@ -202,6 +202,36 @@ function mergeParts(group: ZipkinSpan[]): ZipkinSpan[] {
   }
   // Back in the sender's order: a merged span at the place of its first part.
   return result.sort((a, b) => a.at - b.at).map((x) => x.span);
+}
+
+/**
+ * A kind-less part (tags or annotations flushed separately, often without the `shared` flag its
+ * server half carries) joins the one half of the same id that names a kind and the same local
+ * service, whatever their `shared` flags: ARCHITECTURE.md's rule is "same id and local service".
+ * zipkin2 compares the flags first and would leave such a part beside both halves, as a third span
+ * with no kind and no time. With no such half, or more than one, the part is left to the merge below.
+ */
+function joinKindlessParts(parts: { span: ZipkinSpan; at: number }[]): { span: ZipkinSpan; at: number }[] {
+  const out = parts.filter((p) => p.span.kind);
+  const rest: { span: ZipkinSpan; at: number }[] = [];
+  for (const part of parts) {
+    if (part.span.kind) continue;
+    const service = part.span.localEndpoint?.serviceName;
+    const homes = service ? out.filter((h) => h.span.localEndpoint?.serviceName === service && endpointsAgree(h.span.localEndpoint, part.span.localEndpoint)) : [];
+    const home = homes.length === 1 ? homes[0] : undefined;
+    if (home) {
+      home.span = mergeSpan(home.span, part.span);
+      home.at = Math.min(home.at, part.at);
+    } else {
+      rest.push(part);
+    }
+  }
+  return [...out, ...rest];
+}
+
+function endpointsAgree(a: ZipkinEndpoint | undefined, b: ZipkinEndpoint | undefined): boolean {
+  const tracker = new EndpointTracker();
+  return tracker.tryMerge(a) && tracker.tryMerge(b);
 }
 
 /** zipkin2 Span.Builder.merge: what `into` lacks comes from `from`; tags of `from` win; annotations are unioned. */
