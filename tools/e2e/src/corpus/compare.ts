@@ -2,7 +2,7 @@
 // (corpus.ts), API by API. Every difference becomes one line naming payload, API, trace, span and
 // field, with what was sent and what was read, so a failing run is a precise list of defects.
 import type { ExpectedSpan, Kind, Typed } from './corpus';
-import { typedFromOtlpJson } from './corpus';
+import { statusOfZipkinTags, typedFromOtlpJson } from './corpus';
 
 /** One difference between what was sent and what an API answered. */
 export interface Mismatch {
@@ -97,10 +97,13 @@ function pair<R>(expected: readonly ExpectedSpan[], read: readonly R[], view: (r
     out.set(e, got);
   }
   for (const e of expected.filter((x) => x.identity !== 'kept')) {
-    const got = read.find((r) => {
+    // Derived ids are matched by what the rules derive them from; concurrent halves can agree on
+    // service, kind, start and name, so the parent (the original id, for a derived half) decides first.
+    const like = (r: R): boolean => {
       const v = view(r);
       return !taken.has(r) && (e.identity === 'either' || v.id !== e.spanId) && v.service === e.service && sameKind(e.kind, v.kind) && v.startUs === (e.startUs ?? 0) && v.name === e.name;
-    }) ?? read.find((r) => {
+    };
+    const got = read.find((r) => like(r) && e.parents.includes(view(r).parent)) ?? read.find(like) ?? read.find((r) => {
       const v = view(r);
       return !taken.has(r) && (e.identity === 'either' || v.id !== e.spanId) && v.service === e.service && v.startUs === (e.startUs ?? 0);
     });
@@ -116,7 +119,7 @@ function checker(list: Mismatch[], e: ExpectedSpan, api: Mismatch['api'], readId
   };
 }
 
-type View = { id: string; service: string; kind: Kind; startUs: number | undefined; name: string };
+type View = { id: string; service: string; kind: Kind; startUs: number | undefined; name: string; parent: string };
 /** Records a span the API did not answer, naming the read spans that come closest (same id, or same start). */
 function missing<R>(list: Mismatch[], e: ExpectedSpan, api: Mismatch['api'], read: readonly R[], view: (r: R) => View): void {
   const near = read.map(view).filter((v) => v.id === e.spanId || v.startUs === (e.startUs ?? 0)).map((v) => `${v.id} ${v.service} ${v.kind} ${v.startUs} "${v.name}"`);
@@ -130,15 +133,17 @@ export function compareJaeger(expected: readonly ExpectedSpan[], trace: JaegerAp
   const serviceOf = (s: JaegerApiSpan): string => trace?.processes[s.processID]?.serviceName ?? '';
   const tag = (s: JaegerApiSpan, k: string): JaegerKv | undefined => s.tags.find((t) => t.key === k);
   const kindOf = (s: JaegerApiSpan): Kind => JAEGER_KIND[String(tag(s, 'span.kind')?.value ?? '')] ?? 'UNSPECIFIED';
-  const view = (s: JaegerApiSpan): View => ({ id: s.spanID, service: serviceOf(s), kind: kindOf(s), startUs: s.startTime, name: s.operationName });
+  const view = (s: JaegerApiSpan): View => ({ id: s.spanID, service: serviceOf(s), kind: kindOf(s), startUs: s.startTime, name: s.operationName, parent: (s.references.find((r) => r.refType === 'CHILD_OF') ?? s.references[0])?.spanID ?? '' });
   for (const [e, s] of pair(expected, spans, view)) {
     if (!s) {
       missing(list, e, 'jaeger', spans, view);
       continue;
     }
     const check = checker(list, e, 'jaeger', s.spanID);
-    const parent = s.references.find((r) => r.refType === 'CHILD_OF' && r.traceID === e.traceId)?.spanID ?? '';
-    check('parent (CHILD_OF)', e.parents.includes(parent), e.parents.join(' or '), parent);
+    // Jaeger's model.Span.ParentSpanID: the first CHILD_OF reference in the same trace, else the first FOLLOWS_FROM.
+    const sameTrace = s.references.filter((r) => r.traceID === e.traceId);
+    const parent = (sameTrace.find((r) => r.refType === 'CHILD_OF') ?? sameTrace[0])?.spanID ?? '';
+    check('parent', e.parents.includes(parent), e.parents.join(' or '), parent);
     check('operationName', s.operationName === e.name, e.name, s.operationName);
     check('service', serviceOf(s) === e.service, e.service, serviceOf(s));
     check('span.kind', sameKind(e.kind, kindOf(s)), e.kind, kindOf(s));
@@ -191,7 +196,7 @@ export function v3Spans(body: unknown): V3Span[] {
 /** Differences between the expectation and `/api/v3/traces/{id}`. */
 export function compareV3(expected: readonly ExpectedSpan[], spans: readonly V3Span[]): Mismatch[] {
   const list: Mismatch[] = [];
-  const view = (s: V3Span): View => ({ id: v3Id(s.spanId, 16), service: s.service, kind: kindOfV3(s.kind), startUs: nsToUs(s.startTimeUnixNano), name: s.name ?? '' });
+  const view = (s: V3Span): View => ({ id: v3Id(s.spanId, 16), service: s.service, kind: kindOfV3(s.kind), startUs: nsToUs(s.startTimeUnixNano), name: s.name ?? '', parent: s.parentSpanId ? v3Id(s.parentSpanId, 16) : '' });
   for (const [e, s] of pair(expected, spans, view)) {
     if (!s) {
       missing(list, e, 'api_v3', spans, view);
@@ -225,11 +230,13 @@ export function compareV3(expected: readonly ExpectedSpan[], spans: readonly V3S
   return list;
 }
 
+const STATUS_TAGS = new Set(['error', 'otel.status_code', 'otel.status_description']);
+
 /** Differences between the expectation and `/api/v2/trace/{id}` (Zipkin v2 JSON). */
 export function compareZipkin(expected: readonly ExpectedSpan[], spans: readonly ZipkinApiSpan[]): Mismatch[] {
   const list: Mismatch[] = [];
   const kindOf = (s: ZipkinApiSpan): Kind => (KIND_NAMES.includes(s.kind as Kind) ? (s.kind as Kind) : 'UNSPECIFIED');
-  const view = (s: ZipkinApiSpan): View => ({ id: s.id, service: s.localEndpoint?.serviceName ?? '', kind: kindOf(s), startUs: s.timestamp ?? 0, name: s.name ?? '' });
+  const view = (s: ZipkinApiSpan): View => ({ id: s.id, service: s.localEndpoint?.serviceName ?? '', kind: kindOf(s), startUs: s.timestamp ?? 0, name: s.name ?? '', parent: s.parentId ?? '' });
   for (const [e, s] of pair(expected, spans, view)) {
     if (!s) {
       missing(list, e, 'zipkin', spans, view);
@@ -247,8 +254,15 @@ export function compareZipkin(expected: readonly ExpectedSpan[], spans: readonly
     check('duration (µs)', s.duration === wantDuration, wantDuration ?? '(none)', s.duration ?? '(none)');
     const tags = s.tags ?? {};
     if (e.zipkin) {
-      // A round trip: every tag and annotation comes back as sent.
-      for (const [k, v] of Object.entries(e.zipkin.tags)) check(`tag ${k}`, tags[k] === v, v, tags[k] ?? '(absent)');
+      // A round trip: every tag and annotation comes back as sent. The status tags (`error`,
+      // `otel.status_code`, `otel.status_description`) come back as the status they stand for: OTLP
+      // keeps a code and a message, not which of the equivalent spellings the sender used (an
+      // `error: ""` reads back as `error: "true"`, `otel.status_code: ERROR` plus a description as
+      // `error: <description>`).
+      for (const [k, v] of Object.entries(e.zipkin.tags)) if (!STATUS_TAGS.has(k)) check(`tag ${k}`, tags[k] === v, v, tags[k] ?? '(absent)');
+      const sent = statusOfZipkinTags(e.zipkin.tags);
+      const read = statusOfZipkinTags(tags);
+      check('status (error / otel.status_* tags)', sent.code === read.code && sent.message === read.message, `${sent.code} ${JSON.stringify(sent.message)}`, `${read.code} ${JSON.stringify(read.message)}`);
       for (const a of e.zipkin.annotations) {
         const ok = (s.annotations ?? []).some((x) => x.timestamp === a.timestamp && x.value === a.value);
         check(`annotation at ${a.timestamp}`, ok, a.value, (s.annotations ?? []).filter((x) => x.timestamp === a.timestamp).map((x) => x.value).join(' | ') || '(none at that time)');

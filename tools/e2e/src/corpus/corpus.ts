@@ -306,8 +306,9 @@ const JAEGER_SPAN_FIELD_TAGS = new Set(['span.kind', 'error', 'otel.status_code'
 function expectJaeger(payload: string, protocol: Protocol, spans: JaegerModelSpan[]): ExpectedSpan[] {
   return spans.map((s) => {
     const tag = (k: string): JaegerTag | undefined => s.tags.find((t) => t.key === k);
-    // Jaeger's model: the parent is the first CHILD_OF reference within the same trace.
-    const parent = s.references.find((r) => r.refType === 'CHILD_OF' && r.traceId === s.traceId)?.spanId ?? '';
+    // Jaeger's model (Span.ParentSpanID): the first CHILD_OF reference within the same trace, else the first FOLLOWS_FROM.
+    const sameTrace = s.references.filter((r) => r.traceId === s.traceId);
+    const parent = (sameTrace.find((r) => r.refType === 'CHILD_OF') ?? sameTrace[0])?.spanId ?? '';
     const err = tag('error');
     const statusTag = tag('otel.status_code')?.value;
     let code: StatusCode = statusTag === 'ERROR' ? 'ERROR' : statusTag === 'OK' ? 'OK' : 'UNSET';
@@ -454,7 +455,8 @@ function jaegerFromThrift(body: Buffer): JaegerModelSpan[] {
       refType: x.refType === 'FOLLOWS_FROM' ? ('FOLLOWS_FROM' as const) : ('CHILD_OF' as const), traceId: traceHex(x.traceIdLow, x.traceIdHigh), spanId: hex(x.spanId),
     }));
     const parent = hex(s.parentSpanId as Buffer);
-    if (parent !== '0000000000000000' && !refs.some((x) => x.refType === 'CHILD_OF' && x.spanId === parent)) refs.unshift({ refType: 'CHILD_OF', traceId, spanId: parent });
+    // As Jaeger's Thrift converter: the parentSpanId becomes a CHILD_OF reference unless a reference already names it.
+    if (parent !== '0000000000000000' && !refs.some((x) => x.spanId === parent)) refs.unshift({ refType: 'CHILD_OF', traceId, spanId: parent });
     return {
       traceId, spanId: hex(s.spanId as Buffer), operationName: s.operationName as string, references: refs,
       startUs: Number(i64ToBig(s.startTime as Buffer)), durationUs: Number(i64ToBig(s.duration as Buffer)),
@@ -545,9 +547,13 @@ export function mergeZipkinParts(spans: readonly ZipkinJsonSpan[]): ZipkinJsonSp
   const ordered = [...spans.filter((s) => s.kind), ...spans.filter((s) => !s.kind)];
   for (const s of ordered) {
     let target = byKey.get(keyOf(s, s.kind));
+    // Two halves of one kind that both carry a different start are two spans (five consumers of
+    // one message), not parts of one: ARCHITECTURE.md gives each its own id.
+    if (target && s.kind && target.timestamp !== undefined && s.timestamp !== undefined && target.timestamp !== s.timestamp) target = undefined;
     if (!target && !s.kind) {
-      // A kind-less part joins the (first) kinded half of the same id and service.
-      target = out.find((o) => padId(o.traceId, 32) === padId(s.traceId, 32) && padId(o.id, 16) === padId(s.id, 16) && serviceOfZipkin(o) === serviceOfZipkin(s));
+      // A kind-less part joins the kinded half of the same id and service when there is exactly one.
+      const homes = out.filter((o) => o.kind && padId(o.traceId, 32) === padId(s.traceId, 32) && padId(o.id, 16) === padId(s.id, 16) && serviceOfZipkin(o) === serviceOfZipkin(s));
+      target = homes.length === 1 ? homes[0] : undefined;
     }
     if (!target) {
       const copy: ZipkinJsonSpan = { ...s, tags: { ...(s.tags ?? {}) }, annotations: [...(s.annotations ?? [])] };
@@ -566,6 +572,21 @@ export function mergeZipkinParts(spans: readonly ZipkinJsonSpan[]): ZipkinJsonSp
     for (const a of s.annotations ?? []) if (!target.annotations?.some((b) => b.timestamp === a.timestamp && b.value === a.value)) target.annotations?.push(a);
   }
   return out;
+}
+
+/**
+ * The status Zipkin tags stand for: `otel.status_code` / `otel.status_description`, then any `error`
+ * tag makes it ERROR, its value (unless "true" or empty) being the message.
+ */
+export function statusOfZipkinTags(tags: Readonly<Record<string, string>>): { code: StatusCode; message: string } {
+  let code: StatusCode = tags['otel.status_code'] === 'ERROR' ? 'ERROR' : tags['otel.status_code'] === 'OK' ? 'OK' : 'UNSET';
+  let message = tags['otel.status_description'] ?? '';
+  const error = tags.error;
+  if (error !== undefined) {
+    code = 'ERROR';
+    if (error !== 'true' && error !== '' && message === '') message = error;
+  }
+  return { code, message };
 }
 
 /** Expectations for Zipkin v2 spans: parts merged, halves kept apart, by the OpenTelemetry Collector's Zipkin translator. */
@@ -599,15 +620,9 @@ export function expectZipkin(payload: string, protocol: Protocol, sent: readonly
       }
     }
     const tags = s.tags ?? {};
-    const error = tags.error;
     const attributes: Record<string, Typed> = {};
     for (const [k, v] of Object.entries(tags)) if (k !== 'error' && k !== 'otel.status_code' && k !== 'otel.status_description') attributes[k] = { type: 'string', value: v };
-    let code: StatusCode = tags['otel.status_code'] === 'ERROR' ? 'ERROR' : tags['otel.status_code'] === 'OK' ? 'OK' : 'UNSET';
-    let message = tags['otel.status_description'] ?? '';
-    if (error !== undefined) {
-      code = 'ERROR';
-      if (error !== 'true' && error !== '') message = error;
-    }
+    const { code, message } = statusOfZipkinTags(tags);
     return {
       payload, protocol, traceId: padId(s.traceId, 32), spanId, identity, parents,
       name: s.name ?? '', service: serviceOfZipkin(s), kind: s.kind ?? 'UNSPECIFIED',
