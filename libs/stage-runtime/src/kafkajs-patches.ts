@@ -1,3 +1,5 @@
+import { encodeProduceRequest, type ProduceArgs } from './kafkajs-produce';
+
 /** What the patch touches of kafkajs's internal RequestQueue (one per broker connection). */
 interface RequestQueueInternals {
   pending: unknown[];
@@ -42,5 +44,77 @@ export function patchKafkajsIdleTimerLoop(load: () => { prototype: RequestQueueI
     original.call(this);
   };
   proto[PATCHED] = true;
+  return true;
+}
+
+/** What the produce patch touches of kafkajs: the Produce request definitions and the Encoder class. */
+export interface KafkajsProduceInternals {
+  produce: { protocol(args: { version: number | string }): (args: ProduceArgs) => { request: { encode(): Promise<unknown> } } } & { [PRODUCE_PATCHED]?: true };
+  Encoder: new (initialSize?: number) => { buf: Buffer; offset: number };
+  Long: Parameters<typeof encodeProduceRequest>[2];
+}
+
+const PRODUCE_PATCHED = Symbol.for('tracehouse.kafkajs.produce-encoder-patched');
+
+function produceInternals(): KafkajsProduceInternals {
+  // Deep imports of kafkajs internals (the package exports no entry point for them).
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  return {
+    produce: require('kafkajs/src/protocol/requests/produce') as KafkajsProduceInternals['produce'],
+    Encoder: require('kafkajs/src/protocol/encoder') as KafkajsProduceInternals['Encoder'],
+    Long: require('kafkajs/src/utils/long') as KafkajsProduceInternals['Long'],
+  };
+  /* eslint-enable @typescript-eslint/no-require-imports */
+}
+
+/**
+ * Makes kafkajs 2.2.4 encode Produce requests (versions 3 to 7, uncompressed) with
+ * {@link encodeProduceRequest}: one exactly sized buffer, records written once, a slicing-by-8
+ * CRC-32C, the same bytes as kafkajs' own encoder (which it falls back to for anything the fast
+ * encoder does not handle). kafkajs looks the request definition up through
+ * `requests.Produce.protocol` at every produce, which is the hook used here.
+ *
+ * Also makes kafkajs' Encoder grow into uninitialised memory instead of a zero-filled Buffer: an
+ * Encoder exposes only the bytes it wrote (`buffer` is `buf.slice(0, offset)` and every write is at
+ * `offset`), so the zeroing was pure cost, paid for every copy of every request.
+ * Idempotent; applies to every kafkajs client in the process. Returns whether the patch is in place.
+ */
+export function patchKafkajsProduceEncoder(load: () => KafkajsProduceInternals = produceInternals): boolean {
+  let internals: KafkajsProduceInternals;
+  try {
+    internals = load();
+  } catch {
+    return false; // another kafkajs layout: nothing to patch, and nothing breaks
+  }
+  const { produce, Encoder, Long } = internals;
+  if (produce[PRODUCE_PATCHED]) return true;
+  const originalProtocol = produce.protocol;
+  const encoderProto = Encoder.prototype as { ensureAvailable?: (length: number) => void };
+  if (typeof originalProtocol !== 'function' || typeof encoderProto.ensureAvailable !== 'function') return false;
+  produce.protocol = function protocol(this: unknown, options: { version: number | string }) {
+    const make = originalProtocol.call(this, options);
+    if (Number(options.version) < 3) return make;
+    return (args: ProduceArgs) => {
+      const built = make(args);
+      const kafkajsEncode = built.request.encode;
+      built.request.encode = async () => {
+        const bytes = encodeProduceRequest(args, Date.now(), Long);
+        if (!bytes) return kafkajsEncode();
+        const encoder = new Encoder(0);
+        encoder.buf = bytes;
+        encoder.offset = bytes.length;
+        return encoder;
+      };
+      return built;
+    };
+  };
+  encoderProto.ensureAvailable = function ensureAvailable(this: { buf: Buffer; offset: number }, length: number): void {
+    if (this.offset + length <= this.buf.length) return;
+    // Doubling, as kafkajs does (nextPowerOfTwo), so appends stay amortised O(1).
+    const grown = Buffer.allocUnsafe(2 ** Math.ceil(Math.log2(this.offset + length)));
+    this.buf.copy(grown, 0, 0, this.offset);
+    this.buf = grown;
+  };
+  produce[PRODUCE_PATCHED] = true;
   return true;
 }

@@ -1,0 +1,105 @@
+// The two hashes a Kafka producer computes per record, in 32-bit integer arithmetic: kafkajs 2.2.4
+// computes murmur2 with a BigInt-backed Long (several allocations per 4 key bytes) and CRC-32C one
+// byte at a time. Both give the same values here (the specs compare them on random inputs).
+
+// ---- CRC-32C (Castagnoli), the checksum of a Kafka record batch (magic 2) ----
+
+const CRC32C_POLY = 0x82f63b78; // reflected 0x1EDC6F41
+
+/** Slicing-by-8 tables: T[k * 256 + b] is the CRC of byte b followed by k zero bytes. */
+const CRC_TABLES = ((): Int32Array => {
+  const t = new Int32Array(8 * 256);
+  for (let b = 0; b < 256; b++) {
+    let c = b;
+    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ CRC32C_POLY : c >>> 1;
+    t[b] = c;
+  }
+  for (let b = 0; b < 256; b++) {
+    for (let k = 1; k < 8; k++) {
+      const prev = t[(k - 1) * 256 + b];
+      t[k * 256 + b] = (prev >>> 8) ^ t[prev & 0xff];
+    }
+  }
+  return t;
+})();
+
+/**
+ * CRC-32C of `buf[start, end)`, unsigned, as Kafka checks it on a record batch. Reads eight bytes
+ * per step (slicing-by-8), which in V8 is several times faster than the byte-wise table loop.
+ */
+export function crc32c(buf: Uint8Array, start = 0, end = buf.length): number {
+  const t = CRC_TABLES;
+  let crc = -1;
+  let i = start;
+  for (const last = end - 8; i <= last; i += 8) {
+    const lo = crc ^ (buf[i] | (buf[i + 1] << 8) | (buf[i + 2] << 16) | (buf[i + 3] << 24));
+    crc =
+      t[1792 + (lo & 0xff)] ^
+      t[1536 + ((lo >>> 8) & 0xff)] ^
+      t[1280 + ((lo >>> 16) & 0xff)] ^
+      t[1024 + (lo >>> 24)] ^
+      t[768 + buf[i + 4]] ^
+      t[512 + buf[i + 5]] ^
+      t[256 + buf[i + 6]] ^
+      t[buf[i + 7]];
+  }
+  for (; i < end; i++) crc = t[(crc ^ buf[i]) & 0xff] ^ (crc >>> 8);
+  return ~crc >>> 0;
+}
+
+// ---- murmur2, the Java client's (and kafkajs') key hash ----
+
+const MURMUR_SEED = 0x9747b28c | 0;
+const MURMUR_M = 0x5bd1e995;
+
+/** murmur2 of `data[0, length)`, as a signed 32-bit integer (Java's `Utils.murmur2`). */
+export function murmur2Bytes(data: Uint8Array, length = data.length): number {
+  let h = MURMUR_SEED ^ length;
+  const length4 = length >>> 2;
+  for (let i = 0; i < length4; i++) {
+    const i4 = i * 4;
+    let k = data[i4] | (data[i4 + 1] << 8) | (data[i4 + 2] << 16) | (data[i4 + 3] << 24);
+    k = Math.imul(k, MURMUR_M);
+    k ^= k >>> 24;
+    k = Math.imul(k, MURMUR_M);
+    h = Math.imul(h, MURMUR_M) ^ k;
+  }
+  const tail = length & ~3;
+  const rest = length & 3;
+  // Java's switch falls through from case 3 to case 1.
+  if (rest === 3) h ^= data[tail + 2] << 16;
+  if (rest >= 2) h ^= data[tail + 1] << 8;
+  if (rest >= 1) h = Math.imul(h ^ data[tail], MURMUR_M);
+  h ^= h >>> 13;
+  h = Math.imul(h, MURMUR_M);
+  h ^= h >>> 15;
+  return h;
+}
+
+/** Reused for ASCII string keys (trace ids), so hashing a key allocates nothing. */
+let asciiScratch = new Uint8Array(64);
+
+/**
+ * murmur2 of a record key as kafkajs hashes it: a Buffer as is, anything else as the UTF-8 bytes
+ * of `String(key)`. ASCII strings (hex trace ids, `tenant/traceId`) are hashed without a copy.
+ */
+export function murmur2(key: Uint8Array | string): number {
+  if (typeof key !== 'string') return murmur2Bytes(key);
+  const n = key.length;
+  if (n > asciiScratch.length) asciiScratch = new Uint8Array(Math.max(n, asciiScratch.length * 2));
+  const bytes = asciiScratch;
+  for (let i = 0; i < n; i++) {
+    const c = key.charCodeAt(i);
+    if (c >= 0x80) return murmur2Bytes(Buffer.from(key, 'utf8'));
+    bytes[i] = c;
+  }
+  return murmur2Bytes(bytes, n);
+}
+
+/**
+ * The partition the Java client and kafkajs' DefaultPartitioner give a keyed record:
+ * `toPositive(murmur2(key)) % partitions`.
+ */
+export function keyPartition(key: Uint8Array | string, partitions: number): number {
+  return (murmur2(key) & 0x7fffffff) % partitions;
+}
