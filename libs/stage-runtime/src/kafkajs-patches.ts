@@ -50,11 +50,30 @@ export function patchKafkajsIdleTimerLoop(load: () => { prototype: RequestQueueI
 /** What the produce patch touches of kafkajs: the Produce request definitions and the Encoder class. */
 export interface KafkajsProduceInternals {
   produce: { protocol(args: { version: number | string }): (args: ProduceArgs) => { request: { encode(): Promise<unknown> } } } & { [PRODUCE_PATCHED]?: true };
-  Encoder: new (initialSize?: number) => { buf: Buffer; offset: number };
+  Encoder: new (initialSize?: number) => KafkajsEncoder;
   Long: Parameters<typeof encodeProduceRequest>[2];
 }
 
+/** The kafkajs Encoder as far as the patch touches it. */
+interface KafkajsEncoder {
+  buf: Buffer;
+  offset: number;
+}
+
 const PRODUCE_PATCHED = Symbol.for('tracehouse.kafkajs.produce-encoder-patched');
+
+/**
+ * Room left in front of an encoded Produce body for what kafkajs writes before it: the request
+ * header (api key, version, correlation id, client id) and the size prefix. A longer client id
+ * only means the header is copied the usual way.
+ */
+const PRODUCE_HEADROOM = 256;
+
+/**
+ * Buffers of encoded Produce bodies, each with the offset of its first byte in use: the bytes
+ * before it are free for the encoders that wrap the body (see the writeEncoder patch).
+ */
+const framable = new WeakMap<ArrayBufferLike, number>();
 
 function produceInternals(): KafkajsProduceInternals {
   // Deep imports of kafkajs internals (the package exports no entry point for them).
@@ -76,7 +95,9 @@ function produceInternals(): KafkajsProduceInternals {
  *
  * Also makes kafkajs' Encoder grow into uninitialised memory instead of a zero-filled Buffer: an
  * Encoder exposes only the bytes it wrote (`buffer` is `buf.slice(0, offset)` and every write is at
- * `offset`), so the zeroing was pure cost, paid for every copy of every request.
+ * `offset`), so the zeroing was pure cost, paid for every copy of every request; and lets the
+ * request framing write its header in front of an encoded Produce body instead of copying the body
+ * twice (see `writeEncoder` below).
  * Idempotent; applies to every kafkajs client in the process. Returns whether the patch is in place.
  */
 export function patchKafkajsProduceEncoder(load: () => KafkajsProduceInternals = produceInternals): boolean {
@@ -98,8 +119,9 @@ export function patchKafkajsProduceEncoder(load: () => KafkajsProduceInternals =
       const built = make(args);
       const kafkajsEncode = built.request.encode;
       built.request.encode = async () => {
-        const bytes = encodeProduceRequest(args, Date.now(), Long);
+        const bytes = encodeProduceRequest(args, Date.now(), Long, PRODUCE_HEADROOM);
         if (!bytes) return kafkajsEncode();
+        framable.set(bytes.buffer, bytes.byteOffset);
         const encoder = new Encoder(0);
         encoder.buf = bytes;
         encoder.offset = bytes.length;
@@ -115,6 +137,27 @@ export function patchKafkajsProduceEncoder(load: () => KafkajsProduceInternals =
     this.buf.copy(grown, 0, 0, this.offset);
     this.buf = grown;
   };
+  // kafkajs frames a request by writing the body encoder into a new encoder after the request
+  // header, then that one into another after the size: two more copies of every Produce body.
+  // When the body was encoded with room in front of it, the wrapping encoder's few bytes go into
+  // that room instead and it adopts the body's buffer, so the bytes written to the socket are the
+  // ones the body encoder wrote. Any other write is kafkajs' own.
+  const encoderWrites = Encoder.prototype as { writeEncoder?: (this: KafkajsEncoder, value: KafkajsEncoder) => KafkajsEncoder };
+  const kafkajsWriteEncoder = encoderWrites.writeEncoder;
+  if (typeof kafkajsWriteEncoder === 'function') {
+    encoderWrites.writeEncoder = function writeEncoder(this: KafkajsEncoder, value: KafkajsEncoder): KafkajsEncoder {
+      const src = value?.buf;
+      const firstUsed = Buffer.isBuffer(src) ? framable.get(src.buffer) : undefined;
+      if (firstUsed === undefined || src.byteOffset !== firstUsed || this.offset > firstUsed || value.offset > src.length) return kafkajsWriteEncoder.call(this, value);
+      const start = firstUsed - this.offset;
+      const framed = Buffer.from(src.buffer, src.byteOffset - this.offset, this.offset + value.offset);
+      this.buf.copy(framed, 0, 0, this.offset);
+      framable.set(src.buffer, start);
+      this.buf = framed;
+      this.offset = framed.length;
+      return this;
+    };
+  }
   produce[PRODUCE_PATCHED] = true;
   return true;
 }

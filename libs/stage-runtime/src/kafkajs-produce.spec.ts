@@ -110,6 +110,25 @@ describe('patchKafkajsProduceEncoder', () => {
     expect(Buffer.from(encoded.buffer).equals(await kafkajsBytes(args))).toBe(true);
   });
 
+  it.each([
+    ['a usual client id', 'collector'],
+    ['a client id longer than the room left in front of the body', 'c'.repeat(400)],
+  ])('frames a request with %s to the bytes kafkajs frames, writing the header in front of the body when it fits', async (_, clientId) => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const createRequest = require('kafkajs/src/protocol/request') as (o: { correlationId: number; clientId: string; request: unknown }) => Promise<{ buf: Buffer; buffer: Buffer }>;
+    const args = randomArgs(rng(11));
+    const spy = jest.spyOn(Date, 'now').mockReturnValue(NOW);
+    try {
+      const ours = await createRequest({ correlationId: 42, clientId, request: produceRequests.protocol({ version: 7 })(args).request });
+      const theirs = await createRequest({ correlationId: 42, clientId, request: { ...kafkajsProduceV3(args), apiKey: 0, apiVersion: 7 } });
+      expect(Buffer.from(ours.buffer).equals(Buffer.from(theirs.buffer))).toBe(true);
+      // Framed in place: the request is a view into the body's own buffer, after its free room.
+      if (clientId.length < 100) expect(ours.buf.byteOffset).toBeGreaterThan(0);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('falls back to kafkajs for what the fast encoder leaves (a compressed request still encodes)', async () => {
     const args: ProduceArgs = { acks: -1, timeout: 1_000, compression: 1, topicData: [{ topic: 't', partitions: [{ partition: 0, messages: [{ key: 'k', value: 'v' }] }] }] };
     const encoded = await produceRequests.protocol({ version: 7 })(args).request.encode();

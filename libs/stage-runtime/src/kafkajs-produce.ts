@@ -127,9 +127,10 @@ function encodeHeaders(headers: ProduceMessage['headers']): Buffer | undefined {
  * Encodes the body of a Produce request (version 3 to 7) with uncompressed record batches, as
  * kafkajs does with `Date.now()` = `now`. Returns undefined when the request holds something this
  * encoder leaves to kafkajs: compression, message timestamps, an empty partition, or a key, value
- * or header kafkajs would reject or convert.
+ * or header kafkajs would reject or convert. With `headroom`, the result is a view that starts
+ * `headroom` bytes into a buffer of its own, so the request header can be written in front of it.
  */
-export function encodeProduceRequest(args: ProduceArgs, now: number, long: LongClass): Buffer | undefined {
+export function encodeProduceRequest(args: ProduceArgs, now: number, long: LongClass, headroom = 0): Buffer | undefined {
   if ((args.compression ?? 0) !== 0) return undefined;
   const transactionalId = args.transactionalId ?? null;
   const producerId = long.fromValue(args.producerId ?? -1);
@@ -181,7 +182,7 @@ export function encodeProduceRequest(args: ProduceArgs, now: number, long: LongC
   }
 
   // Pass 2: write every byte once.
-  const buf = Buffer.allocUnsafe(total);
+  const buf = headroom > 0 ? Buffer.allocUnsafeSlow(headroom + total).subarray(headroom) : Buffer.allocUnsafe(total);
   let pos = buf.writeInt16BE(transactionalId === null ? -1 : transactionalIdLength, 0);
   if (transactionalId !== null) pos += buf.write(transactionalId, pos, transactionalIdLength, 'utf8');
   pos = buf.writeInt16BE(args.acks, pos);
