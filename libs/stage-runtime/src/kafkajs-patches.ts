@@ -88,7 +88,7 @@ function produceInternals(): KafkajsProduceInternals {
 
 /**
  * Makes kafkajs 2.2.4 encode Produce requests (versions 3 to 7, uncompressed) with
- * {@link encodeProduceRequest}: one exactly sized buffer, records written once, a slicing-by-8
+ * {@link encodeProduceRequest}: one exactly sized buffer, records written once, a slicing-by-16
  * CRC-32C, the same bytes as kafkajs' own encoder (which it falls back to for anything the fast
  * encoder does not handle). kafkajs looks the request definition up through
  * `requests.Produce.protocol` at every produce, which is the hook used here.
