@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Partitioners } from 'kafkajs';
-import { crc32c, keyPartition, murmur2 } from './kafka-hash';
+import { crc32c, keyPartition, murmur2, murmur2Partitioner } from './kafka-hash';
 
 // kafkajs' own implementations, the reference these must equal.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -77,5 +77,33 @@ describe('murmur2 and keyPartition', () => {
     // Pinned so that a change of both implementations at once is noticed too.
     expect(murmur2('21')).toBe(kafkajsMurmur2('21'));
     expect(murmur2(Buffer.from('21'))).toBe(-973932308);
+  });
+});
+
+describe('murmur2Partitioner', () => {
+  const metadata = (count: number, leaderless: number[] = []) =>
+    Array.from({ length: count }, (_, i) => ({ partitionId: i, leader: leaderless.includes(i) ? -1 : 1, partitionErrorCode: 0, replicas: [1], isr: [1] }));
+
+  it('gives every keyed record and every explicit partition the partition kafkajs\' DefaultPartitioner gives', () => {
+    const ours = murmur2Partitioner();
+    const kafkajs = Partitioners.DefaultPartitioner();
+    for (const count of [1, 3, 12, 50]) {
+      const partitionMetadata = metadata(count);
+      for (let n = 0; n < 1_000; n++) {
+        const key = n % 3 === 0 ? randomBytes(20) : `tenant/${randomBytes(16).toString('hex')}`;
+        expect(ours({ topic: 't', partitionMetadata, message: { key } })).toBe(kafkajs({ topic: 't', partitionMetadata, message: { key, value: null } }));
+      }
+      expect(ours({ topic: 't', partitionMetadata, message: { key: 'k', partition: count - 1 } })).toBe(count - 1);
+    }
+  });
+
+  it('sends keyless records round-robin over the partitions that have a leader', () => {
+    const partition = murmur2Partitioner();
+    const partitionMetadata = metadata(6, [1, 4]);
+    const seen = Array.from({ length: 8 }, () => partition({ topic: 't', partitionMetadata, message: { key: null } }));
+    expect(new Set(seen)).toEqual(new Set([0, 2, 3, 5]));
+    // Consecutive records go to consecutive available partitions.
+    const order = [0, 2, 3, 5];
+    for (let i = 1; i < seen.length; i++) expect(order.indexOf(seen[i])).toBe((order.indexOf(seen[i - 1]) + 1) % order.length);
   });
 });

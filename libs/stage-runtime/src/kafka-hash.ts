@@ -112,3 +112,30 @@ export function murmur2(key: Uint8Array | string): number {
 export function keyPartition(key: Uint8Array | string, partitions: number): number {
   return (murmur2(key) & 0x7fffffff) % partitions;
 }
+
+/** What a kafkajs partitioner is given (kafkajs' PartitionerArgs, the parts used here). */
+interface PartitionerInput {
+  topic: string;
+  partitionMetadata: ReadonlyArray<{ partitionId: number; leader: number }>;
+  message: { partition?: number | null; key?: Buffer | string | null };
+}
+
+/**
+ * kafkajs' DefaultPartitioner (the Java client's) with {@link murmur2} in 32-bit arithmetic instead
+ * of kafkajs' BigInt-backed one: an explicit partition is kept, a keyed record goes to
+ * `toPositive(murmur2(key)) % partitions`, a keyless one round-robin over the partitions that have a
+ * leader (from a random start per topic). Pass it as `createPartitioner` of a kafkajs producer.
+ */
+export const murmur2Partitioner = (): ((input: PartitionerInput) => number) => {
+  const counters = new Map<string, number>();
+  return ({ topic, partitionMetadata, message }) => {
+    if (message.partition !== null && message.partition !== undefined) return message.partition;
+    if (message.key !== null && message.key !== undefined) return keyPartition(message.key, partitionMetadata.length);
+    const counter = (counters.get(topic) ?? Math.floor(Math.random() * 2 ** 32)) + 1;
+    counters.set(topic, counter);
+    const available = partitionMetadata.filter((p) => p.leader >= 0);
+    if (available.length > 0) return available[(counter & 0x7fffffff) % available.length].partitionId;
+    // No partition has a leader: any partition (the send waits for one or fails), as kafkajs does.
+    return (counter & 0x7fffffff) % partitionMetadata.length;
+  };
+};
