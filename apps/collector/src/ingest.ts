@@ -45,7 +45,7 @@ export interface IngestOptions extends Omit<PrepareOptions, 'maxRecordBytes'> {
   readonly maxRecordBytes?: number;
 }
 
-const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+const asBuffer = (bytes: Uint8Array): Buffer => (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 
 /**
  * The path every receiver shares once it has a request body and a tenant: decode (OTLP protobuf

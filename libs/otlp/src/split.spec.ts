@@ -1,7 +1,8 @@
 import Long from 'long';
-import { bytesToHex, encodeExportTraceServiceRequest, encodeTracesData, OtlpDecodeError, splitTracesDataByTrace, type TracesData } from './index';
+import { bytesToHex, encodeExportTraceServiceRequest, encodeTracesData, OtlpDecodeError, splitTracesDataByTrace, type Span, type TracesData } from './index';
 import { opentelemetry } from './generated/otlp';
-import { fullSpan, mixedBatch } from './testdata/batches';
+import { fullSpan, idBytes, mixedBatch, prng } from './testdata/batches';
+import { referenceSplit } from './testdata/split-reference';
 
 const TracesDataType = opentelemetry.proto.trace.v1.TracesData;
 const plain = (bytes: Uint8Array) => TracesDataType.toObject(TracesDataType.decode(bytes), { longs: String, bytes: String });
@@ -141,3 +142,90 @@ function varint(n: number): Buffer {
   out.push(n);
   return Buffer.from(out);
 }
+
+describe('splitTracesDataByTrace against the splitter before its fast path (testdata/split-reference.ts)', () => {
+  type Outcome = { entries: Array<[string, string]>; accepted: number; rejected: number; reason?: string } | { error: string };
+  const outcome = (split: () => Map<string, Uint8Array> & { acceptedSpans: number; rejectedSpans: number; firstRejectReason: string | undefined }): Outcome => {
+    try {
+      const m = split();
+      return { entries: [...m].map(([k, v]) => [k, Buffer.from(v).toString('hex')]), accepted: m.acceptedSpans, rejected: m.rejectedSpans, reason: m.firstRejectReason };
+    } catch (err) {
+      return { error: `${(err as Error).name}: ${(err as Error).message}` };
+    }
+  };
+  const same = (bytes: Uint8Array): void => {
+    expect(outcome(() => splitTracesDataByTrace(bytes))).toEqual(outcome(() => referenceSplit(bytes)));
+  };
+
+  /** Batches whose spans have fields of 1-, 2- and 3-byte lengths, zero-length and invalid ids, repeated id fields. */
+  function variedBatch(seed: number): Uint8Array {
+    const rand = prng(seed);
+    const traceIds = Array.from({ length: 4 }, (_, i) => idBytes(16, i + 1, rand));
+    const spans = Array.from({ length: 1 + Math.floor(rand() * 12) }, (_, i) => {
+      const span = fullSpan(traceIds[Math.floor(rand() * traceIds.length)], idBytes(8, i, rand), i);
+      const r = rand();
+      if (r < 0.1) return { ...span, trace_id: new Uint8Array(16) };
+      if (r < 0.15) return { ...span, span_id: new Uint8Array(0) };
+      if (r < 0.3) return { ...span, name: 'n'.repeat(100 + Math.floor(rand() * 300)) };
+      if (r < 0.35) return { ...span, name: 'x'.repeat(17_000) };
+      return span;
+    });
+    if (rand() < 0.2) {
+      // A span with a second trace_id field after its other fields: the last occurrence wins.
+      const span = Buffer.from(opentelemetry.proto.trace.v1.Span.encode(spans[0]).finish());
+      const repeated = Buffer.concat([span, Buffer.from([0x0a, 0x10]), Buffer.from(traceIds[3])]);
+      const ss = Buffer.concat([Buffer.from([0x12]), varint(repeated.length), repeated]);
+      const rs = Buffer.concat([Buffer.from([0x12]), varint(ss.length), ss]);
+      return Buffer.concat([Buffer.from([0x0a]), varint(rs.length), rs]);
+    }
+    return encodeTracesData({ resource_spans: [{ resource: { attributes: [] }, scope_spans: [{ scope: { name: 's' }, spans }] }] });
+  }
+
+  it('gives the same records, counters and reject reason on 300 valid batches', () => {
+    for (let seed = 1; seed <= 300; seed++) same(variedBatch(seed));
+    for (let seed = 1; seed <= 20; seed++) same(encodeTracesData(mixedBatch({ seed, resources: 3, scopes: 2, spansPerScope: 4, traces: 3 })));
+  });
+
+  it('gives the same result or error when a span\'s length cuts its last field by 1 to 12 bytes, whatever that field is', () => {
+    const rand = prng(5);
+    const ids = { trace_id: idBytes(16, 1, rand), span_id: idBytes(8, 2, rand) };
+    const lastFields: Span[] = [
+      { ...ids, start_time_unix_nano: Long.fromString('1700000000123456789', true) }, // fixed64
+      { ...ids, kind: 3 }, // varint
+      { ...ids, dropped_attributes_count: 300 }, // two-byte varint
+      { ...ids, name: 'a'.repeat(5) }, // short LEN
+      { ...ids, name: 'b'.repeat(200) }, // two-byte length
+      { ...ids, flags: 0x101 }, // fixed32 with a two-byte tag
+      { ...ids }, // the span id itself
+    ];
+    for (const span of lastFields) {
+      const full = Buffer.from(opentelemetry.proto.trace.v1.Span.encode(span).finish());
+      for (let cut = 0; cut <= 12; cut++) {
+        const spanBytes = full.subarray(0, Math.max(0, full.length - cut));
+        // The span's own length says what is left; the bytes after it in the scope are another span's start.
+        const next = Buffer.from([0x12, 0x02, 0x08, 0x01]);
+        const ss = Buffer.concat([Buffer.from([0x12]), varint(spanBytes.length), spanBytes, next]);
+        const rs = Buffer.concat([Buffer.from([0x12]), varint(ss.length), ss]);
+        same(Buffer.concat([Buffer.from([0x0a]), varint(rs.length), rs]));
+      }
+    }
+  });
+
+  it('gives the same result or the same error on 3,000 corrupted batches (flipped, cut and inserted bytes)', () => {
+    const rand = prng(99);
+    for (let n = 0; n < 3_000; n++) {
+      const bytes = Buffer.from(variedBatch(1 + (n % 300)));
+      const kind = n % 3;
+      let mutated: Buffer;
+      if (kind === 0) {
+        mutated = Buffer.from(bytes);
+        for (let k = 0; k < 1 + Math.floor(rand() * 3); k++) mutated[Math.floor(rand() * mutated.length)] = Math.floor(rand() * 256);
+      } else if (kind === 1) mutated = bytes.subarray(0, Math.floor(rand() * bytes.length));
+      else {
+        const at = Math.floor(rand() * bytes.length);
+        mutated = Buffer.concat([bytes.subarray(0, at), Buffer.from([Math.floor(rand() * 256), Math.floor(rand() * 256)]), bytes.subarray(at)]);
+      }
+      same(mutated);
+    }
+  });
+});

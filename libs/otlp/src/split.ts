@@ -9,6 +9,8 @@ const SPAN_TRACE_ID = 1;
 const SPAN_SPAN_ID = 2;
 const LEN_TAG_1 = (RESOURCE_SPANS << 3) | WireType.LEN;
 const LEN_TAG_2 = (RS_SCOPE_SPANS << 3) | WireType.LEN;
+const TRACE_ID_BYTES = 16;
+const SPAN_ID_BYTES = 8;
 
 /**
  * The result of {@link splitTracesDataByTrace}: a map from trace id (lowercase hex) to the
@@ -24,18 +26,34 @@ export class TraceSplit extends Map<string, Uint8Array> {
   firstRejectReason: string | undefined = undefined;
 }
 
+// Parts of the input are kept as byte ranges of it, flat [start, end, start, end, ...] lists, so
+// reading a span allocates nothing: no subarray per span or id.
+
 interface ScopeAcc {
-  /** Raw fields of the ScopeSpans other than spans (scope, schema_url, unknown fields). */
-  other: Uint8Array[];
+  /** Ranges of the raw fields of the ScopeSpans other than spans (scope, schema_url, unknown fields). */
+  other: number[];
   otherSize: number;
-  spans: Map<string, Uint8Array[]>;
+  /** Per trace id, the ranges of its whole span fields (tag and length included); adjacent ones merged. */
+  spans: Map<string, number[]>;
 }
 
 interface ResourceAcc {
-  /** Raw fields of the ResourceSpans other than scope_spans (resource, schema_url, unknown fields). */
-  other: Uint8Array[];
+  /** Ranges of the raw fields of the ResourceSpans other than scope_spans (resource, schema_url, unknown fields). */
+  other: number[];
   otherSize: number;
   scopes: ScopeAcc[];
+}
+
+/** Names `<parent>.<field>[<index>]` in an error message, built only if a message needs it. */
+class IndexedWhere {
+  index = 0;
+  constructor(
+    private readonly parent: string,
+    private readonly field: string,
+  ) {}
+  toString(): string {
+    return `${this.parent}.${this.field}[${this.index}]`;
+  }
 }
 
 /**
@@ -44,7 +62,7 @@ interface ResourceAcc {
  * each span's trace and span id are read; the bytes of resources, scopes and spans (including
  * fields this library does not know) are copied as they are. Each output holds the spans of one
  * trace with their resource and scope, in input order, ready to be the value of an `otlp-spans`
- * record keyed by that trace id.
+ * record keyed by that trace id. The outputs are views of one buffer allocated per call.
  *
  * A span whose trace id is not 16 bytes or all zero, or whose span id is not 8 bytes or all zero,
  * is left out and counted in {@link TraceSplit.rejectedSpans}, so the caller can accept the rest.
@@ -67,7 +85,22 @@ export function splitTracesDataByTrace(bytes: Uint8Array): TraceSplit {
   }
   const traceIds = new Set<string>();
   for (const r of resources) for (const s of r.scopes) for (const id of s.spans.keys()) traceIds.add(id);
-  for (const traceId of traceIds) result.set(traceId, assemble(resources, traceId));
+  // Sizes first (protobuf length prefixes come before their payload), then one allocation for all.
+  const plans: Plan[] = [];
+  let total = 0;
+  for (const traceId of traceIds) {
+    const plan = planTrace(resources, traceId);
+    plans.push(plan);
+    total += plan.size;
+  }
+  // Every byte is written below (writeTrace fills exactly its planned size): no need to zero it.
+  const out = Buffer.allocUnsafe(total);
+  let at = 0;
+  for (const plan of plans) {
+    const end = writeTrace(bytes, out, at, plan);
+    result.set(plan.traceId, out.subarray(at, end));
+    at = end;
+  }
   return result;
 }
 
@@ -83,111 +116,185 @@ function readResourceSpans(buf: Uint8Array, start: number, end: number, where: s
       acc.scopes.push(readScopeSpans(buf, f.dataStart, f.end, `${where}.scope_spans[${ssIndex}]`, result));
       ssIndex++;
     } else {
-      acc.other.push(buf.subarray(f.start, f.end));
+      acc.other.push(f.start, f.end);
       acc.otherSize += f.end - f.start;
     }
   }
   return acc;
+}
+
+/** True when the `length` bytes at `start` equal those at `other` (trace ids of consecutive spans). */
+function sameBytes(buf: Uint8Array, start: number, other: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (buf[start + i] !== buf[other + i]) return false;
+  return true;
+}
+
+function isAllZeroRange(buf: Uint8Array, start: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (buf[start + i] !== 0) return false;
+  return true;
 }
 
 function readScopeSpans(buf: Uint8Array, start: number, end: number, where: string, result: TraceSplit): ScopeAcc {
   const acc: ScopeAcc = { other: [], otherSize: 0, spans: new Map() };
   const f: WireField = { no: 0, wireType: 0, start: 0, dataStart: 0, end: 0 };
+  const idField: WireField = { no: 0, wireType: 0, start: 0, dataStart: 0, end: 0 };
+  const spanWhere = new IndexedWhere(where, 'spans');
+  // Spans of one trace often follow each other: the previous span's trace id and range list are
+  // reused instead of hex-encoding and looking up the same id again.
+  let prevTraceIdAt = -1;
+  let prevRanges: number[] | undefined;
   let pos = start;
-  let spanIndex = 0;
   while (pos < end) {
     readField(buf, pos, end, where, f);
     pos = f.end;
-    if (f.no === SS_SPANS && f.wireType === WireType.LEN) {
-      const spanWhere = `${where}.spans[${spanIndex}]`;
-      spanIndex++;
-      const ids = readSpanIds(buf, f.dataStart, f.end, spanWhere);
-      const problem = traceIdProblem(ids.traceId) ?? spanIdProblem(ids.spanId);
-      if (problem !== undefined) {
-        result.rejectedSpans++;
-        result.firstRejectReason ??= `${spanWhere}: ${problem}`;
-        continue;
-      }
-      result.acceptedSpans++;
-      const key = bytesToHex(ids.traceId as Uint8Array);
-      const raw = buf.subarray(f.start, f.end);
-      const list = acc.spans.get(key);
-      if (list) list.push(raw);
-      else acc.spans.set(key, [raw]);
-    } else {
-      acc.other.push(buf.subarray(f.start, f.end));
+    if (f.no !== SS_SPANS || f.wireType !== WireType.LEN) {
+      acc.other.push(f.start, f.end);
       acc.otherSize += f.end - f.start;
+      continue;
     }
+    // Every field of the span is walked (not just the first two) because protobuf lets fields
+    // come in any order and the last occurrence of a field wins; walking also validates the
+    // span's framing.
+    let traceIdAt = -1;
+    let traceIdLength = 0;
+    let spanIdAt = -1;
+    let spanIdLength = 0;
+    const spanEnd = f.end;
+    for (let p = f.dataStart; p < spanEnd; ) {
+      // Inline fast path for what spans are made of (one-byte tags; lengths below 16 KiB; fixed64
+      // times; short varints); anything else, or anything out of bounds, goes through readField,
+      // which reads it or throws the exact error.
+      const tag = buf[p];
+      const wireType = tag & 7;
+      if (tag < 0x80 && tag >= 8) {
+        if (wireType === WireType.LEN) {
+          let len = buf[p + 1];
+          let dataStart = p + 2;
+          if (len >= 0x80) {
+            const b2 = buf[p + 2];
+            len = (len & 0x7f) | (b2 << 7);
+            dataStart = p + 3;
+            if (b2 >= 0x80) dataStart = -1;
+          }
+          const next = dataStart + len;
+          if (dataStart > 0 && dataStart <= spanEnd && next <= spanEnd) {
+            const no = tag >>> 3;
+            if (no === SPAN_TRACE_ID) {
+              traceIdAt = dataStart;
+              traceIdLength = len;
+            } else if (no === SPAN_SPAN_ID) {
+              spanIdAt = dataStart;
+              spanIdLength = len;
+            }
+            p = next;
+            continue;
+          }
+        } else if (wireType === WireType.I64 && p + 9 <= spanEnd) {
+          p += 9;
+          continue;
+        } else if (wireType === WireType.I32 && p + 5 <= spanEnd) {
+          p += 5;
+          continue;
+        } else if (wireType === WireType.VARINT && p + 1 < spanEnd && buf[p + 1] < 0x80) {
+          p += 2;
+          continue;
+        }
+      }
+      readField(buf, p, spanEnd, spanWhere, idField);
+      p = idField.end;
+      if (idField.wireType !== WireType.LEN) continue;
+      if (idField.no === SPAN_TRACE_ID) {
+        traceIdAt = idField.dataStart;
+        traceIdLength = idField.end - idField.dataStart;
+      } else if (idField.no === SPAN_SPAN_ID) {
+        spanIdAt = idField.dataStart;
+        spanIdLength = idField.end - idField.dataStart;
+      }
+    }
+    const valid =
+      traceIdLength === TRACE_ID_BYTES && spanIdLength === SPAN_ID_BYTES && !isAllZeroRange(buf, traceIdAt, TRACE_ID_BYTES) && !isAllZeroRange(buf, spanIdAt, SPAN_ID_BYTES);
+    if (!valid) {
+      result.rejectedSpans++;
+      if (result.firstRejectReason === undefined) {
+        const traceId = traceIdAt < 0 ? undefined : buf.subarray(traceIdAt, traceIdAt + traceIdLength);
+        const spanId = spanIdAt < 0 ? undefined : buf.subarray(spanIdAt, spanIdAt + spanIdLength);
+        result.firstRejectReason = `${spanWhere}: ${traceIdProblem(traceId) ?? spanIdProblem(spanId)}`;
+      }
+      spanWhere.index++;
+      continue;
+    }
+    spanWhere.index++;
+    result.acceptedSpans++;
+    let ranges: number[];
+    if (prevRanges !== undefined && sameBytes(buf, traceIdAt, prevTraceIdAt, TRACE_ID_BYTES)) ranges = prevRanges;
+    else {
+      const key = bytesToHex(buf.subarray(traceIdAt, traceIdAt + TRACE_ID_BYTES));
+      const found = acc.spans.get(key);
+      if (found) ranges = found;
+      else acc.spans.set(key, (ranges = []));
+    }
+    prevTraceIdAt = traceIdAt;
+    prevRanges = ranges;
+    // A span right after the previous span of its trace extends that range: one copy for both.
+    if (ranges.length > 0 && ranges[ranges.length - 1] === f.start) ranges[ranges.length - 1] = f.end;
+    else ranges.push(f.start, f.end);
   }
   return acc;
 }
 
-function readSpanIds(buf: Uint8Array, start: number, end: number, where: string): { traceId?: Uint8Array; spanId?: Uint8Array } {
-  const f: WireField = { no: 0, wireType: 0, start: 0, dataStart: 0, end: 0 };
-  const ids: { traceId?: Uint8Array; spanId?: Uint8Array } = {};
-  let pos = start;
-  // Every field is walked (not just the first two) because protobuf lets fields come in any order
-  // and the last occurrence of a field wins; walking also validates the span's framing.
-  while (pos < end) {
-    readField(buf, pos, end, where, f);
-    pos = f.end;
-    if (f.wireType !== WireType.LEN) continue;
-    if (f.no === SPAN_TRACE_ID) ids.traceId = buf.subarray(f.dataStart, f.end);
-    else if (f.no === SPAN_SPAN_ID) ids.spanId = buf.subarray(f.dataStart, f.end);
-  }
-  return ids;
-}
-
-function sumLengths(parts: Uint8Array[]): number {
+function rangesSize(ranges: readonly number[]): number {
   let n = 0;
-  for (const p of parts) n += p.length;
+  for (let i = 0; i < ranges.length; i += 2) n += ranges[i + 1] - ranges[i];
   return n;
 }
 
-function assemble(resources: ResourceAcc[], traceId: string): Uint8Array {
-  // Sizes first (protobuf length prefixes come before their payload), then one allocation.
-  interface Planned {
-    r: ResourceAcc;
-    scopes: { s: ScopeAcc; spans: Uint8Array[]; size: number }[];
-    size: number;
-  }
-  const planned: Planned[] = [];
-  let total = 0;
+interface Plan {
+  traceId: string;
+  /** Bytes of the whole TracesData of this trace. */
+  size: number;
+  resources: Array<{ r: ResourceAcc; size: number; scopes: Array<{ s: ScopeAcc; spans: number[]; size: number }> }>;
+}
+
+function planTrace(resources: ResourceAcc[], traceId: string): Plan {
+  const plan: Plan = { traceId, size: 0, resources: [] };
   for (const r of resources) {
     let rSize = r.otherSize;
-    const scopes: Planned['scopes'] = [];
+    const scopes: Plan['resources'][number]['scopes'] = [];
     for (const s of r.scopes) {
       const spans = s.spans.get(traceId);
       if (!spans) continue;
-      const size = s.otherSize + sumLengths(spans);
+      const size = s.otherSize + rangesSize(spans);
       scopes.push({ s, spans, size });
       rSize += 1 + varintSize(size) + size;
     }
     if (scopes.length === 0) continue;
-    planned.push({ r, scopes, size: rSize });
-    total += 1 + varintSize(rSize) + rSize;
+    plan.resources.push({ r, size: rSize, scopes });
+    plan.size += 1 + varintSize(rSize) + rSize;
   }
-  const out = new Uint8Array(total);
-  let pos = 0;
-  for (const p of planned) {
+  return plan;
+}
+
+function copyRanges(from: Uint8Array, ranges: readonly number[], to: Uint8Array, pos: number): number {
+  for (let i = 0; i < ranges.length; i += 2) {
+    const start = ranges[i];
+    const end = ranges[i + 1];
+    to.set(from.subarray(start, end), pos);
+    pos += end - start;
+  }
+  return pos;
+}
+
+function writeTrace(from: Uint8Array, out: Uint8Array, pos: number, plan: Plan): number {
+  for (const p of plan.resources) {
     out[pos++] = LEN_TAG_1;
     pos = writeVarint(out, pos, p.size);
-    for (const part of p.r.other) {
-      out.set(part, pos);
-      pos += part.length;
-    }
+    pos = copyRanges(from, p.r.other, out, pos);
     for (const sc of p.scopes) {
       out[pos++] = LEN_TAG_2;
       pos = writeVarint(out, pos, sc.size);
-      for (const part of sc.s.other) {
-        out.set(part, pos);
-        pos += part.length;
-      }
-      for (const span of sc.spans) {
-        out.set(span, pos);
-        pos += span.length;
-      }
+      pos = copyRanges(from, sc.s.other, out, pos);
+      pos = copyRanges(from, sc.spans, out, pos);
     }
   }
-  return out;
+  return pos;
 }

@@ -7,6 +7,12 @@ import { OtlpDecodeError } from './errors';
 /** Wire types of the protobuf encoding. */
 export const WireType = { VARINT: 0, I64: 1, LEN: 2, SGROUP: 3, EGROUP: 4, I32: 5 } as const;
 
+/**
+ * Where a field is, for error messages: a string, or an object whose `toString()` builds it, so a
+ * hot loop can name "resource_spans[0].scope_spans[1].spans[3]" without building it per span.
+ */
+export type Where = string | { toString(): string };
+
 /** One field as found on the wire: `[start, end)` is the whole field (tag included). */
 export interface WireField {
   no: number;
@@ -20,7 +26,7 @@ export interface WireField {
 }
 
 /** Reads a varint at `pos`; returns [value, next offset]. Values above 2^53 lose precision, which only lengths and tags care about. */
-export function readVarint(buf: Uint8Array, pos: number, end: number, where: string): [number, number] {
+export function readVarint(buf: Uint8Array, pos: number, end: number, where: Where): [number, number] {
   let value = 0;
   let scale = 1;
   for (let i = 0; i < 10; i++) {
@@ -37,9 +43,16 @@ export function readVarint(buf: Uint8Array, pos: number, end: number, where: str
  * Reads the field starting at `pos` (which must be below `end`) into `out` and returns it.
  * @throws {OtlpDecodeError} on truncation, a zero field number or an invalid wire type.
  */
-export function readField(buf: Uint8Array, pos: number, end: number, where: string, out: WireField): WireField {
+export function readField(buf: Uint8Array, pos: number, end: number, where: Where, out: WireField): WireField {
   const start = pos;
-  const [tag, afterTag] = readVarint(buf, pos, end, where);
+  let tag: number;
+  let afterTag: number;
+  // One-byte tags and one- or two-byte lengths are nearly all of them: read those inline, without
+  // the array readVarint returns.
+  if (pos < end && buf[pos] < 0x80) {
+    tag = buf[pos];
+    afterTag = pos + 1;
+  } else [tag, afterTag] = readVarint(buf, pos, end, where);
   const no = Math.floor(tag / 8);
   const wireType = tag % 8;
   if (no === 0) throw new OtlpDecodeError(`${where}: field number 0 at offset ${start} (not protobuf).`);
@@ -56,9 +69,15 @@ export function readField(buf: Uint8Array, pos: number, end: number, where: stri
       next = afterTag + 4;
       break;
     case WireType.LEN: {
-      const [len, afterLen] = readVarint(buf, afterTag, end, where);
-      dataStart = afterLen;
-      next = afterLen + len;
+      let len: number;
+      if (afterTag < end && buf[afterTag] < 0x80) {
+        len = buf[afterTag];
+        dataStart = afterTag + 1;
+      } else if (afterTag + 1 < end && buf[afterTag + 1] < 0x80) {
+        len = (buf[afterTag] & 0x7f) | (buf[afterTag + 1] << 7);
+        dataStart = afterTag + 2;
+      } else [len, dataStart] = readVarint(buf, afterTag, end, where);
+      next = dataStart + len;
       break;
     }
     case WireType.SGROUP:
@@ -79,7 +98,7 @@ export function readField(buf: Uint8Array, pos: number, end: number, where: stri
 }
 
 // Groups are not used by proto3, but skipping them keeps us as tolerant as a generated decoder.
-function skipGroup(buf: Uint8Array, pos: number, end: number, groupNo: number, where: string): number {
+function skipGroup(buf: Uint8Array, pos: number, end: number, groupNo: number, where: Where): number {
   const f: WireField = { no: 0, wireType: 0, start: 0, dataStart: 0, end: 0 };
   while (pos < end) {
     const [tag, afterTag] = readVarint(buf, pos, end, where);

@@ -4,6 +4,7 @@ export { DLQ_HEADERS, REPLAYED_FROM_HEADER, deadLetterRecord, dlqTopic, isDeadLe
 export { PermanentError, DependencyUnavailableError, errorKind, describeError, deadLetterReason, isDeadLetterReason, ERROR_KINDS, DEAD_LETTER_REASONS, type ErrorKind, type DeadLetterReason } from './errors';
 export { decodeOrReject } from './decode';
 export { createKafka, type KafkaSettings } from './kafka-client';
+export { crc32c, keyPartition, murmur2, murmur2Partitioner } from './kafka-hash';
 export { ensureTopics, type TopicSpec } from './topics-admin';
 export { Mutex } from './mutex';
 export { StageLifecycle, stageTopics, type StageLifecycleOptions } from './stage.lifecycle';

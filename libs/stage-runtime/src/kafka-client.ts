@@ -1,6 +1,6 @@
 import { Kafka, logLevel, type KafkaConfig, type LogEntry, type SASLOptions } from 'kafkajs';
 import type { Logger } from '@tracehouse/observability';
-import { patchKafkajsIdleTimerLoop } from './kafkajs-patches';
+import { patchKafkajsIdleTimerLoop, patchKafkajsProduceEncoder } from './kafkajs-patches';
 
 /** The Kafka connection settings every service reads (see `kafkaSchema` in @tracehouse/config). */
 export interface KafkaSettings {
@@ -23,10 +23,12 @@ const LEVELS: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
  * Creates the kafkajs client of a service, its logs routed into the service's JSON logger.
  * kafkajs logs every retried request at ERROR; those are retries, not failures of ours, so they are
  * logged at WARN and the stage reports real failures itself. It also stops kafkajs's 1 ms idle timer
- * loop in this process (see {@link patchKafkajsIdleTimerLoop}).
+ * loop in this process (see {@link patchKafkajsIdleTimerLoop}) and has it encode Produce requests in
+ * one pass (see {@link patchKafkajsProduceEncoder}).
  */
 export function createKafka(settings: KafkaSettings, logger: Logger, clientSuffix = ''): Kafka {
   patchKafkajsIdleTimerLoop();
+  patchKafkajsProduceEncoder();
   const sasl: SASLOptions | undefined =
     settings.KAFKA_SASL_MECHANISM && settings.KAFKA_SASL_USERNAME
       ? ({ mechanism: settings.KAFKA_SASL_MECHANISM, username: settings.KAFKA_SASL_USERNAME, password: settings.KAFKA_SASL_PASSWORD ?? '' } as SASLOptions)

@@ -1,6 +1,7 @@
 import { CompressionTypes, type Consumer, type EachBatchPayload, type Kafka, type KafkaMessage, type Producer } from 'kafkajs';
 import type { Logger, Metrics, Readiness } from '@tracehouse/observability';
 import { deadLetterReason, ERROR_KINDS, errorKind, isDeadLetterReason } from './errors';
+import { murmur2Partitioner } from './kafka-hash';
 import { deadLetterRecord, DLQ_HEADERS, type InboundMessage, type OutboundMessage } from './messages';
 import { Mutex } from './mutex';
 import type { StageHandler } from './stage-handler';
@@ -144,7 +145,8 @@ export class StageRunner {
       allowAutoTopicCreation: false,
       retry: { retries: 10, initialRetryTime: 300, maxRetryTime: 10_000 },
     });
-    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+    // Same partitions as kafkajs' default (Java's murmur2), without its BigInt arithmetic per record.
+    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false, createPartitioner: murmur2Partitioner });
     this.m = {
       in: metrics.counter('stage_messages_in_total', 'Messages read from the input topic.', ['stage', 'topic']),
       out: metrics.counter('stage_messages_out_total', 'Messages produced and acknowledged.', ['stage', 'topic']),

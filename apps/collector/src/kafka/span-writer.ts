@@ -1,6 +1,6 @@
-import { Partitioners, type Kafka, type Message, type PartitionMetadata, type Producer } from 'kafkajs';
+import type { ICustomPartitioner, Kafka, Message, PartitionMetadata, Producer } from 'kafkajs';
 import type { Logger } from '@tracehouse/observability';
-import { ensureTopics, type TopicSpec } from '@tracehouse/stage-runtime';
+import { ensureTopics, keyPartition, type TopicSpec } from '@tracehouse/stage-runtime';
 import type { SinkRecord, SpanSink } from '../ingest';
 
 /**
@@ -82,8 +82,8 @@ class Lane {
  * The collector's Kafka port: writes `otlp-spans` records with idempotent producers (`acks=all`)
  * and resolves each {@link write} only once Kafka acknowledged every one of its records.
  *
- * Records are partitioned here (kafkajs' murmur2 default partitioner, as the Java client keys
- * records) and handed to the producer that owns their partition. Each producer gathers records
+ * Records are partitioned here (murmur2 of the key, as the Java client and kafkajs' default
+ * partitioner key records, in 32-bit arithmetic: {@link keyPartition}) and handed to the producer that owns their partition. Each producer gathers records
  * of concurrent requests for up to `lingerMs` (or up to the batch bounds, per request and per
  * partition) and keeps exactly one `sendBatch` in flight, which the idempotent producer needs to
  * keep its per-partition sequence numbers in order. Several producers keep several requests in
@@ -103,7 +103,6 @@ export class KafkaSpanWriter implements SpanSink {
   private lastError = 'not connected yet';
   /** Partitions of the topic, read when the producers connect (and refreshed while they run). */
   private partitionMetadata: PartitionMetadata[] = [];
-  private readonly partitioner = Partitioners.DefaultPartitioner();
   private metadataTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: SpanWriterOptions) {
@@ -139,8 +138,8 @@ export class KafkaSpanWriter implements SpanSink {
       for (const r of records) {
         const bytes = r.value.length + r.key.length + HEADER_OVERHEAD;
         const message: Message = { key: r.key, value: r.value, headers: r.headers as Record<string, string> };
-        const partition = this.partitioner({ topic: this.options.topic, partitionMetadata: this.partitionMetadata, message });
-        // kafkajs keeps an explicit partition as it is.
+        const partition = keyPartition(r.key, this.partitionMetadata.length);
+        // kafkajs keeps an explicit partition as it is (see ownPartition).
         message.partition = partition;
         const lane = this.lanes[partition % this.lanes.length];
         lane.queue.push({ message, partition, bytes, entry });
@@ -339,7 +338,7 @@ export class KafkaSpanWriter implements SpanSink {
           maxInFlightRequests: 1,
           allowAutoTopicCreation: false,
           // Every record carries its partition (see write); this partitioner only honours it.
-          createPartitioner: Partitioners.DefaultPartitioner,
+          createPartitioner: ownPartition,
           // Bounded (kafkajs' idempotent default is to retry forever): requests must be answered.
           retry: { retries: 5, initialRetryTime: 100, maxRetryTime: 2_000 },
         }),
@@ -379,6 +378,13 @@ export class KafkaSpanWriter implements SpanSink {
     }
   }
 }
+
+/**
+ * The producers' partitioner: every record already carries its partition (see
+ * {@link KafkaSpanWriter.write}); a keyed record without one would get the same from its key.
+ */
+const ownPartition: ICustomPartitioner = () => ({ partitionMetadata, message }) =>
+  message.partition ?? keyPartition(message.key ?? '', partitionMetadata.length);
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
