@@ -102,6 +102,9 @@ describe('Zipkin JSON identity (ARCHITECTURE.md "Identity")', () => {
     expect(spans.map((s) => s.service).sort()).toEqual([...services].sort());
     expect(new Set(spans.map((s) => hex(s.span.span_id))).size).toBe(5);
     expect(spans.every((s) => hex(s.span.parent_span_id) === message.id && hex(s.span.span_id) !== message.id)).toBe(true);
+    // Counted by reason, not only said on the spans.
+    const metrics = await (await fetch(`${collector.urls.admin}/metrics`)).text();
+    expect(metrics).toMatch(/collector_spans_repaired_total\{[^}]*protocol="zipkin_json"[^}]*reason="half_reidentified"[^}]*\} [5-9]/);
   });
 
   it('merges kind-less parts of one span sent in one request', async () => {

@@ -80,7 +80,7 @@ export class Ingest {
    * @throws {IngestError} bad input (nothing written), all spans invalid, or Kafka unavailable.
    */
   async ingest(protocol: Protocol, body: Uint8Array, tenant: string, receivedAtMs: number): Promise<IngestOutcome> {
-    const split = this.decode(protocol, body);
+    const split = this.decode(protocol, body, tenant);
     const prepared = prepareTraceRecords(split, this.prepare);
     const rejectedSpans = prepared.invalidSpans + prepared.oversizeSpans;
     const received = prepared.acceptedSpans + rejectedSpans + prepared.sampledOutSpans;
@@ -109,7 +109,8 @@ export class Ingest {
     return { acceptedSpans: prepared.acceptedSpans, rejectedSpans, sampledOutSpans: prepared.sampledOutSpans, rejectMessage };
   }
 
-  private decode(protocol: Protocol, body: Uint8Array): TraceSplit {
+  private decode(protocol: Protocol, body: Uint8Array, tenant: string): TraceSplit {
+    const zipkin = { parseStringTags: this.options.zipkinParseStringTags, onRepairs: (repairs: Readonly<Partial<Record<string, number>>>) => this.telemetry.spansRepaired(protocol, tenant, repairs) };
     try {
       switch (protocol) {
         case 'otlp_grpc':
@@ -118,9 +119,9 @@ export class Ingest {
         case 'otlp_http_json':
           return tracesDataSplit(decodeOtlpJson(body));
         case 'zipkin_json':
-          return tracesDataSplit(decodeZipkinJson(body, { parseStringTags: this.options.zipkinParseStringTags }));
+          return tracesDataSplit(decodeZipkinJson(body, zipkin));
         case 'zipkin_proto3':
-          return tracesDataSplit(decodeZipkinProto3(body, { parseStringTags: this.options.zipkinParseStringTags }));
+          return tracesDataSplit(decodeZipkinProto3(body, zipkin));
         case 'jaeger_thrift_http':
           return tracesDataSplit(decodeJaegerThrift(body));
         case 'jaeger_grpc':

@@ -27,6 +27,7 @@ export class CollectorTelemetry {
   private readonly rejectedSpans: Counter<'protocol' | 'tenant' | 'reason'>;
   private readonly rejectedRequests: Counter<'protocol' | 'tenant' | 'reason'>;
   private readonly sampledOut: Counter<'protocol' | 'tenant'>;
+  private readonly repaired: Counter<'protocol' | 'tenant' | 'reason'>;
   private readonly latency: Histogram<'protocol' | 'outcome'>;
   private readonly batchMessages: Histogram;
   private readonly batchSeconds: Histogram;
@@ -42,6 +43,7 @@ export class CollectorTelemetry {
     this.accepted = metrics.counter('collector_spans_accepted_total', 'Spans written to Kafka and acknowledged', ['protocol', 'tenant']);
     this.rejectedSpans = metrics.counter('collector_spans_rejected_total', 'Spans not written, by reason (invalid ids, too large, Kafka unavailable, ...)', ['protocol', 'tenant', 'reason']);
     this.rejectedRequests = metrics.counter('collector_requests_rejected_total', 'Requests refused as a whole or in part, by reason', ['protocol', 'tenant', 'reason']);
+    this.repaired = metrics.counter('collector_spans_repaired_total', 'Spans whose identity the receiver repaired by ARCHITECTURE.md\'s rules (Zipkin parts merged, halves sharing an id re-identified), by reason', ['protocol', 'tenant', 'reason']);
     this.sampledOut = metrics.counter('collector_spans_sampled_out_total', 'Spans of traces the consistent sampler dropped', ['protocol', 'tenant']);
     this.latency = metrics.histogram('collector_request_duration_seconds', 'Time from receiving a request to answering it', ['protocol', 'outcome']);
     this.batchMessages = metrics.histogram('collector_kafka_batch_messages', 'Records per produce request to Kafka', [], [1, 5, 10, 50, 100, 500, 1000, 5000, 10000]);
@@ -66,6 +68,11 @@ export class CollectorTelemetry {
 
   spansAccepted(protocol: Protocol, tenant: string, n: number): void {
     if (n > 0) this.accepted.inc({ protocol, tenant }, n);
+  }
+
+  /** Counts spans a receiver repaired, by reason; each repaired span also carries a warning. */
+  spansRepaired(protocol: Protocol, tenant: string, repairs: Readonly<Partial<Record<string, number>>>): void {
+    for (const [reason, n] of Object.entries(repairs)) if (n) this.repaired.inc({ protocol, tenant, reason }, n);
   }
 
   spansSampledOut(protocol: Protocol, tenant: string, n: number): void {

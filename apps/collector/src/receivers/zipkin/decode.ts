@@ -10,7 +10,7 @@ import * as protobuf from 'protobufjs';
 import { SpanKind, StatusCode, type InstrumentationScope, type ResourceSpans, type ScopeSpans, type Span, type SpanEvent, type SpanLink, type TracesData } from '@tracehouse/otlp';
 import { ReceiverDecodeError } from '../errors';
 import { ATTR_WARNING, AttributeMap, UNKNOWN_SERVICE, describe, idFromBytes, idFromHex, microsToNanos } from '../translate';
-import { resolveZipkinIdentity } from './identity';
+import { resolveZipkinIdentity, type ZipkinIdentityResult } from './identity';
 import type { ZipkinEndpoint, ZipkinSpan } from './model';
 
 /** Options of the Zipkin decoders. */
@@ -20,6 +20,8 @@ export interface ZipkinDecodeOptions {
    * `parse_string_tags` receiver option does. Default false (every tag stays a string).
    */
   parseStringTags?: boolean;
+  /** Told once per request what the identity rules repaired (parts merged, halves re-identified), for the collector's counters. */
+  onRepairs?: (repairs: ZipkinIdentityResult['repairs']) => void;
 }
 
 // ---- JSON ----
@@ -307,7 +309,8 @@ function libraryName(s: ZipkinSpan): string {
 
 function translate(decoded: ZipkinSpan[], options: ZipkinDecodeOptions): TracesData {
   // ARCHITECTURE.md "Identity": parts of one span merged, halves sharing one id kept apart.
-  const { spans } = resolveZipkinIdentity(decoded);
+  const { spans, repairs } = resolveZipkinIdentity(decoded);
+  if (options.onRepairs && Object.keys(repairs).length > 0) options.onRepairs(repairs);
   // Group by local service, then by instrumentation library, as the collector does; the sort is
   // stable here (Go's is not), so spans keep the sender's order within a group.
   const sorted = spans
