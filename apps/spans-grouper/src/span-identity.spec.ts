@@ -165,6 +165,13 @@ describe('identity rules: Zipkin parts', () => {
     expect(mergeZipkinParts(annotations, server)).toMatchObject({ kind: 'SERVER', name: 'get /api', startTimeUnixNano: T0, endTimeUnixNano: T0 + 5_000n, parentSpanId: server.parentSpanId });
   });
 
+  // Found by pipeline.property.spec.ts: a start near fixed64's largest value plus the other part's
+  // duration made an end the encoder refused, so the grouper could not emit the trace.
+  it('keeps a merged end within fixed64 when one part starts near its largest value', () => {
+    const late = { ...annotations, startTimeUnixNano: 2n ** 64n - 10n, endTimeUnixNano: 0n };
+    expect(mergeZipkinParts(late, server).endTimeUnixNano).toBe(2n ** 64n - 1n);
+  });
+
   it('emits one merged span, re-encoded, and drops a replay of either part', () => {
     const { out, duplicates } = run([[server, annotations, { ...annotations, receivedAtMs: 1 }, server]]);
     const spans = spansOf(out);

@@ -157,7 +157,8 @@ function mergeLinks(a: SpanLink[], b: SpanLink[]): SpanLink[] {
 export function mergeZipkinParts(a: RawSpan, b: RawSpan): RawSpan {
   const start = a.startTimeUnixNano !== 0n ? a.startTimeUnixNano : b.startTimeUnixNano;
   const duration = durationOf(a) !== 0n ? durationOf(a) : durationOf(b);
-  const end = start !== 0n ? start + duration : a.endTimeUnixNano !== 0n ? a.endTimeUnixNano : b.endTimeUnixNano;
+  // One part's start plus another's duration can pass what a fixed64 holds: the end stops there.
+  const end = start !== 0n ? minBig(start + duration, MAX_UINT64) : a.endTimeUnixNano !== 0n ? a.endTimeUnixNano : b.endTimeUnixNano;
   const attributes: Attributes = { ...a.attributes, ...b.attributes };
   const status = a.statusCode !== 'UNSET' ? a : b;
   const received = [a.receivedAtMs, b.receivedAtMs].filter((ms) => ms > 0);
@@ -198,4 +199,10 @@ export function mergeZipkinParts(a: RawSpan, b: RawSpan): RawSpan {
 /** Returns `span` with one more warning (a new object; the input is not changed). */
 export function withWarning(span: RawSpan, warning: string): RawSpan {
   return { ...span, warnings: [...(span.warnings ?? []), warning] };
+}
+
+const MAX_UINT64 = 2n ** 64n - 1n;
+
+function minBig(a: bigint, b: bigint): bigint {
+  return a < b ? a : b;
 }
