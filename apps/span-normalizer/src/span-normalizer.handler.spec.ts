@@ -1,6 +1,7 @@
 import { createLogger, Metrics } from '@tracehouse/observability';
-import { PermanentError, type InboundMessage } from '@tracehouse/stage-runtime';
-import { MAX_RECORD_BYTES, OTLP_SPANS, PIPELINE_HEADERS, RAW_SPANS } from '@tracehouse/topics';
+import type { RawSpan } from '@tracehouse/model';
+import { PermanentError, type InboundMessage, type OutboundMessage } from '@tracehouse/stage-runtime';
+import { MAX_RECORD_BYTES, OTLP_SPANS, PIPELINE_HEADERS, RAW_SPANS, RAW_SPANS_FORMAT } from '@tracehouse/topics';
 import { SpanNormalizerHandler, STAGE } from './span-normalizer.handler';
 import { SpanNormalizer } from './span-normalizer.processor';
 import { CHILD_SPAN_ID, hex, otlpSpan, RECEIVED_AT_MS, ROOT_SPAN_ID, TRACE_ID, tracesData } from './testdata/otlp-fixtures';
@@ -26,28 +27,52 @@ function inbound(value: Buffer, headers: Record<string, string> = { [PIPELINE_HE
 }
 
 describe('SpanNormalizerHandler', () => {
-  it('writes one raw-spans record per span, keyed tenant/traceId, with the pipeline headers', () => {
+  it('writes one raw-spans record per trace fragment (format 2), keyed tenant/traceId, with the pipeline headers and format-version 2', () => {
     const { handler } = setup();
     const value = OTLP_SPANS.encode(tracesData([otlpSpan({ span_id: hex(ROOT_SPAN_ID), parent_span_id: new Uint8Array(0) }), otlpSpan()]));
     const out = handler.handle(inbound(value));
-    expect(out).toHaveLength(2);
-    for (const record of out) {
-      expect(record.topic).toBe(OUT);
-      expect(record.key).toBe(`acme/${TRACE_ID}`);
-      expect(record.headers).toEqual({ [PIPELINE_HEADERS.tenant]: 'acme', [PIPELINE_HEADERS.receivedAt]: String(RECEIVED_AT_MS) });
-    }
-    const spans = out.map((r) => RAW_SPANS.decode(r.value));
-    expect(spans.map((s) => [s.spanId, s.parentSpanId, s.tenantId, s.receivedAtMs])).toEqual([
+    expect(out).toHaveLength(1);
+    const [record] = out as [OutboundMessage];
+    expect(record.topic).toBe(OUT);
+    expect(record.key).toBe(`acme/${TRACE_ID}`);
+    expect(record.headers).toEqual({ [PIPELINE_HEADERS.tenant]: 'acme', [PIPELINE_HEADERS.receivedAt]: String(RECEIVED_AT_MS), [RAW_SPANS_FORMAT.header]: '2' });
+    const fragment = RAW_SPANS.decodeRecord(record.value, record.headers ?? {});
+    expect([fragment.formatVersion, fragment.tenantId, fragment.traceId]).toEqual([2, 'acme', TRACE_ID]);
+    expect(fragment.spans.map((s) => [s.spanId, s.parentSpanId, s.tenantId, s.receivedAtMs])).toEqual([
       [ROOT_SPAN_ID, '', 'acme', RECEIVED_AT_MS],
       [CHILD_SPAN_ID, ROOT_SPAN_ID, 'acme', RECEIVED_AT_MS],
     ]);
+  });
+
+  it('writes one fragment per trace when a record holds spans of several traces (not what the collector writes, but never mixed)', () => {
+    const { handler } = setup();
+    const other = '1'.repeat(32);
+    const value = OTLP_SPANS.encode(tracesData([otlpSpan({ span_id: hex(ROOT_SPAN_ID) }), otlpSpan({ trace_id: hex(other) }), otlpSpan()]));
+    const out = handler.handle(inbound(value));
+    expect(out.map((r) => r.key)).toEqual([`acme/${TRACE_ID}`, `acme/${other}`]);
+    expect(out.map((r) => RAW_SPANS.decode(r.value).spans.map((s) => s.spanId))).toEqual([[ROOT_SPAN_ID, CHILD_SPAN_ID], [CHILD_SPAN_ID]]);
+  });
+
+  it('splits a fragment over the record size limit into several records, each within it, none dropped', async () => {
+    const { handler, metrics } = setup();
+    // 40 spans of ~60 KB each: ~2.4 MB of spans, no single span over the limit.
+    const spans = Array.from({ length: 40 }, (_, i) => otlpSpan({ span_id: hex((i + 1).toString(16).padStart(16, '0')), attributes: { payload: 'p'.repeat(60_000) } }));
+    const out = handler.handle(inbound(OTLP_SPANS.encode(tracesData(spans))));
+    expect(out.length).toBeGreaterThanOrEqual(3);
+    for (const r of out) {
+      expect(r.value.length).toBeLessThanOrEqual(MAX_RECORD_BYTES);
+      expect(r.key).toBe(`acme/${TRACE_ID}`);
+    }
+    const ids = out.flatMap((r) => RAW_SPANS.decode(r.value).spans.map((s) => s.spanId));
+    expect(ids).toEqual(spans.map((s) => Buffer.from(s.span_id as Uint8Array).toString('hex')));
+    expect(await metrics.render()).toContain('tracehouse_normalizer_fragments_split_total{tenant="acme",service="span-normalizer"} 1');
   });
 
   it('falls back to the default tenant and the broker timestamp without pipeline headers', () => {
     const { handler } = setup();
     const [record] = handler.handle(inbound(OTLP_SPANS.encode(tracesData([otlpSpan()])), {}));
     expect(record?.key).toBe(`default/${TRACE_ID}`);
-    const span = RAW_SPANS.decode((record as { value: Buffer }).value);
+    const [span] = RAW_SPANS.decode((record as { value: Buffer }).value).spans as [RawSpan];
     expect([span.tenantId, span.receivedAtMs]).toEqual(['default', 1_700_000_009_999]);
   });
 
@@ -80,12 +105,14 @@ describe('SpanNormalizerHandler', () => {
     expect(text).toContain('tracehouse_normalizer_spans_out_total{tenant="acme",service="span-normalizer"} 3');
   });
 
-  it('makes a span over the record limit smaller instead of failing the produce', () => {
+  it('makes a span over the record limit smaller instead of failing the produce, keeping the other spans of its fragment', () => {
     const { handler, lines } = setup();
     const events = Array.from({ length: 40 }, (_, i) => ({ name: `e${i}`, attributes: [{ key: 'payload', value: { string_value: 'z'.repeat(30_000) } }] }));
-    const [record] = handler.handle(inbound(OTLP_SPANS.encode(tracesData([otlpSpan({ events })]))));
+    const out = handler.handle(inbound(OTLP_SPANS.encode(tracesData([otlpSpan({ events }), otlpSpan({ span_id: hex(ROOT_SPAN_ID) })]))));
+    expect(out.flatMap((r) => RAW_SPANS.decode(r.value).spans.map((s) => s.spanId))).toEqual([CHILD_SPAN_ID, ROOT_SPAN_ID]);
+    const [record] = out;
     expect(record?.value.length).toBeLessThanOrEqual(MAX_RECORD_BYTES);
-    const span = RAW_SPANS.decode((record as { value: Buffer }).value);
+    const [span] = RAW_SPANS.decode((record as { value: Buffer }).value).spans as [RawSpan];
     expect(span.events).toEqual([]);
     expect(span.droppedEventsCount).toBe(40);
     expect(lines.some((l) => l.msg === 'span over the record size limit was made smaller')).toBe(true);

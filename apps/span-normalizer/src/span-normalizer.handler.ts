@@ -1,6 +1,7 @@
 import type { Logger, Metrics } from '@tracehouse/observability';
 import { decodeOrReject, PermanentError, type InboundMessage, type OutboundMessage, type StageHandler } from '@tracehouse/stage-runtime';
-import { MAX_RECORD_BYTES, OTLP_SPANS, pipelineHeaders, RAW_SPANS, readPipelineHeaders } from '@tracehouse/topics';
+import { encodeRawSpan, type RawSpan, type RawSpanFragment } from '@tracehouse/model';
+import { MAX_RECORD_BYTES, OTLP_SPANS, RAW_SPANS, readPipelineHeaders } from '@tracehouse/topics';
 import { InvalidSpanError } from './processor/otlp-translate';
 import { shrinkSpan, type DropReason, type SpanNormalizer } from './span-normalizer.processor';
 
@@ -20,8 +21,11 @@ export interface SpanNormalizerHandlerOptions {
 
 /**
  * Bridges Kafka and the normalizer: decodes an `otlp-spans` record (OTLP `TracesData`), normalizes
- * its spans and returns one `raw-spans` record per span, keyed `tenant/traceId`, with the same
- * pipeline headers. It buffers nothing, so the runner commits as soon as the records are acked.
+ * its spans and returns one `raw-spans` record per trace in it (a RawSpanFragment, format 2; the
+ * collector writes one trace per record, so normally one record), keyed `tenant/traceId`, with the
+ * same pipeline headers plus `format-version`. A fragment over the record size limit goes out as
+ * several; a span too big for a record alone is made smaller first. It buffers nothing, so the
+ * runner commits as soon as the records are acked.
  */
 export class SpanNormalizerHandler implements StageHandler {
   private readonly m;
@@ -37,6 +41,7 @@ export class SpanNormalizerHandler implements StageHandler {
       dropped: metrics.counter('spans_dropped_total', 'Spans left out on purpose, by stage and reason.', ['stage', 'reason', 'tenant']),
       redacted: metrics.counter('normalizer_values_redacted_total', 'Attribute values and URL query parameters redacted.', ['tenant']),
       shrunk: metrics.counter('normalizer_spans_shrunk_total', 'Spans over the record size limit made smaller (events, links or long values cut).', ['tenant']),
+      split: metrics.counter('normalizer_fragments_split_total', 'Trace fragments over the record size limit written as several raw-spans records.', ['tenant']),
     };
   }
 
@@ -50,13 +55,15 @@ export class SpanNormalizerHandler implements StageHandler {
       if (err instanceof InvalidSpanError) throw new PermanentError(`otlp-spans record at offset ${message.offset} holds a span the pipeline cannot identify: ${err.message}`, { cause: err });
       throw err;
     }
-    const headers = pipelineHeaders(tenant, receivedAt);
-    const out: OutboundMessage[] = new Array(result.spans.length);
-    for (let i = 0; i < result.spans.length; i++) {
-      const span = result.spans[i];
-      let value = RAW_SPANS.encode(span);
-      if (value.length > MAX_RECORD_BYTES) value = this.shrink(span, value.length, tenant);
-      out[i] = { topic: this.options.outputTopic, key: RAW_SPANS.key(tenant, span.traceId), value, headers };
+    const headers = RAW_SPANS.headers(tenant, receivedAt);
+    const out: OutboundMessage[] = [];
+    for (const [traceId, spans] of byTrace(result.spans)) {
+      const fragment: RawSpanFragment = { tenantId: tenant, traceId, spans };
+      const key = RAW_SPANS.key(tenant, traceId);
+      // One encode in the common case; per-span bytes only when the fragment must be split.
+      const whole = RAW_SPANS.encode(fragment);
+      const values = whole.length <= MAX_RECORD_BYTES ? [whole] : this.split(fragment);
+      for (const value of values) out.push({ topic: this.options.outputTopic, key, value, headers });
     }
     const inCount = result.spans.length + (result.dropped.drop_rule ?? 0);
     if (inCount > 0) this.m.spansIn.inc({ tenant }, inCount);
@@ -86,17 +93,44 @@ export class SpanNormalizerHandler implements StageHandler {
     this.pendingDrops.set(key, (this.pendingDrops.get(key) ?? 0) + count);
   }
 
-  private shrink(span: Parameters<typeof RAW_SPANS.encode>[0], size: number, tenant: string): Buffer {
-    let value: Buffer | undefined;
+  /** The records of a fragment over the record size limit: spans too big alone made smaller, then runs of spans. */
+  private split(fragment: RawSpanFragment): Buffer[] {
+    // Room for one span: the limit less the fragment's own fields and the span's tag and length.
+    const room = MAX_RECORD_BYTES - RAW_SPANS.encode({ ...fragment, spans: [] }).length - 6;
+    const spanBytes = fragment.spans.map((span) => {
+      const bytes = encodeRawSpan(span);
+      return bytes.length <= room ? bytes : this.shrink(span, bytes.length, room, fragment.tenantId);
+    });
+    this.m.split.inc({ tenant: fragment.tenantId });
+    return RAW_SPANS.encodeRecords(fragment, MAX_RECORD_BYTES, spanBytes);
+  }
+
+  /** Makes `span` (in place) encode within `room` bytes; returns its bytes. */
+  private shrink(span: RawSpan, size: number, room: number, tenant: string): Uint8Array {
+    let value: Uint8Array | undefined;
     const steps = shrinkSpan(span, (s) => {
-      value = RAW_SPANS.encode(s);
-      return value.length <= MAX_RECORD_BYTES;
+      value = encodeRawSpan(s);
+      return value.length <= room;
     });
     if (!steps || !value) {
-      throw new PermanentError(`span ${span.spanId} of trace ${span.traceId} encodes to ${size} bytes, over the ${MAX_RECORD_BYTES}-byte record limit, even without its events, links and long values`, { reason: 'too-large' });
+      throw new PermanentError(`span ${span.spanId} of trace ${span.traceId} encodes to ${size} bytes, over the ${room}-byte room for one span in a record, even without its events, links and long values`, { reason: 'too-large' });
     }
     this.m.shrunk.inc({ tenant });
     this.options.logger.warn({ traceId: span.traceId, spanId: span.spanId, bytes: size, steps }, 'span over the record size limit was made smaller');
     return value;
   }
+}
+
+/** The spans grouped by trace id, in first-seen order (one group for a collector-written record). */
+function byTrace(spans: RawSpan[]): Map<string, RawSpan[]> {
+  const groups = new Map<string, RawSpan[]>();
+  if (spans.length === 0) return groups;
+  const first = spans[0].traceId;
+  if (spans.every((s) => s.traceId === first)) return groups.set(first, spans);
+  for (const s of spans) {
+    const group = groups.get(s.traceId);
+    if (group === undefined) groups.set(s.traceId, [s]);
+    else group.push(s);
+  }
+  return groups;
 }

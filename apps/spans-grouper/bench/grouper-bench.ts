@@ -1,6 +1,7 @@
 // spans-grouper benchmark, in-process on one core:
 // 1. throughput: pre-encoded raw-spans records of generated traces (1-200 spans, 20 services,
-//    ~64 traces interleaved, spans shuffled within each trace) through SpansGrouperHandler.handle
+//    ~64 traces interleaved, spans shuffled within each trace, cut into fragments of 1-20 spans as
+//    the normalizer writes them from collector requests) through SpansGrouperHandler.handle
 //    and flushDue (decode, buffer, graph, encode StructuredTrace records): spans/s and peak RSS;
 // 2. memory: heap and RSS with GROUPER_MAX_BUFFERED_SPANS (200,000) spans buffered;
 // 3. emit delay: a simulated stream in virtual time (spans arrive when they end, plus a 0-1 s or
@@ -8,11 +9,12 @@
 //    early completion on and off: the distribution of the time from a trace's last span to its emission.
 // Writes reports/spans-grouper-bench.{json,md}.
 //
-//   npm run bench:grouper            (BENCH_SECONDS to change the throughput run)
+//   npm run bench:grouper            (BENCH_SECONDS to change the throughput run; BENCH_RAW_SPANS_FORMAT=1
+//                                     feeds one bare RawSpan per record, as normalizers before fragments wrote)
 import { cpus, totalmem } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RawSpan } from '@tracehouse/model';
+import { decodeRawSpan, encodeRawSpan, type RawSpan } from '@tracehouse/model';
 import { createLogger, Metrics } from '@tracehouse/observability';
 import type { InboundMessage } from '@tracehouse/stage-runtime';
 import { MAX_RECORD_BYTES, pipelineHeaders, RAW_SPANS } from '@tracehouse/topics';
@@ -22,6 +24,8 @@ import { encodeTraceRecord } from '../src/structured-trace-record';
 import { generateTraces, prng, shuffle } from '../src/testdata/traces';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+/** The raw-spans value format fed: 2 (a fragment per record, what normalizers write) or 1 (a span per record). */
+const FORMAT = Number(process.env.BENCH_RAW_SPANS_FORMAT ?? 2);
 // Reports go to the working directory's reports/ (npm runs scripts from the repository root).
 const ROOT = process.cwd();
 const DEFAULTS: TraceGrouperOptions = {
@@ -37,37 +41,50 @@ const DEFAULTS: TraceGrouperOptions = {
 
 const mb = (bytes: number): number => Math.round(bytes / 2 ** 20);
 
-/** Spans of `traces` in a stream order: ~`window` traces interleaved, each trace's spans shuffled. */
-function streamOrder(traces: ReturnType<typeof generateTraces>, window: number, seed: number): RawSpan[] {
+/**
+ * Fragments of `traces` in a stream order: each trace's spans shuffled and cut into runs of 1-20
+ * (one collector request's worth), ~`window` traces interleaved.
+ */
+function streamFragments(traces: ReturnType<typeof generateTraces>, window: number, seed: number): RawSpan[][] {
   const random = prng(seed);
-  const keyed: Array<{ at: number; span: RawSpan }> = [];
+  const keyed: Array<{ at: number; spans: RawSpan[] }> = [];
   traces.forEach((t, i) => {
-    for (const span of shuffle([...t.spans], random)) keyed.push({ at: i + random() * window, span });
+    const spans = shuffle([...t.spans], random);
+    for (let at = 0; at < spans.length; ) {
+      const size = 1 + Math.floor(random() * 20);
+      keyed.push({ at: i + random() * window, spans: spans.slice(at, at + size) });
+      at += size;
+    }
   });
-  return keyed.sort((a, b) => a.at - b.at).map((k) => k.span);
+  return keyed.sort((a, b) => a.at - b.at).map((k) => k.spans);
 }
 
 /** The pre-encoded input; the generator's objects are left behind for the GC. */
-function inputRecords(): { traces: number; messages: InboundMessage[] } {
+function inputRecords(): { traces: number; spans: number; messages: InboundMessage[] } {
   const traces = generateTraces({ count: 2_000, seed: 1, maxSpans: 200, services: 20 });
-  const spans = streamOrder(traces, 64, 2);
-  const messages: InboundMessage[] = spans.map((s, offset) => ({
-    topic: 'raw-spans',
-    partition: 0,
-    offset: String(offset),
-    key: Buffer.from(RAW_SPANS.key(s.tenantId, s.traceId)),
-    value: RAW_SPANS.encode(s),
-    headers: pipelineHeaders(s.tenantId, s.receivedAtMs),
-    timestamp: s.receivedAtMs,
-  }));
-  return { traces: traces.length, messages };
+  // Format 1 gets the same spans in the same order, one record each: only the format differs.
+  const fragments = streamFragments(traces, 64, 2);
+  const chunks = FORMAT === 1 ? fragments.flat().map((s) => [s]) : fragments;
+  const messages: InboundMessage[] = chunks.map((spans, offset) => {
+    const [s] = spans as [RawSpan];
+    return {
+      topic: 'raw-spans',
+      partition: 0,
+      offset: String(offset),
+      key: Buffer.from(RAW_SPANS.key(s.tenantId, s.traceId)),
+      value: FORMAT === 1 ? Buffer.from(encodeRawSpan(s)) : RAW_SPANS.encode({ tenantId: s.tenantId, traceId: s.traceId, spans }),
+      headers: FORMAT === 1 ? pipelineHeaders(s.tenantId, s.receivedAtMs) : RAW_SPANS.headers(s.tenantId, s.receivedAtMs),
+      timestamp: s.receivedAtMs,
+    };
+  });
+  return { traces: traces.length, spans: chunks.reduce((n, c) => n + c.length, 0), messages };
 }
 
 function throughput(): Record<string, number | boolean> {
-  const { traces, messages } = inputRecords();
+  const { traces, spans: spansPerPass, messages } = inputRecords();
   (globalThis as { gc?: () => void }).gc?.();
   const inputRssMb = mb(process.memoryUsage().rss);
-  const rawSpanBytes = messages.reduce((n, m) => n + m.value.length, 0) / messages.length;
+  const rawSpanBytes = messages.reduce((n, m) => n + m.value.length, 0) / spansPerPass;
   const handler = new SpansGrouperHandler({
     grouper: new TraceGrouper(DEFAULTS),
     inputTopic: 'raw-spans',
@@ -98,7 +115,7 @@ function throughput(): Record<string, number | boolean> {
       }
     }
     take(handler.flushDue(Date.now() + DEFAULTS.quietMs));
-    spansOut = messages.length;
+    spansOut = spansPerPass;
     handler.reset();
     return { spansOut, records, outBytes };
   };
@@ -113,7 +130,7 @@ function throughput(): Record<string, number | boolean> {
   let outBytes = 0;
   while (process.hrtime.bigint() < deadline) {
     const r = pass();
-    spansIn += messages.length;
+    spansIn += spansPerPass;
     records += r.records;
     outBytes += r.outBytes;
   }
@@ -123,7 +140,9 @@ function throughput(): Record<string, number | boolean> {
   return {
     traces,
     inputRssMb,
-    spansPerPass: messages.length,
+    spansPerPass,
+    rawSpansFormat: FORMAT,
+    rawSpansRecordsPerPass: messages.length,
     rawSpanBytes: Math.round(rawSpanBytes),
     spans: spansIn,
     records,
@@ -147,8 +166,8 @@ function memoryAtCap(): Record<string, number> {
   outer: for (const t of traces) {
     for (const s of t.spans) {
       if (grouper.bufferedSpans >= DEFAULTS.maxBufferedSpans) break outer;
-      const bytes = RAW_SPANS.encode(s);
-      grouper.add(RAW_SPANS.decode(bytes), 0, offset++, 0, Buffer.from(bytes));
+      const bytes = encodeRawSpan(s);
+      grouper.add(decodeRawSpan(bytes), 0, offset++, 0, Buffer.from(bytes));
     }
   }
   traces.length = 0;
@@ -273,7 +292,7 @@ function main(): void {
     '',
     '## Throughput (one process, in-process: handler + processor, no Kafka)',
     '',
-    `${t.traces} generated traces (1-200 spans, 20 services, ~64 traces interleaved, spans shuffled within a trace), ${t.spansPerPass} raw-spans records of ~${t.rawSpanBytes} B,`,
+    `${t.traces} generated traces (1-200 spans, 20 services, ~64 traces interleaved, spans shuffled within a trace), ${t.spansPerPass} spans in ${t.rawSpansRecordsPerPass} raw-spans records (format ${t.rawSpansFormat}), ~${t.rawSpanBytes} B per span,`,
     'through `SpansGrouperHandler.handle` (decode, buffer, completeness) and `flushDue` every 500 records (graph, encode, split), default limits, early completion on.',
     '',
     '| spans/s per process | spans per CPU-second | CPU s / wall s | records | mean record B | peak RSS MB (process) | RSS MB during the run / with only the input built | floor | meets floor (per CPU-second) |',

@@ -5,7 +5,7 @@
 // the real trace-enricher processes run against the real broker (and PostgreSQL for entities):
 // every span comes out, repaired by the identity rules, and no dead-letter topic gets anything.
 import { freePort } from '@tracehouse/infra';
-import type { RawSpan } from '@tracehouse/model';
+import { encodeRawSpan, type RawSpan } from '@tracehouse/model';
 import { createTopics, pollUntil, readTopic, startScript, testBrokers, testKafka, uniqueName, type TestProcess } from '@tracehouse/testing';
 import { ENRICHED_TRACES, pipelineHeaders, RAW_SPANS } from '@tracehouse/topics';
 import type { Kafka, Producer } from 'kafkajs';
@@ -97,7 +97,7 @@ describe('spans-grouper -> trace-enricher: the identity rules against the real b
 
     const { first, second } = fragments();
     const headers = pipelineHeaders(TENANT, RECEIVED_AT_MS);
-    const send = (spans: RawSpan[]) => producer.send({ topic: raw, acks: -1, messages: spans.map((s) => ({ key: RAW_SPANS.key(s.tenantId, s.traceId), value: RAW_SPANS.encode(s), headers })) });
+    const send = (spans: RawSpan[]) => producer.send({ topic: raw, acks: -1, messages: spans.map((s) => ({ key: RAW_SPANS.key(s.tenantId, s.traceId), value: Buffer.from(encodeRawSpan(s)), headers })) });
     await send(first);
     // The first fragment goes out on its own (quiet for 1.5 s), so the second meets ids already written.
     await pollUntil('the first fragment to be emitted', async () => (await counter(grouper, 'grouper_traces_emitted_total', { fragment: 'false' })) >= 1, 30_000, 100);

@@ -1,12 +1,15 @@
 // The two stages against the real broker: generated OTLP traces (many services, fan-out, 1-200
 // spans per trace, each trace's spans out of order and spread over seconds) go through the
 // span-normalizer and the spans-grouper processes; every span comes out in exactly one trace record.
-import type { RawSpan } from '@tracehouse/model';
+// A rolling upgrade is part of the stream: some chunks of some traces reach raw-spans as an old
+// normalizer wrote them (format 1: one bare RawSpan per record, no format-version header), beside
+// the new normalizer's fragment records (format 2) of the same traces.
+import { encodeRawSpan, type RawSpan } from '@tracehouse/model';
 import { createTopics, readTopic, testKafka, uniqueName } from '@tracehouse/testing';
 import { DLQ_HEADERS } from '@tracehouse/stage-runtime';
-import { OTLP_SPANS, pipelineHeaders } from '@tracehouse/topics';
+import { OTLP_SPANS, pipelineHeaders, RAW_SPANS } from '@tracehouse/topics';
 import type { Kafka, Producer } from 'kafkajs';
-import { account, readTraces, startStage, waitCommittedToEnd, waitReady, type StageProcess } from './testdata/int-helpers';
+import { account, metricValue, readTraces, startStage, waitCommittedToEnd, waitReady, type StageProcess } from './testdata/int-helpers';
 import { generateTraces, prng, shuffle, TENANT, toTracesData } from './testdata/traces';
 
 const PARTITIONS = 4;
@@ -46,25 +49,34 @@ describe('span-normalizer -> spans-grouper against the real broker', () => {
     const traces = generateTraces({ count: 250, seed: 7, minSpans: 1, maxSpans: 200, services: 20 });
     const input: RawSpan[] = traces.flatMap((t) => t.spans);
     const random = prng(3);
-    const waves: Array<Array<{ traceId: string; spans: RawSpan[] }>> = Array.from({ length: WAVES }, () => []);
+    const waves: Array<Array<{ traceId: string; spans: RawSpan[]; legacy: boolean }>> = Array.from({ length: WAVES }, () => []);
     traces.forEach((t, i) => {
       const spans = shuffle([...t.spans], random);
       const first = Math.floor((i / traces.length) * (WAVES - 2));
-      for (let at = 0; at < spans.length; ) {
+      for (let at = 0, chunk = 0; at < spans.length; chunk++) {
         const size = 1 + Math.floor(random() * 20);
-        waves[first + Math.floor(random() * 3)]?.push({ traceId: t.traceId, spans: spans.slice(at, at + size) });
+        // Every fourth trace: every other chunk written by an old normalizer, straight to raw-spans.
+        waves[first + Math.floor(random() * 3)]?.push({ traceId: t.traceId, spans: spans.slice(at, at + size), legacy: i % 4 === 1 && chunk % 2 === 1 });
         at += size;
       }
     });
     const headers = pipelineHeaders(TENANT, 1_700_000_001_000);
+    let legacySpans = 0;
     for (const wave of waves) {
+      const chunks = shuffle(wave, random);
+      const legacy = chunks.filter((c) => c.legacy).flatMap((c) => c.spans);
+      legacySpans += legacy.length;
       await producer.send({
         topic: otlpTopic,
         acks: -1,
-        messages: shuffle(wave, random).map((chunk) => ({ key: OTLP_SPANS.key(chunk.traceId), value: OTLP_SPANS.encode(toTracesData(chunk.spans)), headers })),
+        messages: chunks.filter((c) => !c.legacy).map((chunk) => ({ key: OTLP_SPANS.key(chunk.traceId), value: OTLP_SPANS.encode(toTracesData(chunk.spans)), headers })),
       });
+      if (legacy.length > 0) {
+        await producer.send({ topic: rawTopic, acks: -1, messages: legacy.map((s) => ({ key: RAW_SPANS.key(TENANT, s.traceId), value: Buffer.from(encodeRawSpan({ ...s, tenantId: TENANT })), headers })) });
+      }
       await new Promise((resolve) => setTimeout(resolve, WAVE_INTERVAL_MS));
     }
+    expect(legacySpans).toBeGreaterThan(100);
     // A record that is not OTLP: dead-lettered by the normalizer, the stream goes on.
     await producer.send({ topic: otlpTopic, acks: -1, messages: [{ key: 'garbage', value: Buffer.from('not a protobuf \xff\xff\xff'), headers }] });
 
@@ -98,6 +110,12 @@ describe('span-normalizer -> spans-grouper against the real broker', () => {
     for (const { trace } of records.filter((r) => !r.trace.isFragment)) {
       expect(trace.spanEdges.length + trace.rootIndices.length).toBe(trace.spanCount);
     }
+
+    // Both formats were read: one record per span from the old writer, one per fragment from the new.
+    expect(await metricValue(grouper, 'tracehouse_grouper_records_in_total{format="1"')).toBeGreaterThanOrEqual(legacySpans);
+    const fragmentRecords = await metricValue(grouper, 'tracehouse_grouper_records_in_total{format="2"');
+    expect(fragmentRecords).toBeGreaterThan(0);
+    expect(fragmentRecords).toBeLessThan(input.length - legacySpans);
 
     const dlq = await readTopic(kafka, `${otlpTopic}.dlq`, { atLeast: 1 });
     expect(dlq).toHaveLength(1);

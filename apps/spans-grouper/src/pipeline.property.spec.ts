@@ -11,7 +11,7 @@
 // This spec imports the pure processors of the other stages on purpose: it tests the contract
 // between them, which no single stage's spec can. Nothing outside tests does this.
 /* eslint-disable @nx/enforce-module-boundaries */
-import type { RawSpan, StructuredTrace } from '@tracehouse/model';
+import { encodeRawSpan, type RawSpan, type StructuredTrace } from '@tracehouse/model';
 import { ENRICHED_TRACES, OTLP_SPANS, RAW_SPANS, STRUCTURED_TRACES } from '@tracehouse/topics';
 import { SpanNormalizer } from '../../span-normalizer/src/span-normalizer.processor';
 import { TraceEnricher } from '../../trace-enricher/src/processor/trace-enricher.processor';
@@ -149,19 +149,35 @@ function runPipeline(c: Case, seed: number, grouperOptions: { maxSpansPerTrace: 
   let now = 1_000;
   let offset = 0n;
   let sent = 0;
-  for (const chunk of c.chunks) {
+  c.chunks.forEach((chunk, chunkIndex) => {
     now += Math.floor(random() * 2_500);
     const data = OTLP_SPANS.decode(OTLP_SPANS.encode(toTracesData(chunk)));
     const { spans } = normalizer.normalize(data, { tenantId: TENANT, receivedAtMs: 1_700_000_000_000 + now });
-    for (const span of spans) {
-      sent++;
-      const bytes = RAW_SPANS.encode(span);
-      const result = grouper.add(RAW_SPANS.decode(bytes), 0, offset++, now, bytes);
-      if (result.duplicate) count('duplicate');
-      downstream(result.emissions);
+    // raw-spans records as the normalizer writes them (a fragment per trace, split at the record
+    // limit) and, for every third chunk, as old normalizers did (a span per record, format 1): a
+    // rolling upgrade, read back through the contract's decoder for either format.
+    const records: Array<{ value: Uint8Array; headers: Record<string, string> }> = [];
+    if (chunkIndex % 3 === 2) {
+      for (const span of spans) records.push({ value: encodeRawSpan(span), headers: {} });
+    } else {
+      const byTrace = new Map<string, RawSpan[]>();
+      for (const span of spans) byTrace.set(span.traceId, [...(byTrace.get(span.traceId) ?? []), span]);
+      for (const [traceId, group] of byTrace) {
+        for (const value of RAW_SPANS.encodeRecords({ tenantId: TENANT, traceId, spans: group })) records.push({ value, headers: RAW_SPANS.headers(TENANT, 1) });
+      }
+    }
+    for (const record of records) {
+      const { spans: read, spanBytes } = RAW_SPANS.decodeRecord(record.value, record.headers);
+      const at = offset++;
+      read.forEach((span, i) => {
+        sent++;
+        const result = grouper.add(span, 0, at, now, spanBytes[i]);
+        if (result.duplicate) count('duplicate');
+        downstream(result.emissions);
+      });
     }
     downstream(grouper.due(now));
-  }
+  });
   downstream(grouper.due(now + 3_600_000));
   expect(grouper.bufferedSpans).toBe(0);
   exercised.duplicate = (exercised.duplicate ?? 0) + (counted.duplicate ?? 0);

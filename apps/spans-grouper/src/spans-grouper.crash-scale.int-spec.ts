@@ -3,7 +3,7 @@
 // seen twice must be an exact replay of the same span.
 import type { RawSpan } from '@tracehouse/model';
 import { createTopics, pollUntil, readTopic, testKafka, uniqueName } from '@tracehouse/testing';
-import { pipelineHeaders, RAW_SPANS } from '@tracehouse/topics';
+import { RAW_SPANS } from '@tracehouse/topics';
 import type { Kafka, Producer } from 'kafkajs';
 import { account, metricValue, readTraces, startStage, waitCommittedToEnd, waitReady, type StageProcess } from './testdata/int-helpers';
 import { generateTraces, prng, shuffle } from './testdata/traces';
@@ -55,12 +55,20 @@ describe('spans-grouper: crash and scale against the real broker', () => {
     for (let i = 0; i < 3; i++) stages.push(await startStage('spans-grouper', env));
     await Promise.all(stages.map((s) => waitReady(s)));
 
-    const send = (wave: RawSpan[]) =>
-      producer.send({
+    // Each wave's spans of one trace go out as one raw-spans fragment (format 2), as a normalizer
+    // writes them, so a member killed mid-stream holds fragments only partly emitted.
+    const send = (wave: RawSpan[]) => {
+      const byTrace = new Map<string, RawSpan[]>();
+      for (const s of wave) byTrace.set(s.traceId, [...(byTrace.get(s.traceId) ?? []), s]);
+      return producer.send({
         topic: rawTopic,
         acks: -1,
-        messages: wave.map((s) => ({ key: RAW_SPANS.key(s.tenantId, s.traceId), value: RAW_SPANS.encode(s), headers: pipelineHeaders(s.tenantId, s.receivedAtMs) })),
+        messages: [...byTrace.values()].map((spans) => {
+          const [first] = spans as [RawSpan];
+          return { key: RAW_SPANS.key(first.tenantId, first.traceId), value: RAW_SPANS.encode({ tenantId: first.tenantId, traceId: first.traceId, spans }), headers: RAW_SPANS.headers(first.tenantId, first.receivedAtMs) };
+        }),
       });
+    };
     const tick = () => new Promise((resolve) => setTimeout(resolve, WAVE_INTERVAL_MS));
 
     const killAt = WAVES / 2;

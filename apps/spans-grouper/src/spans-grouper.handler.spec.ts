@@ -1,7 +1,7 @@
 import { createLogger, Metrics } from '@tracehouse/observability';
 import { DLQ_HEADERS, PermanentError, type InboundMessage } from '@tracehouse/stage-runtime';
 import { PIPELINE_HEADERS, RAW_SPANS, STRUCTURED_TRACES } from '@tracehouse/topics';
-import type { RawSpan } from '@tracehouse/model';
+import { encodeRawSpan, type RawSpan } from '@tracehouse/model';
 import { SpansGrouperHandler } from './spans-grouper.handler';
 import { structuredTrace, TraceGrouper, type Emission } from './spans-grouper.processor';
 import { encodeTraceRecord } from './structured-trace-record';
@@ -27,8 +27,16 @@ function setup(over: { maxRecordBytes?: number } = {}) {
 }
 
 let offset = 0;
+/** A format-2 record: the spans of one trace as one RawSpanFragment, with format-version 2. */
+function fragment(spans: RawSpan[], partition = 0): InboundMessage {
+  const [first] = spans as [RawSpan];
+  const value = RAW_SPANS.encode({ tenantId: first.tenantId, traceId: first.traceId, spans });
+  return { topic: IN, partition, offset: String(offset++), key: undefined, value, headers: RAW_SPANS.headers(first.tenantId, RECEIVED_AT_MS), timestamp: Date.now() };
+}
+
 function inbound(span: RawSpan | Buffer, partition = 0): InboundMessage {
-  const value = Buffer.isBuffer(span) ? span : RAW_SPANS.encode(span);
+  // Format 1 (a bare RawSpan, no format-version header), as normalizers before fragments wrote.
+  const value = Buffer.isBuffer(span) ? span : Buffer.from(encodeRawSpan(span));
   return { topic: IN, partition, offset: String(offset++), key: undefined, value, headers: { [PIPELINE_HEADERS.tenant]: 'from-header' }, timestamp: Date.now() };
 }
 
@@ -77,7 +85,7 @@ describe('SpansGrouperHandler', () => {
     const { handler } = setup();
     const bad = () => handler.handle(inbound(Buffer.from([0xff, 0xff, 0xff])));
     expect(bad).toThrow(PermanentError);
-    expect(bad).toThrow(/could not decode a raw-spans record \(RawSpan protobuf\)/);
+    expect(bad).toThrow(/could not decode a raw-spans record \(a RawSpan, or a RawSpanFragment under format-version 2\)/);
   });
 
   it('rejects a span too big to fit in any structured-traces record, naming its size', () => {
@@ -151,10 +159,77 @@ describe('SpansGrouperHandler', () => {
     const out = handler.flushDue(Date.now());
     expect(out.map((m) => m.topic)).toEqual([OUT, `${IN}.dlq`]);
     const dead = out[1] as { key: string; value: Buffer; headers: Record<string, string> };
-    expect(RAW_SPANS.decode(dead.value)).toEqual(bad);
+    expect(RAW_SPANS.decodeRecord(dead.value, dead.headers).spans).toEqual([bad]);
     expect(dead.key).toBe(`${TENANT}/${bad.traceId}`);
     expect(dead.headers).toMatchObject({ [DLQ_HEADERS.stage]: 'spans-grouper', [DLQ_HEADERS.errorKind]: 'permanent', [DLQ_HEADERS.sourceTopic]: IN });
     expect(dead.headers[DLQ_HEADERS.error]).toMatch(/StructuredTrace\.spans\[1\]\.span_id is 000000000000000b, the id of spans\[0\] too \(rule duplicate_span_id\)/);
     expect(await metrics.render()).toContain(`tracehouse_spans_dropped_total{stage="spans-grouper",reason="invalid",tenant="${TENANT}",service="spans-grouper"} 1`);
+  });
+
+  describe('trace fragments (format 2) and a rolling upgrade', () => {
+    it('groups the spans of fragment records, splicing each span as read, into the same trace record as per-span records give', () => {
+      const spans = [rawSpan('b', 'a', { receivedAtMs: RECEIVED_AT_MS + 5 }), rawSpan('a', ''), rawSpan('c', 'a')];
+      const viaFragments = setup();
+      expect(viaFragments.handler.handle(fragment(spans.slice(0, 2)))).toEqual([]);
+      expect(viaFragments.handler.handle(fragment(spans.slice(2)))).toEqual([]);
+      const viaSpans = setup();
+      for (const s of spans) viaSpans.handler.handle(inbound(s));
+      const [a] = viaFragments.handler.flushDue(Date.now() + 2_000);
+      const [b] = viaSpans.handler.flushDue(Date.now() + 2_000);
+      const strip = (t: ReturnType<typeof STRUCTURED_TRACES.decode>) => ({ ...t, emittedAtMs: 0 });
+      expect(strip(STRUCTURED_TRACES.decode((a as { value: Buffer }).value))).toEqual(strip(STRUCTURED_TRACES.decode((b as { value: Buffer }).value)));
+      expect(STRUCTURED_TRACES.decode((a as { value: Buffer }).value).spans.map((s) => s.spanId)).toEqual(['000000000000000a', '000000000000000b', '000000000000000c']);
+      expect(a?.headers).toEqual(b?.headers);
+    });
+
+    it('merges per-span records of old normalizers and fragment records of new ones into one trace, a replay across formats counted once', async () => {
+      const { handler, metrics } = setup();
+      handler.handle(inbound(rawSpan('a', '')));
+      handler.handle(fragment([rawSpan('b', 'a'), rawSpan('a', '')]));
+      handler.handle(inbound(rawSpan('c', 'b')));
+      const out = handler.flushDue(Date.now() + 2_000);
+      expect(out).toHaveLength(1);
+      const trace = STRUCTURED_TRACES.decode((out[0] as { value: Buffer }).value);
+      expect(trace.spans.map((s) => s.spanId)).toEqual(['000000000000000a', '000000000000000b', '000000000000000c']);
+      expect(trace.spans.every((s) => s.warnings === undefined)).toBe(true);
+      const text = await metrics.render();
+      expect(text).toContain(`tracehouse_spans_dropped_total{stage="spans-grouper",reason="duplicate",tenant="${TENANT}",service="spans-grouper"} 1`);
+      expect(text).toContain('tracehouse_grouper_records_in_total{format="1",service="spans-grouper"} 2');
+      expect(text).toContain('tracehouse_grouper_records_in_total{format="2",service="spans-grouper"} 1');
+    });
+
+    it("holds a fragment's offset until every span of it went out, also when the span cap emits part of it early", () => {
+      const metrics = new Metrics('spans-grouper');
+      const grouper = new TraceGrouper({ quietMs: 30_000, earlyCompletion: true, completeQuietMs: 2_000, maxSpansPerTrace: 2, maxBufferedSpans: 1_000, rememberedTraces: 100, maxRecordBytes: 1_000_000, encode: encodeTraceRecord });
+      const handler = new SpansGrouperHandler({ grouper, inputTopic: IN, outputTopic: OUT, maxRecordBytes: 1_000_000, logger: createLogger('spans-grouper', { level: 'silent' }), metrics });
+      const record = fragment([rawSpan('a', ''), rawSpan('b', 'a'), rawSpan('c', 'a')], 2);
+      const out = handler.handle(record);
+      // The first two spans reached the cap and went out; the third is buffered under the same offset.
+      expect(out).toHaveLength(1);
+      expect(grouper.bufferedSpans).toBe(1);
+      expect(handler.heldOffset(IN, 2)).toBe(record.offset);
+      handler.flushDue(Date.now() + 2_000);
+      expect(handler.heldOffset(IN, 2)).toBeUndefined();
+    });
+
+    it('dead-letters a span of a fragment too big for any trace record alone, and keeps the others', () => {
+      const { handler } = setup({ maxRecordBytes: 10_000 });
+      const big = rawSpan('b', 'a', { attributes: { blob: 'x'.repeat(7_000) } });
+      const out = handler.handle(fragment([rawSpan('a', ''), big]));
+      expect(out.map((m) => m.topic)).toEqual([`${IN}.dlq`]);
+      const dead = out[0] as { value: Buffer; headers: Record<string, string> };
+      expect(RAW_SPANS.decodeRecord(dead.value, dead.headers).spans).toEqual([big]);
+      expect(dead.headers).toMatchObject({ [DLQ_HEADERS.reason]: 'too-large', [DLQ_HEADERS.stage]: 'spans-grouper' });
+      expect(dead.headers[DLQ_HEADERS.error]).toMatch(/span 000000000000000b of the raw-spans record at offset \d+ is \d+ bytes: one span cannot exceed 5904 bytes/);
+      const trace = STRUCTURED_TRACES.decode((handler.flushDue(Date.now() + 2_000)[0] as { value: Buffer }).value);
+      expect(trace.spans.map((s) => s.spanId)).toEqual(['000000000000000a']);
+    });
+
+    it('rejects a record of an unknown format version as undecodable, naming the version', () => {
+      const { handler } = setup();
+      const record = { ...fragment([rawSpan('a', '')]), headers: { 'format-version': '9' } };
+      expect(() => handler.handle(record)).toThrow(PermanentError);
+      expect(() => handler.handle(record)).toThrow(/format-version header is "9"/);
+    });
   });
 });

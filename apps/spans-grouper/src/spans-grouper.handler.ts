@@ -38,10 +38,13 @@ export interface SpansGrouperHandlerOptions {
 }
 
 /**
- * Bridges Kafka and the {@link TraceGrouper}: decodes `raw-spans` records, buffers them, and turns
- * emitted traces into `structured-traces` records keyed `tenant/traceId`. It tells the runner the
- * oldest offset it still holds per partition, so a crash or a rebalance re-reads every span that
- * was not yet part of a produced and acknowledged trace.
+ * Bridges Kafka and the {@link TraceGrouper}: decodes `raw-spans` records of either format (1: one
+ * RawSpan per record, as normalizers before fragments write; 2: a RawSpanFragment, the spans of one
+ * trace from one `otlp-spans` record), buffers their spans, and turns emitted traces into
+ * `structured-traces` records keyed `tenant/traceId`. It tells the runner the oldest offset it
+ * still holds per partition, so a crash or a rebalance re-reads every span that was not yet part
+ * of a produced and acknowledged trace: a fragment's offset stays held while any of its spans is
+ * buffered, since every span of it is added under that offset.
  *
  * Shutdown does not flush incomplete traces: their spans stay uncommitted and the partition's next
  * owner re-reads and groups them whole, instead of receiving them split in two.
@@ -55,6 +58,7 @@ export class SpansGrouperHandler implements StageHandler {
     this.maxSpanBytes = options.maxRecordBytes - RECORD_OVERHEAD_BYTES;
     this.m = {
       spansIn: metrics.counter('grouper_spans_in_total', 'Raw spans read and buffered.', ['tenant']),
+      recordsIn: metrics.counter('grouper_records_in_total', 'raw-spans records read, by value format (1: a span per record, 2: a trace fragment per record).', ['format']),
       dropped: metrics.counter('spans_dropped_total', 'Spans left out on purpose, by stage and reason.', ['stage', 'reason', 'tenant']),
       repaired: metrics.counter('spans_repaired_total', `Spans changed by the identity rules before writing, by stage and reason (${REPAIR_REASONS.join(', ')}).`, ['stage', 'reason', 'tenant']),
       emitted: metrics.counter('grouper_traces_emitted_total', 'Trace records written, by why they went out and whether they are follow-up fragments.', ['reason', 'fragment']),
@@ -70,24 +74,53 @@ export class SpansGrouperHandler implements StageHandler {
   }
 
   handle(message: InboundMessage): OutboundMessage[] {
-    if (message.value.length > this.maxSpanBytes) {
+    // Copied once: spans are spliced from views into these bytes, and the fetched batch they would
+    // otherwise be views of would stay in memory as long as a trace is buffered.
+    const value = Buffer.from(message.value);
+    const record = decodeOrReject('a raw-spans record (a RawSpan, or a RawSpanFragment under format-version 2)', () => RAW_SPANS.decodeRecord(value, message.headers));
+    this.m.recordsIn.inc({ format: String(record.formatVersion) });
+    const { spans, spanBytes } = record;
+    if (spans.length === 1 && value.length > this.maxSpanBytes) {
       throw new PermanentError(
-        `raw-spans record at offset ${message.offset} is ${message.value.length} bytes: one span cannot exceed ${this.maxSpanBytes} bytes and still fit in a structured-traces record`,
+        `raw-spans record at offset ${message.offset} is ${value.length} bytes: one span cannot exceed ${this.maxSpanBytes} bytes and still fit in a structured-traces record`,
         { reason: 'too-large' },
       );
     }
-    const span = decodeOrReject('a raw-spans record (RawSpan protobuf)', () => RAW_SPANS.decode(message.value));
-    if (span.traceId.length !== 32 || span.spanId.length !== 16) {
-      throw new PermanentError(`raw-spans record at offset ${message.offset} has trace id "${span.traceId}" and span id "${span.spanId}": expected 32 and 16 hex digits`);
+    let headerTenant: string | undefined;
+    const offset = BigInt(message.offset);
+    const now = Date.now();
+    const out: OutboundMessage[] = [];
+    let added = 0;
+    let duplicates = 0;
+    // Checked before any span is buffered: a record is rejected whole or taken whole.
+    for (const span of spans) {
+      if (span.traceId.length !== 32 || span.spanId.length !== 16) {
+        throw new PermanentError(`raw-spans record at offset ${message.offset} has trace id "${span.traceId}" and span id "${span.spanId}": expected 32 and 16 hex digits`);
+      }
     }
-    // The record bytes go into the trace record as they are; copied, because the fetched batch
-    // they are a view of would otherwise stay in memory as long as the trace is buffered.
-    const bytes = span.tenantId === '' ? undefined : Buffer.from(message.value);
-    if (span.tenantId === '') span.tenantId = readPipelineHeaders(message.headers, message.timestamp).tenant;
-    const { emissions, duplicate } = this.options.grouper.add(span, message.partition, BigInt(message.offset), Date.now(), bytes);
-    if (duplicate) this.m.dropped.inc({ stage: STAGE, reason: 'duplicate', tenant: span.tenantId });
-    else this.m.spansIn.inc({ tenant: span.tenantId });
-    return this.toRecords(emissions);
+    for (let i = 0; i < spans.length; i++) {
+      const span = spans[i];
+      // A fragment never holds a span too big for a record (the normalizer splits and shrinks);
+      // should one, it is dead-lettered alone and the fragment's other spans go on.
+      if (spanBytes[i].length > this.maxSpanBytes) {
+        out.push(this.deadLetterSpan(span, `span ${span.spanId} of the raw-spans record at offset ${message.offset} is ${spanBytes[i].length} bytes: one span cannot exceed ${this.maxSpanBytes} bytes and still fit in a structured-traces record`, 'too-large'));
+        continue;
+      }
+      // A span without a tenant takes the header's; then its bytes lack it, so it is encoded anew.
+      let bytes: Uint8Array | undefined = spanBytes[i];
+      if (span.tenantId === '') {
+        span.tenantId = headerTenant ??= readPipelineHeaders(message.headers, message.timestamp).tenant;
+        bytes = undefined;
+      }
+      const { emissions, duplicate } = this.options.grouper.add(span, message.partition, offset, now, bytes);
+      if (duplicate) duplicates++;
+      else added++;
+      if (emissions.length > 0) out.push(...this.toRecords(emissions));
+    }
+    const tenant = spans[0]?.tenantId ?? '';
+    if (duplicates > 0) this.m.dropped.inc({ stage: STAGE, reason: 'duplicate', tenant }, duplicates);
+    if (added > 0) this.m.spansIn.inc({ tenant }, added);
+    return out;
   }
 
   flushDue(now: number): OutboundMessage[] {
@@ -150,17 +183,18 @@ export class SpansGrouperHandler implements StageHandler {
     );
   }
 
-  /** One span as a record of the input's dead-letter topic, with the DLQ headers naming the stage and the rule it broke. */
-  private deadLetterSpan(span: RawSpan, error: string): OutboundMessage {
+  /** One span as a record of the input's dead-letter topic (a one-span fragment), with the DLQ headers naming the stage and the rule it broke. */
+  private deadLetterSpan(span: RawSpan, error: string, reason?: 'too-large'): OutboundMessage {
     return {
       topic: dlqTopic(this.options.inputTopic),
       key: RAW_SPANS.key(span.tenantId, span.traceId),
-      value: RAW_SPANS.encode(span),
+      value: RAW_SPANS.encode({ tenantId: span.tenantId, traceId: span.traceId, spans: [span] }),
       headers: {
-        ...pipelineHeaders(span.tenantId, span.receivedAtMs),
+        ...RAW_SPANS.headers(span.tenantId, span.receivedAtMs),
         [DLQ_HEADERS.stage]: STAGE,
         [DLQ_HEADERS.error]: error.slice(0, 2000),
         [DLQ_HEADERS.errorKind]: 'permanent',
+        ...(reason !== undefined ? { [DLQ_HEADERS.reason]: reason } : {}),
         [DLQ_HEADERS.sourceTopic]: this.options.inputTopic,
         [DLQ_HEADERS.failedAt]: String(Date.now()),
       },

@@ -1,5 +1,6 @@
 import type { RawSpan, StructuredTrace } from '@tracehouse/model';
-import { RAW_SPANS, STRUCTURED_TRACES } from '@tracehouse/topics';
+import { decodeRawSpan } from '@tracehouse/model';
+import { STRUCTURED_TRACES } from '@tracehouse/topics';
 import { structuredTrace, TraceGrouper, type Emission, type TraceGrouperOptions } from './spans-grouper.processor';
 import { generateTraces, rawSpan, T0, TENANT } from './testdata/traces';
 
@@ -225,7 +226,7 @@ describe('TraceGrouper: span bytes', () => {
     g.due(2_000);
     expect(seen[0]?.map((b) => Buffer.from(b).toString())).toEqual(['a', 'b']);
     expect(Buffer.from(seen[1]?.[0] as Uint8Array).toString()).toBe('c');
-    expect(RAW_SPANS.decode(seen[1]?.[1] as Uint8Array)).toEqual(rawSpan('d', 'c', { traceId: '1'.repeat(32) }));
+    expect(decodeRawSpan(seen[1]?.[1] as Uint8Array)).toEqual(rawSpan('d', 'c', { traceId: '1'.repeat(32) }));
     // No span came with bytes: the record is encoded whole.
     expect(seen[2]).toBeUndefined();
   });

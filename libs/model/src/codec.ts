@@ -1,6 +1,6 @@
 // Codecs between the domain model (types.ts) and the protobuf messages of
 // proto/tracehouse/model/v1/model.proto: every producer and consumer of `raw-spans`,
-// `structured-traces` and `enriched-traces` goes through these four functions.
+// `structured-traces` and `enriched-traces` goes through these functions.
 //
 // They read and write the wire format directly (wire.ts) instead of going through the protobufjs
 // generated classes: no intermediate message objects, no Long values, one reused write buffer.
@@ -26,8 +26,10 @@ import {
   type ErrorInfo,
   type HttpInfo,
   type MessagingInfo,
+  type DecodedRawSpanFragment,
   type PeerInfo,
   type RawSpan,
+  type RawSpanFragment,
   type RpcInfo,
   type SpanEdge,
   type SpanEnrichment,
@@ -129,6 +131,77 @@ export function decodeStructuredTrace(bytes: Uint8Array): StructuredTrace {
     return readStructuredTrace(r);
   } catch (err) {
     throw asDecodeError(err, 'StructuredTrace', r.length);
+  }
+}
+
+/**
+ * encodeRawSpanFragment writes the spans of one trace as a `RawSpanFragment` protobuf message (the
+ * value of a `raw-spans` record, format version 2). Every span is written whole, tenant and trace
+ * id included, byte for byte as {@link encodeRawSpan} writes it. `spanBytes`, when given, holds
+ * each span of `fragment.spans` (same order) already encoded by encodeRawSpan: those bytes are
+ * copied in, not encoded again. The result is a fresh buffer owned by the caller.
+ *
+ * @throws ModelEncodeError as {@link encodeRawSpan} does, naming the span (`spans[2].spanId`),
+ *   when a span's tenantId or traceId differs from the fragment's, or when `spanBytes` does not
+ *   hold one entry per span.
+ */
+export function encodeRawSpanFragment(fragment: RawSpanFragment, spanBytes?: readonly Uint8Array[]): Uint8Array {
+  writer.reset();
+  try {
+    writeRawSpanFragment(writer, fragment, spanBytes);
+    return writer.finish();
+  } catch (err) {
+    writer.reset();
+    throw asEncodeError(err, 'RawSpanFragment');
+  }
+}
+
+/**
+ * Writes the spans of one trace as as few `RawSpanFragment` messages as fit, each at most
+ * `maxBytes` long, in span order: one message when the whole fragment fits (the common case, a
+ * single pass over the spans), else consecutive runs of spans. `spanBytes` as for
+ * {@link encodeRawSpanFragment}; it is computed here when the fragment must be split.
+ *
+ * @throws ModelEncodeError as {@link encodeRawSpanFragment} does, and when one span alone does
+ *   not fit in `maxBytes` (naming it): the caller makes such a span smaller first.
+ */
+export function encodeRawSpanFragments(fragment: RawSpanFragment, maxBytes: number, spanBytes?: readonly Uint8Array[]): Uint8Array[] {
+  const whole = encodeRawSpanFragment(fragment, spanBytes);
+  if (whole.length <= maxBytes) return [whole];
+  const bytes = spanBytes ?? fragment.spans.map((s) => encodeRawSpan(s));
+  const head = encodeRawSpanFragment({ tenantId: fragment.tenantId, traceId: fragment.traceId, spans: [] }).length;
+  const out: Uint8Array[] = [];
+  let from = 0;
+  let size = head;
+  for (let i = 0; i <= fragment.spans.length; i++) {
+    const entry = i < bytes.length ? 1 + varintLength(bytes[i].length) + bytes[i].length : 0;
+    if (i === fragment.spans.length || (size + entry > maxBytes && i > from)) {
+      out.push(encodeRawSpanFragment({ ...fragment, spans: fragment.spans.slice(from, i) }, bytes.slice(from, i)));
+      from = i;
+      size = head;
+    }
+    if (i < fragment.spans.length && head + entry > maxBytes) {
+      throw encodeError('RawSpanFragment', i, 'spanId', `(${fragment.spans[i].spanId}) encodes to ${bytes[i].length} bytes: with the fragment's own fields that exceeds the ${maxBytes}-byte limit`);
+    }
+    size += entry;
+  }
+  return out;
+}
+
+/**
+ * decodeRawSpanFragment reads a `RawSpanFragment` protobuf message. A span that leaves tenant_id
+ * or trace_id empty gets the fragment's (writers write them; readers are lenient). The spans share
+ * no memory with `bytes`; `spanBytes` are views into `bytes` (each a complete RawSpan message).
+ *
+ * @throws ModelDecodeError when the bytes are not a RawSpanFragment, an id is invalid (as for
+ *   {@link decodeRawSpan}, naming the span), or a span names another trace or tenant.
+ */
+export function decodeRawSpanFragment(bytes: Uint8Array): DecodedRawSpanFragment {
+  const r = readerFor(bytes, 'RawSpanFragment');
+  try {
+    return readRawSpanFragment(r);
+  } catch (err) {
+    throw asDecodeError(err, 'RawSpanFragment', r.length);
   }
 }
 
@@ -1350,6 +1423,90 @@ function readTraceEnrichment(r: WireReader, end: number): TraceEnrichment {
   }
   r.expectEnd(end, 'a TraceEnrichment');
   return e;
+}
+
+// ---------------------------------------------------------------------------------------------
+// RawSpanFragment
+// ---------------------------------------------------------------------------------------------
+
+/** The tag of `RawSpanFragment.spans` (field 3, length-delimited). */
+const FRAGMENT_SPANS_TAG = (3 << 3) | LEN;
+
+function varintLength(n: number): number {
+  let length = 1;
+  while (n >= 0x80) {
+    n >>>= 7;
+    length++;
+  }
+  return length;
+}
+
+function writeRawSpanFragment(w: WireWriter, f: RawSpanFragment, spanBytes: readonly Uint8Array[] | undefined): void {
+  const type: ModelMessageType = 'RawSpanFragment';
+  if (spanBytes !== undefined && spanBytes.length !== f.spans.length) {
+    throw encodeError(type, -1, 'spans', `has ${f.spans.length} spans but ${spanBytes.length} encoded spans were given`);
+  }
+  writeString(w, (1 << 3) | LEN, f.tenantId);
+  writeId(w, (2 << 3) | LEN, f.traceId, TRACE_ID_BYTES, 'trace id', 'traceId', type, -1, REQUIRED_ID);
+  for (let i = 0; i < f.spans.length; i++) {
+    const s = f.spans[i];
+    if (s.traceId !== f.traceId) {
+      throw encodeError(type, i, 'traceId', `is ${JSON.stringify(s.traceId)} but the fragment's is ${JSON.stringify(f.traceId)}`);
+    }
+    if (s.tenantId !== f.tenantId) {
+      throw encodeError(type, i, 'tenantId', `is ${JSON.stringify(s.tenantId)} but the fragment's is ${JSON.stringify(f.tenantId)}`);
+    }
+    w.uint32(FRAGMENT_SPANS_TAG);
+    if (spanBytes !== undefined) {
+      w.bytes(spanBytes[i]);
+      continue;
+    }
+    const at = w.begin();
+    // Whole, as a format-1 record held it (see model.proto): trace undefined writes tenant and trace id.
+    writeRawSpan(w, s, type, i, undefined);
+    w.end(at);
+  }
+}
+
+function readRawSpanFragment(r: WireReader): DecodedRawSpanFragment {
+  const type: ModelMessageType = 'RawSpanFragment';
+  const end = r.length;
+  let tenantId = '';
+  let traceIdStart = -1;
+  let traceIdEnd = -1;
+  const spans: RawSpan[] = [];
+  const spanBytes: Uint8Array[] = [];
+  while (r.pos < end) {
+    const tag = r.tag();
+    switch (tag) {
+      case (1 << 3) | LEN:
+        tenantId = r.string();
+        break;
+      case (2 << 3) | LEN:
+        traceIdEnd = r.len();
+        traceIdStart = r.pos;
+        r.pos = traceIdEnd;
+        break;
+      case FRAGMENT_SPANS_TAG: {
+        const spanEnd = r.len();
+        const spanStart = r.pos;
+        spans.push(readRawSpan(r, spanEnd, type, spans.length));
+        spanBytes.push(r.buf.subarray(spanStart, spanEnd));
+        break;
+      }
+      default:
+        r.skip(tag);
+    }
+  }
+  const traceId = readId(r, traceIdStart, traceIdEnd, TRACE_ID_BYTES, 'trace id', 'trace_id', type, -1, REQUIRED_ID);
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    if (s.tenantId === '') s.tenantId = tenantId;
+    if (s.traceId === '') s.traceId = traceId;
+    if (s.traceId !== traceId) throw decodeError(type, i, 'trace_id', `is ${s.traceId} but the fragment's is ${traceId}`);
+    if (s.tenantId !== tenantId) throw decodeError(type, i, 'tenant_id', `is ${JSON.stringify(s.tenantId)} but the fragment's is ${JSON.stringify(tenantId)}`);
+  }
+  return { tenantId, traceId, spans, spanBytes };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 /** The model messages a codec reads or writes; named in errors and DLQ headers. */
-export type ModelMessageType = 'RawSpan' | 'StructuredTrace';
+export type ModelMessageType = 'RawSpan' | 'RawSpanFragment' | 'StructuredTrace';
 
 /** Options of {@link ModelDecodeError} and {@link ModelEncodeError}. */
 export interface ModelErrorOptions {

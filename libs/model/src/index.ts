@@ -1,7 +1,7 @@
 // @tracehouse/model: the pipeline's internal data model (RawSpan, StructuredTrace) as domain
 // types, their protobuf codecs, and the small helpers every stage needs to read them.
 export { attrBool, attrInt, attrString, setAttribute, type AttributeValue, type Attributes } from './attributes';
-export { decodeRawSpan, decodeStructuredTrace, encodeRawSpan, encodeStructuredTrace } from './codec';
+export { decodeRawSpan, decodeRawSpanFragment, decodeStructuredTrace, encodeRawSpan, encodeRawSpanFragment, encodeRawSpanFragments, encodeStructuredTrace } from './codec';
 export { ModelDecodeError, ModelEncodeError, type ModelErrorOptions, type ModelMessageType } from './errors';
 export { TRACE_RULES, checkStructuredTrace, cycleMembers, type CheckOptions, type TraceRule, type TraceViolation } from './trace-rules';
 export { InvalidHexError, bytesToHex, hexToBytes } from './hex';
@@ -14,6 +14,7 @@ export {
   STATUS_CODES,
   type ApiStatus,
   type CallEdge,
+  type DecodedRawSpanFragment,
   type CalleeKind,
   type DbInfo,
   type ErrorInfo,
@@ -22,6 +23,7 @@ export {
   type PeerInfo,
   type Protocol,
   type RawSpan,
+  type RawSpanFragment,
   type RpcInfo,
   type SpanEdge,
   type SpanEnrichment,

@@ -263,6 +263,27 @@ export interface StructuredTrace {
 }
 
 /**
+ * RawSpanFragment is the spans of one trace from one `otlp-spans` record: the value of a
+ * `raw-spans` record in format version 2 (one record per trace fragment, not one per span). Every
+ * span has the fragment's tenantId and traceId.
+ */
+export interface RawSpanFragment {
+  tenantId: string;
+  /** 32 lowercase hex digits, not all zero. */
+  traceId: string;
+  spans: RawSpan[];
+}
+
+/**
+ * A decoded {@link RawSpanFragment}, with each span's encoded bytes as read: `spanBytes[i]` is a
+ * complete RawSpan message for `spans[i]` (a view into the decoded buffer, not a copy), so a
+ * consumer can splice it into a StructuredTrace or hash it without encoding the span again.
+ */
+export interface DecodedRawSpanFragment extends RawSpanFragment {
+  spanBytes: Uint8Array[];
+}
+
+/**
  * A SpanEnrichment with nothing derived yet (roles and statuses UNSPECIFIED, names empty, counts 0):
  * where enrichers start, and what a reader assumes for a span that was never enriched. A fresh
  * object each call, so callers may fill it in.

@@ -1,5 +1,17 @@
-import { OTLP_SPANS, RAW_SPANS, STRUCTURED_TRACES, tenantTraceKey } from './contracts';
+import { encodeRawSpan, type RawSpan } from '@tracehouse/model';
+import { OTLP_SPANS, RAW_SPANS, RAW_SPANS_FORMAT, STRUCTURED_TRACES, tenantTraceKey } from './contracts';
 import { readPipelineHeaders, pipelineHeaders } from './headers';
+
+const TRACE = '0af7651916cd43dd8448eb211c80319c';
+
+function span(spanId: string, overrides: Partial<RawSpan> = {}): RawSpan {
+  return {
+    tenantId: 'acme', traceId: TRACE, spanId, parentSpanId: '', traceState: '', name: 'GET /cart', kind: 'SERVER',
+    startTimeUnixNano: 1n, endTimeUnixNano: 2n, statusCode: 'UNSET', statusMessage: '', serviceName: 'checkout',
+    attributes: {}, resourceAttributes: { 'service.name': 'checkout' }, scopeName: '', scopeVersion: '', events: [], links: [],
+    droppedAttributesCount: 0, droppedEventsCount: 0, droppedLinksCount: 0, flags: 0, receivedAtMs: 1700000000123, ...overrides,
+  };
+}
 
 describe('topic contracts', () => {
   it('keys every topic after the collector by tenant/traceId and otlp-spans by trace id', () => {
@@ -31,5 +43,45 @@ describe('topic contracts', () => {
     expect(readPipelineHeaders(pipelineHeaders('acme', 1700000000123), 5)).toEqual({ tenant: 'acme', receivedAt: 1700000000123 });
     expect(readPipelineHeaders({}, 5)).toEqual({ tenant: 'default', receivedAt: 5 });
     expect(readPipelineHeaders({ 'received-at': 'soon' }, 5)).toEqual({ tenant: 'default', receivedAt: 5 });
+  });
+
+  describe('raw-spans formats', () => {
+    const fragment = { tenantId: 'acme', traceId: TRACE, spans: [span('b7ad6b7169203331'), span('00f067aa0ba902b7', { parentSpanId: 'b7ad6b7169203331' })] };
+
+    it('writes format 2 (one record per trace fragment) with the pipeline headers and format-version 2', () => {
+      expect(RAW_SPANS.headers('acme', 1700000000123)).toEqual({ ...pipelineHeaders('acme', 1700000000123), 'format-version': '2' });
+      const record = RAW_SPANS.decodeRecord(RAW_SPANS.encode(fragment), RAW_SPANS.headers('acme', 1));
+      expect(record.formatVersion).toBe(2);
+      expect(record.spans).toEqual(fragment.spans);
+      expect(record.spanBytes.map((b) => Buffer.from(b).toString('hex'))).toEqual(fragment.spans.map((s) => Buffer.from(encodeRawSpan(s)).toString('hex')));
+    });
+
+    it('reads format 1 (a bare RawSpan, no format-version header, as normalizers before fragments wrote) as a one-span fragment', () => {
+      const bytes = encodeRawSpan(fragment.spans[0] as RawSpan);
+      for (const headers of [pipelineHeaders('acme', 1), { ...pipelineHeaders('acme', 1), [RAW_SPANS_FORMAT.header]: '1' }]) {
+        const record = RAW_SPANS.decodeRecord(bytes, headers);
+        expect(record).toEqual({ formatVersion: 1, tenantId: 'acme', traceId: TRACE, spans: [fragment.spans[0]], spanBytes: [bytes] });
+      }
+    });
+
+    it('names an unknown format version instead of guessing', () => {
+      expect(() => RAW_SPANS.decodeRecord(RAW_SPANS.encode(fragment), { [RAW_SPANS_FORMAT.header]: '3' })).toThrow(
+        'the record\'s format-version header is "3"; this reader knows 1 (a RawSpan) and 2 (a RawSpanFragment): a newer writer needs a newer reader',
+      );
+    });
+
+    it('rejects a fragment read as format 1 and a span read as format 2', () => {
+      expect(() => RAW_SPANS.decodeRecord(encodeRawSpan(fragment.spans[0] as RawSpan), RAW_SPANS.headers('acme', 1))).toThrow();
+      expect(() => RAW_SPANS.decodeRecord(RAW_SPANS.encode(fragment), {})).toThrow();
+    });
+
+    it('splits a fragment over the limit into records within it, in span order', () => {
+      const many = { ...fragment, spans: Array.from({ length: 50 }, (_, i) => span((i + 1).toString(16).padStart(16, '0'), { name: 'x'.repeat(100) })) };
+      const values = RAW_SPANS.encodeRecords(many, 2_000);
+      expect(values.length).toBeGreaterThan(1);
+      for (const v of values) expect(v.length).toBeLessThanOrEqual(2_000);
+      expect(values.flatMap((v) => RAW_SPANS.decode(v).spans)).toEqual(many.spans);
+      expect(RAW_SPANS.encodeRecords(fragment)).toEqual([RAW_SPANS.encode(fragment)]);
+    });
   });
 });

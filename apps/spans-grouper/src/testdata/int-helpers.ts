@@ -1,9 +1,9 @@
 // Helpers of the grouper's integration tests: starting stage processes on their own admin ports,
 // waiting for them to join, and reading structured-traces back.
 import { freePort } from '@tracehouse/infra';
-import type { RawSpan, StructuredTrace } from '@tracehouse/model';
+import { encodeRawSpan, type RawSpan, type StructuredTrace } from '@tracehouse/model';
 import { committedOffsets, endOffsets, pollUntil, readTopic, startScript, type TestProcess } from '@tracehouse/testing';
-import { RAW_SPANS, STRUCTURED_TRACES } from '@tracehouse/topics';
+import { STRUCTURED_TRACES } from '@tracehouse/topics';
 import type { Kafka } from 'kafkajs';
 
 /** A stage process started by a test, with its admin port. */
@@ -88,7 +88,7 @@ export interface Accounting {
  * identical to the input span (`compareContent`, when the test wrote the raw spans itself).
  */
 export function account(input: readonly RawSpan[], records: readonly TraceRecord[], options: { compareContent: boolean }): Accounting {
-  const encoded = (s: RawSpan): string => (options.compareContent ? Buffer.from(RAW_SPANS.encode(s)).toString('base64') : '');
+  const encoded = (s: RawSpan): string => (options.compareContent ? Buffer.from(encodeRawSpan(s)).toString('base64') : '');
   const expected = new Map(input.map((s) => [spanKey(s), encoded(s)]));
   const seen = new Map<string, number>();
   const unexpected: string[] = [];

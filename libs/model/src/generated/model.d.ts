@@ -594,6 +594,43 @@ export namespace tracehouse {
                 };
             }
 
+            interface IRawSpanFragment extends tracehouse.model.v1.RawSpanFragment.$Properties {
+            }
+
+            class RawSpanFragment {
+                constructor(p?: tracehouse.model.v1.RawSpanFragment.$Properties);
+                $unknowns?: Uint8Array[];
+                tenant_id: string;
+                trace_id: Uint8Array;
+                spans: tracehouse.model.v1.RawSpan.$Properties[];
+                static create(properties: tracehouse.model.v1.RawSpanFragment.$Shape): tracehouse.model.v1.RawSpanFragment & tracehouse.model.v1.RawSpanFragment.$Shape;
+                static create(properties?: tracehouse.model.v1.RawSpanFragment.$Properties): tracehouse.model.v1.RawSpanFragment;
+                static encode(m: tracehouse.model.v1.RawSpanFragment.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: tracehouse.model.v1.RawSpanFragment.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): tracehouse.model.v1.RawSpanFragment & tracehouse.model.v1.RawSpanFragment.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): tracehouse.model.v1.RawSpanFragment & tracehouse.model.v1.RawSpanFragment.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): tracehouse.model.v1.RawSpanFragment;
+                static toObject(m: tracehouse.model.v1.RawSpanFragment, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RawSpanFragment {
+                interface $Properties {
+                    tenant_id?: (string|null);
+                    trace_id?: (Uint8Array|null);
+                    spans?: (tracehouse.model.v1.RawSpan.$Properties[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = {
+                  tenant_id?: string|null;
+                  trace_id?: Uint8Array|null;
+                  spans?: tracehouse.model.v1.RawSpan.$Shape[]|null;
+                  $unknowns?: Uint8Array[];
+                };
+            }
+
             enum SpanRole {
                 SPAN_ROLE_UNSPECIFIED = 0,
                 SPAN_ROLE_ENTRY = 1,

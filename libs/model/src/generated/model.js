@@ -6491,6 +6491,385 @@ $root.tracehouse = (function() {
                 return RawSpan;
             })();
 
+            v1.RawSpanFragment = (function() {
+
+                /**
+                 * Properties of a RawSpanFragment.
+                 * @typedef {Object} tracehouse.model.v1.RawSpanFragment.$Properties
+                 * @property {string|null} [tenant_id] RawSpanFragment tenant_id
+                 * @property {Uint8Array|null} [trace_id] RawSpanFragment trace_id
+                 * @property {Array.<tracehouse.model.v1.RawSpan.$Properties>|null} [spans] RawSpanFragment spans
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RawSpanFragment.
+                 * @memberof tracehouse.model.v1
+                 * @interface IRawSpanFragment
+                 * @augments tracehouse.model.v1.RawSpanFragment.$Properties
+                 * @deprecated Use tracehouse.model.v1.RawSpanFragment.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RawSpanFragment.
+                 * @typedef {{
+                 *   tenant_id?: string|null;
+                 *   trace_id?: Uint8Array|null;
+                 *   spans?: Array.<tracehouse.model.v1.RawSpan.$Shape>|null;
+                 *   $unknowns?: Array.<Uint8Array>;
+                 * }} tracehouse.model.v1.RawSpanFragment.$Shape
+                 */
+
+                /**
+                 * Constructs a new RawSpanFragment.
+                 * @memberof tracehouse.model.v1
+                 * @classdesc Represents a RawSpanFragment.
+                 * @constructor
+                 * @param {tracehouse.model.v1.RawSpanFragment.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var RawSpanFragment = function (p) {
+                    this.spans = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * RawSpanFragment tenant_id.
+                 * @member {string} tenant_id
+                 * @memberof tracehouse.model.v1.RawSpanFragment
+                 * @instance
+                 */
+                RawSpanFragment.prototype.tenant_id = "";
+
+                /**
+                 * RawSpanFragment trace_id.
+                 * @member {Uint8Array} trace_id
+                 * @memberof tracehouse.model.v1.RawSpanFragment
+                 * @instance
+                 */
+                RawSpanFragment.prototype.trace_id = $util.newBuffer([]);
+
+                /**
+                 * RawSpanFragment spans.
+                 * @member {Array.<tracehouse.model.v1.RawSpan.$Properties>} spans
+                 * @memberof tracehouse.model.v1.RawSpanFragment
+                 * @instance
+                 */
+                RawSpanFragment.prototype.spans = $util.emptyArray;
+
+                /**
+                 * Creates a new RawSpanFragment instance using the specified properties.
+                 * @function create
+                 * @memberof tracehouse.model.v1.RawSpanFragment
+                 * @static
+                 * @param {tracehouse.model.v1.RawSpanFragment.$Properties=} [properties] Properties to set
+                 * @returns {tracehouse.model.v1.RawSpanFragment} RawSpanFragment instance
+                 * @type {{
+                 *   (properties: tracehouse.model.v1.RawSpanFragment.$Shape): tracehouse.model.v1.RawSpanFragment & tracehouse.model.v1.RawSpanFragment.$Shape;
+                 *   (properties?: tracehouse.model.v1.RawSpanFragment.$Properties): tracehouse.model.v1.RawSpanFragment;
+                 * }}
+                 */
+                RawSpanFragment.create = function(properties) {
+                    return new RawSpanFragment(properties);
+                };
+
+                /**
+                 * Encodes the specified RawSpanFragment message. Does not implicitly {@link tracehouse.model.v1.RawSpanFragment.verify|verify} messages.
+                 * @function encode
+                 * @memberof tracehouse.model.v1.RawSpanFragment
+                 * @static
+                 * @param {tracehouse.model.v1.RawSpanFragment.$Properties} m RawSpanFragment message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RawSpanFragment.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.tenant_id != null && $Object.hasOwnProperty.call(m, "tenant_id") && m.tenant_id !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.tenant_id);
+                    if (m.trace_id != null && $Object.hasOwnProperty.call(m, "trace_id") && m.trace_id.length)
+                        w.uint32(/* id 2, wireType 2 =*/18).bytes(m.trace_id);
+                    if (m.spans != null && m.spans.length) {
+                        for (var i = 0; i < m.spans.length; ++i)
+                            $root.tracehouse.model.v1.RawSpan.encode(m.spans[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified RawSpanFragment message, length delimited. Does not implicitly {@link tracehouse.model.v1.RawSpanFragment.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof tracehouse.model.v1.RawSpanFragment
+                 * @static
+                 * @param {tracehouse.model.v1.RawSpanFragment.$Properties} message RawSpanFragment message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RawSpanFragment.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a RawSpanFragment message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tracehouse.model.v1.RawSpanFragment
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {tracehouse.model.v1.RawSpanFragment & tracehouse.model.v1.RawSpanFragment.$Shape} RawSpanFragment
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RawSpanFragment.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.tracehouse.model.v1.RawSpanFragment();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.tenant_id = v;
+                                else
+                                    delete m.tenant_id;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.bytes()).length)
+                                    m.trace_id = v;
+                                else
+                                    delete m.trace_id;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.spans && m.spans.length))
+                                    m.spans = [];
+                                m.spans.push($root.tracehouse.model.v1.RawSpan.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a RawSpanFragment message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof tracehouse.model.v1.RawSpanFragment
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {tracehouse.model.v1.RawSpanFragment & tracehouse.model.v1.RawSpanFragment.$Shape} RawSpanFragment
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RawSpanFragment.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a RawSpanFragment message.
+                 * @function verify
+                 * @memberof tracehouse.model.v1.RawSpanFragment
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RawSpanFragment.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.tenant_id != null && $Object.hasOwnProperty.call(m, "tenant_id")) {
+                        if (!$util.isString(m.tenant_id))
+                            return "tenant_id: string expected";
+                    }
+                    if (m.trace_id != null && $Object.hasOwnProperty.call(m, "trace_id")) {
+                        if (!(m.trace_id && typeof m.trace_id.length === "number" || $util.isString(m.trace_id)))
+                            return "trace_id: buffer expected";
+                    }
+                    if (m.spans != null && $Object.hasOwnProperty.call(m, "spans")) {
+                        if (!$Array.isArray(m.spans))
+                            return "spans: array expected";
+                        for (var i = 0; i < m.spans.length; ++i) {
+                            {
+                                var e = $root.tracehouse.model.v1.RawSpan.verify(m.spans[i], q + 1);
+                                if (e)
+                                    return "spans." + e;
+                            }
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a RawSpanFragment message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof tracehouse.model.v1.RawSpanFragment
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {tracehouse.model.v1.RawSpanFragment} RawSpanFragment
+                 */
+                RawSpanFragment.fromObject = function (d, q) {
+                    if (d instanceof $root.tracehouse.model.v1.RawSpanFragment)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".tracehouse.model.v1.RawSpanFragment: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.tracehouse.model.v1.RawSpanFragment();
+                    if (d.tenant_id != null) {
+                        if (typeof d.tenant_id !== "string" || d.tenant_id.length) {
+                            m.tenant_id = $String(d.tenant_id);
+                        }
+                    }
+                    if (d.trace_id != null) {
+                        if (d.trace_id.length) {
+                            if (typeof d.trace_id === "string")
+                                $util.base64.decode(d.trace_id, m.trace_id = $util.newBuffer($util.base64.length(d.trace_id)), 0);
+                            else if (d.trace_id.length >= 0)
+                                m.trace_id = d.trace_id;
+                        }
+                    }
+                    if (d.spans) {
+                        if (!$Array.isArray(d.spans))
+                            throw $TypeError(".tracehouse.model.v1.RawSpanFragment.spans: array expected");
+                        m.spans = $Array(d.spans.length);
+                        for (var i = 0; i < d.spans.length; ++i) {
+                            if (!$util.isObject(d.spans[i]))
+                                throw $TypeError(".tracehouse.model.v1.RawSpanFragment.spans: object expected");
+                            m.spans[i] = $root.tracehouse.model.v1.RawSpan.fromObject(d.spans[i], q + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a RawSpanFragment message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof tracehouse.model.v1.RawSpanFragment
+                 * @static
+                 * @param {tracehouse.model.v1.RawSpanFragment} m RawSpanFragment
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RawSpanFragment.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.spans = [];
+                    }
+                    if (o.defaults) {
+                        d.tenant_id = "";
+                        if (o.bytes === $String)
+                            d.trace_id = "";
+                        else {
+                            d.trace_id = [];
+                            if (o.bytes !== $Array)
+                                d.trace_id = $util.newBuffer(d.trace_id);
+                        }
+                    }
+                    if (m.tenant_id != null && $Object.hasOwnProperty.call(m, "tenant_id")) {
+                        d.tenant_id = m.tenant_id;
+                    }
+                    if (m.trace_id != null && $Object.hasOwnProperty.call(m, "trace_id")) {
+                        d.trace_id = o.bytes === $String ? $util.base64.encode(m.trace_id, 0, m.trace_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.trace_id) : m.trace_id;
+                    }
+                    if (m.spans && m.spans.length) {
+                        d.spans = $Array(m.spans.length);
+                        for (var j = 0; j < m.spans.length; ++j) {
+                            d.spans[j] = $root.tracehouse.model.v1.RawSpan.toObject(m.spans[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this RawSpanFragment to JSON.
+                 * @function toJSON
+                 * @memberof tracehouse.model.v1.RawSpanFragment
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RawSpanFragment.prototype.toJSON = function() {
+                    return RawSpanFragment.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for RawSpanFragment
+                 * @function getTypeUrl
+                 * @memberof tracehouse.model.v1.RawSpanFragment
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RawSpanFragment.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/tracehouse.model.v1.RawSpanFragment";
+                };
+
+                return RawSpanFragment;
+            })();
+
             /**
              * SpanRole enum.
              * @name tracehouse.model.v1.SpanRole
