@@ -254,11 +254,24 @@ describe('scaling out: two replicas per consuming stage, the grouper scaled 1 ->
       const trace = ((await response.json()) as { data: JaegerTrace[] }).data[0];
       if (trace && trace.spans.length >= t.parents.size) got.set(t.traceId, trace);
     };
-    await pollUntil(`all ${sent.length} traces complete in the query API`, async () => {
-      const pending = sent.filter((t) => !got.has(t.traceId));
-      for (let i = 0; i < pending.length; i += 8) await Promise.all(pending.slice(i, i + 8).map(fetchTrace));
-      return got.size === sent.length;
-    }, 90_000, 500);
+    const partial = new Map<string, number>();
+    const fetchPartial = async (t: SentTrace): Promise<void> => {
+      const response = await fetch(`${pipeline.urls.query}/api/traces/${t.traceId}`, { signal: AbortSignal.timeout(10_000) });
+      partial.set(t.traceId, response.status === 200 ? (((await response.json()) as { data: JaegerTrace[] }).data[0]?.spans.length ?? 0) : 0);
+    };
+    try {
+      await pollUntil(`all ${sent.length} traces complete in the query API`, async () => {
+        const pending = sent.filter((t) => !got.has(t.traceId));
+        for (let i = 0; i < pending.length; i += 8) await Promise.all(pending.slice(i, i + 8).map(fetchTrace));
+        return got.size === sent.length;
+      }, 60_000, 500);
+    } catch (err) {
+      // Say what is missing: how many traces, and how many of their spans each one has.
+      const missing = sent.filter((t) => !got.has(t.traceId));
+      for (const t of missing.slice(0, 10)) await fetchPartial(t);
+      const shown = missing.slice(0, 10).map((t) => `${t.traceId} (${partial.get(t.traceId) ?? '?'} of ${t.parents.size} spans)`);
+      throw new Error(`${missing.length} of ${sent.length} acknowledged traces are incomplete in the query API, e.g. ${shown.join(', ')}`, { cause: err });
+    }
 
     const wrong: string[] = [];
     for (const t of sent) {
