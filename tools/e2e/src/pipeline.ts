@@ -20,19 +20,29 @@ export interface PipelineUrls {
 
 /** One app process of a running pipeline. */
 export interface PipelineProcess {
+  /** The app's name for its first replica (`spans-grouper`), with `-<n>` for the n-th (`spans-grouper-2`). */
   readonly name: string;
+  readonly app: PipelineApp;
   readonly child: ChildProcess;
   readonly adminPort: number;
   /** Everything it wrote to stdout/stderr (JSON log lines). */
   output(): string;
+  /** SIGTERM (SIGKILL after a grace period) and wait for the exit; idempotent. */
+  stop(): Promise<void>;
 }
 
-/** A pipeline of five app processes against given Kafka and PostgreSQL, on free ports. */
+/** A pipeline of five apps (consuming stages possibly in several replicas) against given Kafka and PostgreSQL, on free ports. */
 export interface RunningPipeline {
   readonly urls: PipelineUrls;
+  /** Every process started so far, replicas added by `addReplica` included (stopped ones stay listed). */
   readonly processes: readonly PipelineProcess[];
   /** The env every app got (topics, brokers, ...), for tests that start more members. */
   readonly env: Readonly<Record<string, string>>;
+  /**
+   * Starts one more member of a consuming stage's consumer group (same env, own admin port) and
+   * resolves once its `/readyz` answers 200, as an operator scaling a Deployment up would.
+   */
+  addReplica(app: ScalableApp): Promise<PipelineProcess>;
   /** SIGTERM to every app (SIGKILL after a grace period); idempotent. */
   stop(): Promise<void>;
 }
@@ -45,12 +55,25 @@ export interface StartPipelineOptions {
   /** Prefix of this pipeline's topic and group names, so several pipelines can share one broker. */
   readonly prefix: string;
   readonly partitions?: number;
+  /**
+   * Replicas per consuming stage (default 1 each), each a member of the stage's consumer group.
+   * The view-generator is not among them: in the embedded default it owns its chdb data folder
+   * and serves the query API from it, so a second one would need a folder of its own and the
+   * query API would see only the traces of its half of the partitions.
+   */
+  readonly replicas?: Readonly<Partial<Record<ScalableApp, number>>>;
   /** Extra env for every app (e.g. tuning for a benchmark). */
   readonly env?: Readonly<Record<string, string>>;
   readonly logLevel?: string;
 }
 
 const APPS = ['span-normalizer', 'spans-grouper', 'trace-enricher', 'view-generator', 'collector'] as const;
+/** An app of the pipeline. */
+export type PipelineApp = (typeof APPS)[number];
+/** The consuming stages that scale by adding members to their consumer group (see `StartPipelineOptions.replicas`). */
+export const SCALABLE_APPS = ['span-normalizer', 'spans-grouper', 'trace-enricher'] as const;
+/** A consuming stage that can run in several replicas. */
+export type ScalableApp = (typeof SCALABLE_APPS)[number];
 
 async function ready(port: number): Promise<boolean> {
   try {
@@ -61,7 +84,8 @@ async function ready(port: number): Promise<boolean> {
 }
 
 /**
- * Starts the five apps as separate processes (as `npm start` and the Helm chart run them), each on
+ * Starts the five apps as separate processes (as `npm start` and the Helm chart run them; a consuming
+ * stage in `replicas` members of its group), each on
  * its own admin port, wired through topics named after `prefix`, and resolves once every `/readyz`
  * answers 200. The compiled apps in dist/ are used (the integration tier's global setup builds them).
  */
@@ -111,32 +135,50 @@ export async function startPipeline(options: StartPipelineOptions): Promise<Runn
   };
   const processes: PipelineProcess[] = [];
   let stopping: Promise<void> | undefined;
-  const stop = (): Promise<void> => (stopping ??= Promise.all(processes.map((pp) => stopChild(pp.child, 30_000))).then(() => undefined));
+  const stop = (): Promise<void> => (stopping ??= Promise.all(processes.map((pp) => pp.stop())).then(() => undefined));
+  const spawnApp = async (app: PipelineApp): Promise<PipelineProcess> => {
+    const adminPort = await freePort();
+    const child = spawn(process.execPath, [...(SERVICE_NODE_OPTIONS[app] ?? []), join(REPO_ROOT, 'dist/apps', app, 'src/main.js')], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, ...common, ...perApp[app], ...options.env, ADMIN_PORT: String(adminPort) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+    const replica = processes.filter((pp) => pp.app === app).length + 1;
+    let stopped: Promise<void> | undefined;
+    const pp: PipelineProcess = { name: replica === 1 ? app : `${app}-${replica}`, app, child, adminPort, output: () => output, stop: () => (stopped ??= stopChild(child, 30_000)) };
+    processes.push(pp);
+    return pp;
+  };
+  // Stops waiting as soon as an app exits, instead of polling a dead process until the timeout.
+  const untilReady = (pp: PipelineProcess): Promise<void> =>
+    waitFor(`${pp.name} /readyz (or its exit)`, async () => pp.child.exitCode !== null || (await ready(pp.adminPort)), 120_000, 250).then(() => {
+      if (pp.child.exitCode !== null) throw new Error(`${pp.name} exited with ${pp.child.exitCode}: ${pp.output().slice(-2000)}`);
+    });
   try {
     for (const app of APPS) {
-      const adminPort = await freePort();
-      const child = spawn(process.execPath, [...(SERVICE_NODE_OPTIONS[app] ?? []), join(REPO_ROOT, 'dist/apps', app, 'src/main.js')], {
-        cwd: REPO_ROOT,
-        env: { ...process.env, ...common, ...perApp[app], ...options.env, ADMIN_PORT: String(adminPort) },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let output = '';
-      child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-      child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-      processes.push({ name: app, child, adminPort, output: () => output });
+      const count = (SCALABLE_APPS as readonly string[]).includes(app) ? (options.replicas?.[app as ScalableApp] ?? 1) : 1;
+      if (!Number.isInteger(count) || count < 1) throw new Error(`replicas of ${app} must be a whole number of at least 1 (got ${count})`);
+      for (let i = 0; i < count; i++) await spawnApp(app);
     }
-    await Promise.all(
-      processes.map((pp) =>
-        // Stops waiting as soon as an app exits, instead of polling a dead process until the timeout.
-        waitFor(`${pp.name} /readyz (or its exit)`, async () => pp.child.exitCode !== null || (await ready(pp.adminPort)), 120_000, 250).then(() => {
-          if (pp.child.exitCode !== null) throw new Error(`${pp.name} exited with ${pp.child.exitCode}: ${pp.output().slice(-2000)}`);
-        }),
-      ),
-    );
+    await Promise.all(processes.map(untilReady));
   } catch (err) {
     await stop();
     throw err;
   }
+  const addReplica = async (app: ScalableApp): Promise<PipelineProcess> => {
+    if (stopping) throw new Error(`cannot add a replica of ${app}: the pipeline is stopping`);
+    const pp = await spawnApp(app);
+    try {
+      await untilReady(pp);
+    } catch (err) {
+      await pp.stop();
+      throw err;
+    }
+    return pp;
+  };
   return {
     urls: {
       otlpHttp: `http://127.0.0.1:${ports.otlpHttp}/v1/traces`,
@@ -148,6 +190,7 @@ export async function startPipeline(options: StartPipelineOptions): Promise<Runn
     },
     processes,
     env: { ...common, ...options.env },
+    addReplica,
     stop,
   };
 }
