@@ -94,6 +94,12 @@ export class EntityWriter {
     await this.flushTouches();
   }
 
+  /** Writes the queued touches now, keeping the timer (benchmarks, tests); resolves when done or failed. */
+  async flush(): Promise<void> {
+    await this.flushing;
+    await this.flushTouches();
+  }
+
   /** Queued touches (tests, metrics). */
   get pendingTouches(): number {
     return this.pending.size;
