@@ -99,6 +99,39 @@ describe('trace-enricher processes against real Kafka and PostgreSQL', () => {
     expect(await b.process.terminate()).toBe('SIGTERM');
   });
 
+  it('a running enricher sends a trace whose entities it knows to the output without writing any of them (cache misses stay flat while hits grow)', async () => {
+    const t = await topics('warm');
+    const schema = uniqueName('enricher_warm').replace(/-/g, '_');
+    const enricher = await startEnricher({ ...t, KAFKA_BROKERS: testBrokers().join(','), DATABASE_URL: databaseUrl(), ENTITY_STORE_SCHEMA: schema, KAFKA_GROUP_ID: uniqueName('warm') });
+    running.push(enricher);
+    await pollUntil('enricher ready', async () => (await enricher.readyz()) === 200, 90_000, 250);
+    const counter = async (name: string): Promise<number> => {
+      const text = await (await fetch(`http://127.0.0.1:${enricher.adminPort}/metrics`)).text();
+      return text
+        .split('\n')
+        .filter((l) => l.startsWith(`tracehouse_${name}`))
+        .reduce((a, l) => a + Number(l.slice(l.lastIndexOf(' ') + 1)), 0);
+    };
+    // A bounded world that repeats every 12 traces, each trace 1 ms later than the one before.
+    const world = (n: number): ReturnType<typeof streamTrace> => {
+      const tr = streamTrace('warm', n, { services: 6, apisPerService: 4, databases: 3 });
+      const shift = BigInt(n) * 1_000_000n;
+      return { ...tr, spans: tr.spans.map((s) => ({ ...s, startTimeUnixNano: s.startTimeUnixNano + shift, endTimeUnixNano: s.endTimeUnixNano + shift })) };
+    };
+    await produce(t.TOPIC_STRUCTURED_TRACES, Array.from({ length: 24 }, (_, n) => world(n)));
+    await readTopic(kafka, t.TOPIC_ENRICHED_TRACES, { atLeast: 24, timeoutMs: 60_000 });
+    const missesBefore = await counter('enricher_entity_cache_misses_total');
+    const hitsBefore = await counter('enricher_entity_cache_hits_total');
+    expect(missesBefore).toBeGreaterThan(0);
+
+    await produce(t.TOPIC_STRUCTURED_TRACES, Array.from({ length: 300 }, (_, n) => world(24 + n)));
+    await readTopic(kafka, t.TOPIC_ENRICHED_TRACES, { atLeast: 324, timeoutMs: 60_000 });
+    await pollUntil('hits of the 300 warm traces counted', async () => (await counter('enricher_entity_cache_hits_total')) - hitsBefore >= 300 * 4, 30_000, 200);
+    expect(await counter('enricher_entity_cache_misses_total')).toBe(missesBefore);
+    // Their later last-seen reaches the store in the background batches, not per trace.
+    await pollUntil('last-seen of the newest trace written', async () => (await counter('enricher_entity_touches_written_total')) > 0, 30_000, 200);
+  });
+
   it('loses and skips no trace while PostgreSQL is stopped mid-stream, reports not-ready, and resumes when it returns', async () => {
     const t = await topics('outage');
     const dataDir = join(REPO_ROOT, '.data', uniqueName('enricher-outage-pg'));

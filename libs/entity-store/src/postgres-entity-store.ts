@@ -130,6 +130,9 @@ export class PostgresEntityStore implements EntityStore {
           chunk.map((e) => new Date(e.firstSeen).toISOString()),
           chunk.map((e) => new Date(e.lastSeen).toISOString()),
         ],
+        // Prepared once per connection: the server parses and plans the upsert once, not on every
+        // write (a new entity's trace and every last-seen batch run this same statement).
+        `tracehouse-entity-upsert:${this.schema}`,
       );
     }
   }
@@ -160,9 +163,9 @@ export class PostgresEntityStore implements EntityStore {
     return this.closed;
   }
 
-  private async query<R extends object = Record<string, unknown>>(what: string, sql: string, params: unknown[] = []): Promise<{ rows: R[] }> {
+  private async query<R extends object = Record<string, unknown>>(what: string, sql: string, params: unknown[] = [], name?: string): Promise<{ rows: R[] }> {
     try {
-      return await this.pool.query<R>(sql, params);
+      return await this.pool.query<R>(name === undefined ? { text: sql, values: params } : { name, text: sql, values: params });
     } catch (err) {
       throw classify(what, err);
     }

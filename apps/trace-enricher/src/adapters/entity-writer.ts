@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import { entityKey, type Entity, type EntityStore } from '@tracehouse/entity-store';
+import type { Entity, EntityStore } from '@tracehouse/entity-store';
 import type { Logger, Metrics } from '@tracehouse/observability';
 
 /** Options of {@link EntityWriter}. */
@@ -21,6 +21,15 @@ export interface EntityWriterOptions {
 interface Known {
   firstSeen: number;
   lastSeen: number;
+  /** When the entity was last written on a miss (Date.now()): past cacheTtlMs it counts as unknown again. */
+  readonly writtenAt: number;
+}
+
+/** A queued last-seen update: the entity as first met in the interval, widened in place by later traces. */
+interface Touch {
+  readonly entity: Entity;
+  firstSeen: number;
+  lastSeen: number;
 }
 
 /**
@@ -34,7 +43,7 @@ interface Known {
  */
 export class EntityWriter {
   private readonly cache: LRUCache<string, Known>;
-  private pending = new Map<string, Entity>();
+  private pending = new Map<string, Touch>();
   private flushing: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
   private initialized: Promise<void> | undefined;
@@ -42,7 +51,9 @@ export class EntityWriter {
   private readonly m;
 
   constructor(private readonly options: EntityWriterOptions) {
-    this.cache = new LRUCache({ max: options.cacheMax, ttl: options.cacheTtlMs, updateAgeOnGet: false });
+    // The TTL is checked here on each hit against one clock read per trace: lru-cache's own TTL
+    // reads performance.now() on every get, which was a visible share of a warm trace's CPU.
+    this.cache = new LRUCache({ max: options.cacheMax });
     const { metrics } = options;
     this.m = {
       hits: metrics.counter('enricher_entity_cache_hits_total', 'Entity references served by the cache.'),
@@ -69,20 +80,23 @@ export class EntityWriter {
    */
   ensure(entities: readonly Entity[]): Promise<void> | undefined {
     let missing: Entity[] | undefined;
+    let hits = 0;
+    const stale = Date.now() - this.options.cacheTtlMs;
     for (const e of entities) {
-      const key = entityKey(e);
-      const known = this.cache.get(key);
-      if (!known) {
+      // The id alone is the key: it is a hash of tenant, type and identifying attributes (entityId).
+      const known = this.cache.get(e.id);
+      if (!known || known.writtenAt < stale) {
         (missing ??= []).push(e);
         continue;
       }
-      this.m.hits.inc();
+      hits++;
       if (e.firstSeen < known.firstSeen || e.lastSeen > known.lastSeen) {
-        known.firstSeen = Math.min(known.firstSeen, e.firstSeen);
-        known.lastSeen = Math.max(known.lastSeen, e.lastSeen);
-        this.queueTouch(key, e);
+        if (e.firstSeen < known.firstSeen) known.firstSeen = e.firstSeen;
+        if (e.lastSeen > known.lastSeen) known.lastSeen = e.lastSeen;
+        this.queueTouch(e.id, e, e.firstSeen, e.lastSeen);
       }
     }
+    if (hits > 0) this.m.hits.inc(hits);
     return missing ? this.write(missing) : undefined;
   }
 
@@ -90,6 +104,12 @@ export class EntityWriter {
   async drain(): Promise<void> {
     clearInterval(this.timer);
     this.timer = undefined;
+    await this.flushing;
+    await this.flushTouches();
+  }
+
+  /** Writes the queued touches now, keeping the timer (benchmarks, tests); resolves when done or failed. */
+  async flush(): Promise<void> {
     await this.flushing;
     await this.flushTouches();
   }
@@ -111,34 +131,37 @@ export class EntityWriter {
     this.m.misses.inc(missing.length);
     await this.init();
     await this.options.store.upsert(missing);
+    const writtenAt = Date.now();
     for (const e of missing) {
-      this.cache.set(entityKey(e), { firstSeen: e.firstSeen, lastSeen: e.lastSeen });
+      this.cache.set(e.id, { firstSeen: e.firstSeen, lastSeen: e.lastSeen, writtenAt });
       this.m.written.inc({ type: e.type });
     }
     this.m.cacheSize.set(this.cache.size);
   }
 
-  private queueTouch(key: string, e: Entity): void {
+  private queueTouch(key: string, e: Entity, firstSeen: number, lastSeen: number): void {
+    // Widened in place: a trace that moves last-seen allocates nothing once its entity is queued.
     const queued = this.pending.get(key);
     if (queued) {
-      if (e.firstSeen < queued.firstSeen || e.lastSeen > queued.lastSeen) {
-        this.pending.set(key, { ...queued, firstSeen: Math.min(queued.firstSeen, e.firstSeen), lastSeen: Math.max(queued.lastSeen, e.lastSeen) });
-      }
+      if (firstSeen < queued.firstSeen) queued.firstSeen = firstSeen;
+      if (lastSeen > queued.lastSeen) queued.lastSeen = lastSeen;
       return;
     }
     if (this.pending.size >= this.options.cacheMax) {
       this.m.touchesDropped.inc();
       return;
     }
-    this.pending.set(key, e);
+    this.pending.set(key, { entity: e, firstSeen, lastSeen });
   }
 
   private flushTouches(): Promise<void> {
     if (this.flushing || this.pending.size === 0) return this.flushing ?? Promise.resolve();
     const batch = this.pending;
     this.pending = new Map();
+    const entities: Entity[] = [];
+    for (const t of batch.values()) entities.push({ ...t.entity, firstSeen: t.firstSeen, lastSeen: t.lastSeen });
     this.flushing = this.options.store
-      .upsert([...batch.values()])
+      .upsert(entities)
       .then(
         () => {
           this.m.touches.inc(batch.size);
@@ -149,7 +172,7 @@ export class EntityWriter {
           this.m.touchFailures.inc();
           if (!this.touchFailing) this.options.logger.warn({ err, touches: batch.size }, 'could not write last-seen updates; they are kept and retried');
           this.touchFailing = true;
-          for (const [key, e] of batch) this.queueTouch(key, e);
+          for (const [key, t] of batch) this.queueTouch(key, t.entity, t.firstSeen, t.lastSeen);
         },
       )
       .finally(() => {
