@@ -19,7 +19,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { join, resolve } from 'node:path';
 import { Pool } from 'pg';
 import { PostgresEntityStore } from '@tracehouse/entity-store';
-// eslint-disable-next-line no-restricted-imports -- a benchmark starts its own PostgreSQL, as the tests do
+// eslint-disable-next-line no-restricted-imports, @nx/enforce-module-boundaries -- a benchmark starts its own PostgreSQL, as the tests do
 import { startPostgres, type LocalPostgres } from '@tracehouse/infra';
 import type { RawSpan } from '@tracehouse/model';
 import { createLogger, Metrics } from '@tracehouse/observability';
