@@ -102,13 +102,19 @@ export function decodeRawSpan(bytes: Uint8Array): RawSpan {
  * `structured-traces` or `enriched-traces` record). The result is a fresh buffer owned by the
  * caller.
  *
+ * `spanBytes`, when given, holds each span of `trace.spans` already encoded (`encodeRawSpan`, or a
+ * span's bytes as read from a record): they are copied in instead of encoded again, as
+ * {@link encodeRawSpanFragment} does. A span written whole carries its tenant and trace id, which
+ * readers accept, so the record decodes exactly as without `spanBytes`.
+ *
  * @throws ModelEncodeError as {@link encodeRawSpan} does, naming the span (`spans[2].spanId`), and
- *   when a span's tenantId or traceId differs from the trace's.
+ *   when a span's tenantId or traceId differs from the trace's, or `spanBytes` does not hold one
+ *   entry per span.
  */
-export function encodeStructuredTrace(trace: StructuredTrace): Uint8Array {
+export function encodeStructuredTrace(trace: StructuredTrace, spanBytes?: readonly Uint8Array[]): Uint8Array {
   writer.reset();
   try {
-    writeStructuredTrace(writer, trace);
+    writeStructuredTrace(writer, trace, spanBytes);
     return writer.finish();
   } catch (err) {
     writer.reset();
@@ -1513,12 +1519,19 @@ function readRawSpanFragment(r: WireReader): DecodedRawSpanFragment {
 // StructuredTrace
 // ---------------------------------------------------------------------------------------------
 
-function writeStructuredTrace(w: WireWriter, t: StructuredTrace): void {
+function writeStructuredTrace(w: WireWriter, t: StructuredTrace, spanBytes: readonly Uint8Array[] | undefined): void {
   const type: ModelMessageType = 'StructuredTrace';
+  if (spanBytes !== undefined && spanBytes.length !== t.spans.length) {
+    throw encodeError(type, -1, 'spans', `has ${t.spans.length} spans but ${spanBytes.length} encoded spans were given`);
+  }
   writeString(w, (1 << 3) | LEN, t.tenantId);
   writeId(w, (2 << 3) | LEN, t.traceId, TRACE_ID_BYTES, 'trace id', 'traceId', type, -1, REQUIRED_ID);
   for (let i = 0; i < t.spans.length; i++) {
     w.uint32((3 << 3) | LEN);
+    if (spanBytes !== undefined) {
+      w.bytes(spanBytes[i]);
+      continue;
+    }
     const at = w.begin();
     writeRawSpan(w, t.spans[i], type, i, t);
     w.end(at);

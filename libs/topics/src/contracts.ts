@@ -117,12 +117,24 @@ export const RAW_SPANS: RawSpansContract = {
   },
 };
 
+/** The `structured-traces` contract: the {@link TopicContract}, plus an encoder that reuses span bytes. */
+export interface StructuredTracesContract extends TopicContract<StructuredTrace, [tenant: string, traceId: string]> {
+  /**
+   * The record of `value` with its spans copied from `spanBytes` (each span as read from its
+   * raw-spans record) instead of encoded again; it decodes exactly like {@link encode}'s. Encodes
+   * every span when `spanBytes` is missing or does not hold one entry per span.
+   */
+  encodeSpliced(value: StructuredTrace, spanBytes?: readonly Uint8Array[]): Buffer;
+}
+
 /** `structured-traces`: the spans of one trace (or a late fragment of it) with their graph. */
-export const STRUCTURED_TRACES: TopicContract<StructuredTrace, [tenant: string, traceId: string]> = {
+export const STRUCTURED_TRACES: StructuredTracesContract = {
   defaultName: 'structured-traces',
   envVar: 'TOPIC_STRUCTURED_TRACES',
   key: tenantTraceKey,
   encode: (value) => asBuffer(encodeStructuredTrace(value)),
+  encodeSpliced: (value, spanBytes) =>
+    asBuffer(spanBytes !== undefined && spanBytes.length === value.spans.length ? encodeStructuredTrace(value, spanBytes) : encodeStructuredTrace(value)),
   decode: (bytes) => decodeStructuredTrace(bytes),
 };
 

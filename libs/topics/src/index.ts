@@ -9,6 +9,7 @@ export {
   tenantTraceKey,
   type RawSpansContract,
   type RawSpansRecord,
+  type StructuredTracesContract,
   type TopicContract,
 } from './contracts';
 export { PIPELINE_HEADERS, DEFAULT_TENANT, pipelineHeaders, readPipelineHeaders } from './headers';
