@@ -35,6 +35,53 @@ interface Body {
   readonly bytes: Buffer;
   readonly spans: number;
   readonly traces: number;
+  /** Per trace, where the low 8 bytes of its trace id sit in `bytes` (raw bytes, or 16 hex digits when `hexIds`). */
+  readonly idOffsets: Uint32Array[];
+  readonly hexIds: boolean;
+}
+
+/**
+ * Finds, per trace of the batch, every place the low half of its trace id is written in `bytes`:
+ * raw in OTLP protobuf (the id's last 8 bytes) and Jaeger Thrift (traceIdLow, big-endian), as hex
+ * digits in Zipkin JSON. The sender rewrites them before each request so every request carries
+ * new trace ids: a replayed span is deduplicated downstream and costs almost nothing, which would
+ * flatter the figure.
+ */
+function idOffsetsOf(bytes: Buffer, spans: readonly SynthSpan[], hexIds: boolean): Uint32Array[] {
+  const out: Uint32Array[] = [];
+  for (const traceId of new Set(spans.map((s) => s.traceId))) {
+    const needle = hexIds ? Buffer.from(traceId.slice(16), 'latin1') : Buffer.from(traceId.slice(16), 'hex');
+    const offsets: number[] = [];
+    for (let at = bytes.indexOf(needle); at >= 0; at = bytes.indexOf(needle, at + needle.length)) offsets.push(at);
+    const expected = spans.filter((s) => s.traceId === traceId).length;
+    // Fewer places than spans would leave old ids in the body; more would mean a chance match elsewhere.
+    if (offsets.length < expected) throw new Error(`trace id ${traceId} found ${offsets.length} times in a body holding ${expected} of its spans`);
+    out.push(Uint32Array.from(offsets));
+  }
+  return out;
+}
+
+const makeBody = (bytes: Buffer, spans: readonly SynthSpan[], hexIds: boolean): Body => ({ bytes, spans: spans.length, traces: distinctTraces(spans), idOffsets: idOffsetsOf(bytes, spans, hexIds), hexIds });
+
+/** Hands out copies of a body with fresh trace ids: 4 random bytes per run, then a counter per trace. */
+class IdStamper {
+  private readonly low = Buffer.allocUnsafe(8);
+  private readonly lowHex = Buffer.allocUnsafe(16);
+  private counter = 0;
+  constructor() {
+    this.low.writeUInt32BE(Math.floor(Math.random() * 0xffffffff), 0);
+  }
+  stamp(b: Body): Buffer {
+    const out = Buffer.allocUnsafe(b.bytes.length);
+    b.bytes.copy(out);
+    for (const offsets of b.idOffsets) {
+      this.counter = (this.counter + 1) >>> 0;
+      this.low.writeUInt32BE(this.counter, 4);
+      const id = b.hexIds ? (this.lowHex.write(this.low.toString('hex'), 'latin1'), this.lowHex) : this.low;
+      for (const off of offsets) id.copy(out, off);
+    }
+    return out;
+  }
 }
 
 interface PhaseResult {
@@ -91,16 +138,16 @@ function buildBodies(protocol: BenchProtocol, batches: SynthSpan[][]): Body[] {
     case 'otlp_grpc':
       return batches.map((b) => {
         const bytes = toOtlpProtobuf(b);
-        return { bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), spans: b.length, traces: distinctTraces(b) };
+        return makeBody(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), b, false);
       });
     case 'zipkin_json':
-      return batches.map((b) => ({ bytes: toZipkinJson(b), spans: b.length, traces: distinctTraces(b) }));
+      return batches.map((b) => makeBody(toZipkinJson(b), b, true));
     case 'jaeger_thrift':
       return batches.flatMap((b) => {
         const byService = new Map<string, SynthSpan[]>();
         for (const s of b) byService.set(s.service, [...(byService.get(s.service) ?? []), s]);
         const bodies = toJaegerThrift(b);
-        return [...byService.values()].map((spans, i) => ({ bytes: bodies[i], spans: spans.length, traces: distinctTraces(spans) }));
+        return [...byService.values()].map((spans, i) => makeBody(bodies[i], spans, false));
       });
   }
 }
@@ -135,11 +182,12 @@ async function drive(send: Sender, bodies: Body[], seconds: number): Promise<{ r
   const until = Date.now() + seconds * 1000;
   let next = 0;
   const totals = { requests: 0, failed: 0, spans: 0, bytes: 0, traces: 0 };
+  const stamper = new IdStamper();
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       while (Date.now() < until) {
         const body = bodies[next++ % bodies.length];
-        const ok = await send(body.bytes);
+        const ok = await send(stamper.stamp(body));
         totals.requests++;
         if (ok) {
           totals.spans += body.spans;
@@ -274,7 +322,7 @@ async function main(): Promise<void> {
         warmupSeconds: WARMUP_SECONDS,
         concurrency: CONCURRENCY,
         spansPerBatch: SPANS_PER_BATCH,
-        distinctTraces: TRACES,
+        templateTraces: `${TRACES} traces encoded once; every request is a copy with new trace ids (the low 8 bytes rewritten per trace), so no span repeats`,
         kafka: kafka ? 'local single broker started by the benchmark (KRaft, 512 MB heap), same machine' : `KAFKA_BROKERS=${brokers}`,
         collector: 'one process, default configuration (linger 5 ms, produce requests up to 2 MiB and 1 MB per partition, 2 idempotent producers each with one request in flight, acks=all), LOG_LEVEL=warn',
       },

@@ -43,6 +43,8 @@ const CONFIG = {
   partitions: num('BENCH_PARTITIONS', 3),
   spansPerRequest: num('BENCH_SPANS_PER_REQUEST', 512),
   templateTraces: num('BENCH_TEMPLATE_TRACES', 3000),
+  // 0 = the realistic 1-200 mix; 10 with BENCH_SPANS_PER_REQUEST=100 is issue 13's comparison shape.
+  spansPerTrace: num('BENCH_SPANS_PER_TRACE', 0),
   errorRate: num('BENCH_ERROR_RATE', 0.01),
   maxInflightRequests: num('BENCH_MAX_INFLIGHT', 32),
   samplesPerSecond: num('BENCH_SAMPLES_PER_SECOND', 2),
@@ -60,6 +62,8 @@ const CONFIG = {
   maxEndLagSeconds: num('BENCH_MAX_END_LAG_SECONDS', 15),
   appEnv: JSON.parse(process.env.BENCH_APP_ENV || '{}') as Record<string, string>,
 };
+/** Issue 13's floors for this benchmark. */
+const FLOORS = { sustainedSpansPerSecond: 20_000, cpuMicrosPerSpan: 60, freshnessP50Seconds: 3, freshnessP99Seconds: 10, stackRssMB: 2048 } as const;
 const BOUNDED_RULE =
   `A step's lag is bounded when, for every consumer group, (a) its committed lag at the step's end (mean of the last 3 samples, 2 s apart) ` +
   `is at most ${CONFIG.maxEndLagSeconds} s of its input (lag in records / the input topic's record rate during the step) and (b) it grew by at most ` +
@@ -464,7 +468,7 @@ async function main(): Promise<void> {
 
   log(`building the workload (${CONFIG.templateTraces} template traces) ...`);
   const built = performance.now();
-  const { templates, stats: workload } = buildWorkload({ traces: CONFIG.templateTraces, spansPerRequest: CONFIG.spansPerRequest, errorRate: CONFIG.errorRate, seed: 7 });
+  const { templates, stats: workload } = buildWorkload({ traces: CONFIG.templateTraces, spansPerRequest: CONFIG.spansPerRequest, errorRate: CONFIG.errorRate, seed: 7, ...(CONFIG.spansPerTrace > 0 ? { spansPerTrace: CONFIG.spansPerTrace } : {}) });
   log(`workload: ${JSON.stringify(workload)} in ${round((performance.now() - built) / 1000, 1)} s`);
 
   log('starting Kafka and PostgreSQL ...');
@@ -667,7 +671,9 @@ async function main(): Promise<void> {
   // Freshness per phase.
   for (const s of [...(warmup ? [warmup] : []), ...steps]) s.freshness = freshnessOf(generator.samples.filter((x) => x.phase === s.phase));
   const sustainedSteps = steps.filter((s) => s.sustained);
+  const stackPeakRssMB = Math.round(PIPELINE_PROCS.reduce((a, name) => a + (finalSample[name]?.hwmMB ?? 0), 0));
   const best = sustainedSteps.reduce<StepResult | undefined>((b, s) => (!b || s.storedSecondHalf > b.storedSecondHalf ? s : b), undefined);
+  const cpuMicrosAtSustained = best && best.spansPerPipelineCpuSecond > 0 ? round(1e6 / best.spansPerPipelineCpuSecond, 1) : undefined;
   const pooledFreshness = freshnessOf(generator.samples.filter((x) => sustainedSteps.some((s) => s.phase === x.phase)));
   const spansAckedTotal = generator.totalSpansAcked;
 
@@ -685,7 +691,7 @@ async function main(): Promise<void> {
       bounded: BOUNDED_RULE,
     },
     workload,
-    floors: { sustainedSpansPerSecond: 20_000, freshnessP50Seconds: 5, freshnessP99Seconds: 35 },
+    floors: FLOORS,
     results: {
       sustainedSpansPerSecond: best?.storedSecondHalf ?? 0,
       sustainedAtOfferedRate: best?.offeredTarget,
@@ -693,10 +699,14 @@ async function main(): Promise<void> {
       freshnessAtSustained: best?.freshness,
       freshnessPooledOverSustainedSteps: pooledFreshness,
       spansPerPipelineCpuSecondAtSustained: best?.spansPerPipelineCpuSecond,
+      cpuMicrosPerSpanAtSustained: cpuMicrosAtSustained,
+      stackPeakRssMB,
       floorsMet: {
-        sustained: (best?.storedSecondHalf ?? 0) >= 20_000,
-        freshnessP50: best?.freshness.p50 !== undefined && best.freshness.p50 < 5,
-        freshnessP99: best?.freshness.p99 !== undefined && !best.freshness.p99Censored && best.freshness.p99 < 35,
+        sustained: (best?.storedSecondHalf ?? 0) >= FLOORS.sustainedSpansPerSecond,
+        freshnessP50: best?.freshness.p50 !== undefined && best.freshness.p50 < FLOORS.freshnessP50Seconds,
+        freshnessP99: best?.freshness.p99 !== undefined && !best.freshness.p99Censored && best.freshness.p99 < FLOORS.freshnessP99Seconds,
+        cpuPerSpan: cpuMicrosAtSustained !== undefined && cpuMicrosAtSustained <= FLOORS.cpuMicrosPerSpan,
+        stackRss: stackPeakRssMB < FLOORS.stackRssMB,
       },
       queries: { count: poller.queries, latencyMs: (() => { const q = [...poller.queryLatencyMs].sort((a, b) => a - b); return { p50: round(percentile(q, 50) ?? 0, 1), p99: round(percentile(q, 99) ?? 0, 1) }; })() },
       completeness: { spansAcknowledged: spansAckedTotal, spanRowsWritten: stored, lagAtEnd: lastLag?.lag, drainSeconds, note: 'span rows written counts every insert; more rows than acknowledged spans means messages were re-read (a rebalance), which ClickHouse collapses by (tenant, trace id, span id)' },
@@ -732,7 +742,9 @@ type Report = {
     freshnessAtSustained?: ReturnType<typeof freshnessOf>;
     freshnessPooledOverSustainedSteps: ReturnType<typeof freshnessOf>;
     spansPerPipelineCpuSecondAtSustained?: number;
-    floorsMet: { sustained: boolean; freshnessP50: boolean; freshnessP99: boolean };
+    cpuMicrosPerSpanAtSustained?: number;
+    stackPeakRssMB: number;
+    floorsMet: { sustained: boolean; freshnessP50: boolean; freshnessP99: boolean; cpuPerSpan: boolean; stackRss: boolean };
     queries: { count: number; latencyMs: { p50: number; p99: number } };
     completeness: { spansAcknowledged: number; spanRowsWritten: number; lagAtEnd?: Record<string, number>; drainSeconds: number; note: string };
   };
@@ -763,6 +775,12 @@ function writeReports(report: Report): void {
     renderChart(chartSteps, `tracehouse pipeline, ${report.generatedAt.slice(0, 16)}Z, ${report.machine.cpus} cores shared (load ${report.machine.loadAverageBefore[0]} before, ${report.machine.loadAverageAfter[0]} after); sustained ${n(r.sustainedSpansPerSecond)} spans/s`),
   );
   const f = r.freshnessAtSustained;
+  const sustainedStep = report.steps.find((s) => s.sustained && s.offeredTarget === r.sustainedAtOfferedRate);
+  /** CPU µs of one process per span stored during the step (same denominator as the pipeline figure). */
+  const microsPerSpan = (s: StepResult, name: string): string => {
+    const stored = s.storedWholeStep * s.seconds;
+    return stored > 0 && s.cpuSeconds[name] !== undefined ? String(round((s.cpuSeconds[name] * 1e6) / stored, 1)) : '–';
+  };
   const met = (ok: boolean): string => (ok ? 'met' : '**not met**');
   const lines = [
     '# Pipeline benchmark',
@@ -772,9 +790,11 @@ function writeReports(report: Report): void {
     '',
     '| figure | floor | measured | |',
     '| --- | --- | --- | --- |',
-    `| sustained end-to-end spans/s | 20,000 | ${n(r.sustainedSpansPerSecond)}${r.sustainedAtOfferedRate ? ` (step ${n(r.sustainedAtOfferedRate)})` : ''} | ${met(r.floorsMet.sustained)} |`,
-    `| freshness p50 at that step | < 5 s | ${f?.p50 ?? '–'} s | ${met(r.floorsMet.freshnessP50)} |`,
-    `| freshness p99 at that step | < 35 s | ${f ? `${f.p99Censored ? '≥ ' : ''}${f.p99} s` : '–'} | ${met(r.floorsMet.freshnessP99)} |`,
+    `| sustained end-to-end spans/s | ${n(FLOORS.sustainedSpansPerSecond)} | ${n(r.sustainedSpansPerSecond)}${r.sustainedAtOfferedRate ? ` (step ${n(r.sustainedAtOfferedRate)})` : ''} | ${met(r.floorsMet.sustained)} |`,
+    `| CPU per span at that step, whole pipeline (five apps, Kafka, PostgreSQL) | ≤ ${FLOORS.cpuMicrosPerSpan} µs | ${r.cpuMicrosPerSpanAtSustained ?? '–'} µs | ${met(r.floorsMet.cpuPerSpan)} |`,
+    `| freshness p50 at that step | < ${FLOORS.freshnessP50Seconds} s | ${f?.p50 ?? '–'} s | ${met(r.floorsMet.freshnessP50)} |`,
+    `| freshness p99 at that step | < ${FLOORS.freshnessP99Seconds} s | ${f ? `${f.p99Censored ? '≥ ' : ''}${f.p99} s` : '–'} | ${met(r.floorsMet.freshnessP99)} |`,
+    `| whole stack RSS (sum of each process's peak over the run) | < ${n(FLOORS.stackRssMB)} MB | ${n(r.stackPeakRssMB)} MB | ${met(r.floorsMet.stackRss)} |`,
     '',
     `First step not sustained: ${r.firstNotSustained === undefined ? 'none (every step was sustained)' : `${n(r.firstNotSustained)} spans/s`}. Spans per pipeline CPU-second (five apps + Kafka + PostgreSQL) at the sustained step: ${n(r.spansPerPipelineCpuSecondAtSustained)}.`,
     `Freshness pooled over all sustained steps: p50 ${r.freshnessPooledOverSustainedSteps.p50 ?? '–'} s, p99 ${r.freshnessPooledOverSustainedSteps.p99 ?? '–'} s over ${r.freshnessPooledOverSustainedSteps.samples} samples.`,
@@ -796,9 +816,9 @@ function writeReports(report: Report): void {
     '',
     `CPU seconds per step and over the whole run, peak RSS (VmHWM) over the whole run. PostgreSQL: the postmaster and its backends (CPU summed, RSS of the largest).`,
     '',
-    `| process | ${report.steps.map((s) => `CPU s @ ${n(s.offeredTarget)}`).join(' | ')} | CPU s total | peak RSS MB |`,
-    `| --- | ${report.steps.map(() => '---:').join(' | ')} | ---: | ---: |`,
-    ...Object.entries(report.processes).map(([name, p]) => `| ${name} | ${report.steps.map((s) => s.cpuSeconds[name] ?? '–').join(' | ')} | ${p.cpuSecondsTotal} | ${p.peakRssMB} |`),
+    `| process | ${report.steps.map((s) => `CPU s @ ${n(s.offeredTarget)}`).join(' | ')} | µs CPU per stored span @ ${sustainedStep ? n(sustainedStep.offeredTarget) : '–'} | CPU s total | peak RSS MB |`,
+    `| --- | ${report.steps.map(() => '---:').join(' | ')} | ---: | ---: | ---: |`,
+    ...Object.entries(report.processes).map(([name, p]) => `| ${name} | ${report.steps.map((s) => s.cpuSeconds[name] ?? '–').join(' | ')} | ${sustainedStep ? microsPerSpan(sustainedStep, name) : '–'} | ${p.cpuSecondsTotal} | ${p.peakRssMB} |`),
     '',
     '## Workload and settings',
     '',
@@ -818,8 +838,10 @@ function writeReports(report: Report): void {
 function printSummary(report: Report): void {
   const r = report.results;
   console.log('\n=== pipeline benchmark ===');
-  console.log(`sustained end-to-end: ${n(r.sustainedSpansPerSecond)} spans/s (floor 20,000: ${r.floorsMet.sustained ? 'met' : 'NOT met'}); first step not sustained: ${n(r.firstNotSustained)}`);
-  console.log(`freshness at that step: p50 ${r.freshnessAtSustained?.p50 ?? '–'} s (floor 5: ${r.floorsMet.freshnessP50 ? 'met' : 'NOT met'}), p99 ${r.freshnessAtSustained?.p99 ?? '–'} s (floor 35: ${r.floorsMet.freshnessP99 ? 'met' : 'NOT met'})`);
+  const ok = (b: boolean): string => (b ? 'met' : 'NOT met');
+  console.log(`sustained end-to-end: ${n(r.sustainedSpansPerSecond)} spans/s (floor ${n(FLOORS.sustainedSpansPerSecond)}: ${ok(r.floorsMet.sustained)}); first step not sustained: ${n(r.firstNotSustained)}`);
+  console.log(`CPU per span at that step: ${r.cpuMicrosPerSpanAtSustained ?? '–'} µs (floor ${FLOORS.cpuMicrosPerSpan}: ${ok(r.floorsMet.cpuPerSpan)}); whole stack peak RSS ${n(r.stackPeakRssMB)} MB (floor ${n(FLOORS.stackRssMB)}: ${ok(r.floorsMet.stackRss)})`);
+  console.log(`freshness at that step: p50 ${r.freshnessAtSustained?.p50 ?? '–'} s (floor ${FLOORS.freshnessP50Seconds}: ${ok(r.floorsMet.freshnessP50)}), p99 ${r.freshnessAtSustained?.p99 ?? '–'} s (floor ${FLOORS.freshnessP99Seconds}: ${ok(r.floorsMet.freshnessP99)})`);
   console.log(`spans per pipeline CPU-second at that step: ${n(r.spansPerPipelineCpuSecondAtSustained)}; load average ${report.machine.loadAverageBefore.join(' ')} before, ${report.machine.loadAverageAfter.join(' ')} after`);
   for (const [name, p] of Object.entries(report.processes)) console.log(`  ${name.padEnd(32)} CPU ${String(p.cpuSecondsTotal).padStart(8)} s   peak RSS ${String(p.peakRssMB).padStart(6)} MB`);
   console.log('wrote reports/pipeline-bench.json, reports/pipeline-bench.md, reports/pipeline-bench.svg');

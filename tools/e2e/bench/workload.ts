@@ -270,8 +270,12 @@ export interface WorkloadStats {
   readonly maxDepth: number;
 }
 
-/** Builds the pool of request bodies: `traces` traces cut into requests of at most `spansPerRequest` spans. */
-export function buildWorkload(options: { traces: number; spansPerRequest: number; errorRate: number; seed: number }): { templates: RequestTemplate[]; stats: WorkloadStats } {
+/**
+ * Builds the pool of request bodies: `traces` traces cut into requests of at most `spansPerRequest`
+ * spans. `spansPerTrace`, when given, makes every trace exactly that size (issue 13's comparison
+ * table used 10-span traces in 100-span requests) instead of the realistic 1-200 mix.
+ */
+export function buildWorkload(options: { traces: number; spansPerRequest: number; errorRate: number; seed: number; spansPerTrace?: number }): { templates: RequestTemplate[]; stats: WorkloadStats } {
   const rnd = prng(options.seed);
   const now = Date.now() * 1000;
   const templates: RequestTemplate[] = [];
@@ -307,7 +311,7 @@ export function buildWorkload(options: { traces: number; spansPerRequest: number
     batchSpans = 0;
   };
   for (let i = 0; i < options.traces; i++) {
-    const size = traceSize(rnd);
+    const size = options.spansPerTrace ?? traceSize(rnd);
     const spans = buildTrace(rnd, size, options.errorRate);
     const root = spans[0] as GenSpan;
     layOut(rnd, root, now - 120_000_000 + Math.floor(rnd() * 60_000_000));
