@@ -40,7 +40,9 @@ export function isNonUiPath(path: string): boolean {
 
 /** A file name carrying a content hash (`main-5XQ2ZK7A.js`, `chunk-AB12CD34.css`): cacheable forever. */
 export function isHashedAsset(fileName: string): boolean {
-  return /-[A-Za-z0-9_]{8,}\.[A-Za-z0-9]+$/.test(fileName) && /[0-9]/.test(fileName.slice(fileName.lastIndexOf('-')));
+  const m = /-([A-Za-z0-9_]{8,})(?:\.[A-Za-z0-9]+)+$/.exec(fileName);
+  // esbuild's [hash] is 8 upper-case base32 characters; a lower-case word (`my-component`) is not one.
+  return m !== null && (/^[A-Z0-9]+$/.test(m[1] as string) || /[0-9]/.test(m[1] as string));
 }
 
 /** The file under `root` a URL path names, or undefined when it would leave `root` (`..`, NUL). */
