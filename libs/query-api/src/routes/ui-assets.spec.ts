@@ -4,6 +4,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { uiDirBeside } from '../config';
 import { createQueryServer } from '../server';
 import type { TraceQueries } from '../ports';
 import { isHashedAsset, uiFilePath, UI_CACHE } from './ui-assets';
@@ -100,5 +101,13 @@ describe('isHashedAsset', () => {
   it('recognizes esbuild-style hashed names only', () => {
     expect(['main-5XQ2ZK7A.js', 'chunk-AB12CD34.css', 'main-5XQ2ZK7A.js.map'].map(isHashedAsset)).toEqual([true, true, true]);
     expect(['index.html', 'favicon.svg', 'service-worker.js', 'my-component.js'].map(isHashedAsset)).toEqual([false, false, false, false]);
+  });
+});
+
+describe('uiDirBeside', () => {
+  it('finds dist/apps/ui/public from a compiled app\'s folder, unless QUERY_UI_DIR says otherwise', () => {
+    expect(uiDirBeside('/srv/app/dist/apps/query-service/src', undefined)).toBe('/srv/app/dist/apps/ui/public');
+    expect(uiDirBeside('/srv/app/dist/apps/view-generator/src', undefined)).toBe('/srv/app/dist/apps/ui/public');
+    expect(uiDirBeside('/srv/app/dist/apps/query-service/src', '/opt/ui')).toBe('/opt/ui');
   });
 });
