@@ -4,6 +4,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { uiDirBeside } from '../config';
 import { createQueryServer } from '../server';
 import type { TraceQueries } from '../ports';
@@ -59,6 +60,17 @@ describe('the web UI at /', () => {
     expect([bundle.statusCode, bundle.headers['content-type'], bundle.headers['cache-control'], bundle.body]).toEqual([200, 'text/javascript; charset=utf-8', 'public, max-age=31536000, immutable', BUNDLE]);
     const icon = await get('/favicon.svg', { uiDir: ui });
     expect([icon.statusCode, icon.headers['content-type'], icon.headers['cache-control']]).toEqual([200, 'image/svg+xml', 'no-cache']);
+  });
+
+  it('sends text assets gzipped to a browser that accepts it, and plain otherwise', async () => {
+    const big = `${BUNDLE}\n`.repeat(200);
+    writeFileSync(join(ui, 'chunk-AB12CD34.js'), big);
+    const zipped = await get('/chunk-AB12CD34.js', { uiDir: ui, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect([zipped.headers['content-encoding'], zipped.headers.vary]).toEqual(['gzip', 'accept-encoding']);
+    expect(gunzipSync(zipped.rawPayload).toString()).toBe(big);
+    expect(zipped.rawPayload.length).toBeLessThan(big.length / 10);
+    const plain = await get('/chunk-AB12CD34.js', { uiDir: ui });
+    expect([plain.headers['content-encoding'], plain.body]).toEqual([undefined, big]);
   });
 
   it('answers 304 when the browser revalidates an unchanged index.html', async () => {

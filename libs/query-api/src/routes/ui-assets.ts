@@ -7,6 +7,8 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 /** Paths that are never the UI's: the API and the admin endpoints. */
@@ -32,6 +34,12 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
 };
+
+/** Text types worth compressing; images and fonts are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '.svg', '.txt', '.webmanifest']);
+/** Gzipped files kept (by ETag): a build has a handful; the cap bounds memory whatever happens. */
+const GZIP_CACHE_ENTRIES = 64;
+const gzipAsync = promisify(gzip);
 
 /** Whether a URL path is the API's or an admin endpoint's, not the UI's. */
 export function isNonUiPath(path: string): boolean {
@@ -76,6 +84,20 @@ export function notBuiltText(uiDir: string): string {
     'The JSON API is under /api (see the README\'s query API section).\n';
 }
 
+/** Gzipped bodies by ETag, oldest dropped first (a Map keeps insertion order). */
+const gzipped = new Map<string, Buffer>();
+
+async function gzipOnce(etag: string, body: Buffer): Promise<Buffer> {
+  const hit = gzipped.get(etag);
+  if (hit) return hit;
+  const zipped = await gzipAsync(body);
+  gzipped.set(etag, zipped);
+  if (gzipped.size > GZIP_CACHE_ENTRIES) gzipped.delete(gzipped.keys().next().value as string);
+  return zipped;
+}
+
+const acceptsGzip = (req: FastifyRequest): boolean => /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+
 async function send(req: FastifyRequest, reply: FastifyReply, file: { path: string; size: number; mtimeMs: number }, cacheControl: string): Promise<FastifyReply> {
   // A weak validator from size and modification time: a rebuilt index.html gets a new one.
   const etag = `W/"${createHash('sha1').update(`${file.path}:${file.size}:${file.mtimeMs}`).digest('base64url').slice(0, 16)}"`;
@@ -84,8 +106,13 @@ async function send(req: FastifyRequest, reply: FastifyReply, file: { path: stri
     .header('etag', etag)
     .header('x-content-type-options', 'nosniff')
     .type(TYPES[extname(file.path).toLowerCase()] ?? 'application/octet-stream');
+  const compressible = COMPRESSIBLE.has(extname(file.path).toLowerCase());
+  if (compressible) reply.header('vary', 'accept-encoding');
   if (req.headers['if-none-match'] === etag) return reply.code(304).send();
-  return reply.send(await readFile(file.path));
+  const body = await readFile(file.path);
+  // Bundles are served gzipped (the issue's budget is gzipped bytes), compressed once per build.
+  if (compressible && body.length >= 1024 && acceptsGzip(req)) return reply.header('content-encoding', 'gzip').send(await gzipOnce(etag, body));
+  return reply.send(body);
 }
 
 /**
