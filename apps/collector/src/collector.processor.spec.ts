@@ -1,4 +1,5 @@
-import { bytesToHex, consistentSample, decodeTracesData, encodeExportTraceServiceRequest, encodeTracesData, splitTracesDataByTrace, type Span } from '@tracehouse/otlp';
+import { bytesToHex } from '@tracehouse/identity';
+import { consistentSample, decodeTracesData, encodeExportTraceServiceRequest, encodeTracesData, splitTracesDataByTrace, type Span } from '@tracehouse/otlp';
 import { chunkTrace, countSpans, prepareTraceRecords } from './collector.processor';
 import { InFlightBudget } from './inflight';
 

@@ -1,8 +1,9 @@
-import { OtlpDecodeError } from './errors';
+import { WireError } from './errors';
 
-// A minimal protobuf wire-format cursor for the collector's hot path: it reads tags, varints and
-// length prefixes and skips everything else, so routing a batch costs one pass over the bytes and
-// no per-field allocation (https://protobuf.dev/programming-guides/encoding/).
+// Field scanning: where each field of a message starts and ends, without decoding values, for code
+// that routes or splices protobuf bytes (the OTLP splitter, span counting, the grouper's content
+// digest). Routing a batch costs one pass over the bytes and no per-field allocation.
+// Spec: https://protobuf.dev/programming-guides/encoding/
 
 /** Wire types of the protobuf encoding. */
 export const WireType = { VARINT: 0, I64: 1, LEN: 2, SGROUP: 3, EGROUP: 4, I32: 5 } as const;
@@ -30,18 +31,19 @@ export function readVarint(buf: Uint8Array, pos: number, end: number, where: Whe
   let value = 0;
   let scale = 1;
   for (let i = 0; i < 10; i++) {
-    if (pos >= end) throw new OtlpDecodeError(`${where}: truncated varint at offset ${pos}.`);
+    if (pos >= end) throw new WireError(`${where}: truncated varint at offset ${pos}.`);
     const b = buf[pos++];
     value += (b & 0x7f) * scale;
     if (b < 0x80) return [value, pos];
     scale *= 128;
   }
-  throw new OtlpDecodeError(`${where}: varint longer than 10 bytes at offset ${pos}.`);
+  throw new WireError(`${where}: varint longer than 10 bytes at offset ${pos}.`);
 }
 
 /**
  * Reads the field starting at `pos` (which must be below `end`) into `out` and returns it.
- * @throws {OtlpDecodeError} on truncation, a zero field number or an invalid wire type.
+ * @throws {WireError} on truncation, a zero field number or an invalid wire type; the message starts
+ *   with `where`.
  */
 export function readField(buf: Uint8Array, pos: number, end: number, where: Where, out: WireField): WireField {
   const start = pos;
@@ -55,7 +57,7 @@ export function readField(buf: Uint8Array, pos: number, end: number, where: Wher
   } else [tag, afterTag] = readVarint(buf, pos, end, where);
   const no = Math.floor(tag / 8);
   const wireType = tag % 8;
-  if (no === 0) throw new OtlpDecodeError(`${where}: field number 0 at offset ${start} (not protobuf).`);
+  if (no === 0) throw new WireError(`${where}: field number 0 at offset ${start} (not protobuf).`);
   let dataStart = afterTag;
   let next: number;
   switch (wireType) {
@@ -84,10 +86,10 @@ export function readField(buf: Uint8Array, pos: number, end: number, where: Wher
       next = skipGroup(buf, afterTag, end, no, where);
       break;
     default:
-      throw new OtlpDecodeError(`${where}: invalid wire type ${wireType} for field ${no} at offset ${start}.`);
+      throw new WireError(`${where}: invalid wire type ${wireType} for field ${no} at offset ${start}.`);
   }
   if (next > end) {
-    throw new OtlpDecodeError(`${where}: field ${no} at offset ${start} runs past the end of its message (needs ${next - start} bytes, ${end - start} left).`);
+    throw new WireError(`${where}: field ${no} at offset ${start} runs past the end of its message (needs ${next - start} bytes, ${end - start} left).`);
   }
   out.no = no;
   out.wireType = wireType;
@@ -103,12 +105,12 @@ function skipGroup(buf: Uint8Array, pos: number, end: number, groupNo: number, w
   while (pos < end) {
     const [tag, afterTag] = readVarint(buf, pos, end, where);
     if (tag % 8 === WireType.EGROUP) {
-      if (Math.floor(tag / 8) !== groupNo) throw new OtlpDecodeError(`${where}: mismatched end of group at offset ${pos}.`);
+      if (Math.floor(tag / 8) !== groupNo) throw new WireError(`${where}: mismatched end of group at offset ${pos}.`);
       return afterTag;
     }
     pos = readField(buf, pos, end, where, f).end;
   }
-  throw new OtlpDecodeError(`${where}: unterminated group ${groupNo}.`);
+  throw new WireError(`${where}: unterminated group ${groupNo}.`);
 }
 
 /** Size in bytes of `value` as a varint. */
@@ -129,4 +131,9 @@ export function writeVarint(buf: Uint8Array, pos: number, value: number): number
   }
   buf[pos++] = value;
   return pos;
+}
+
+/** A blank {@link WireField} for {@link readField} to fill; one per loop, reused for every field. */
+export function wireField(): WireField {
+  return { no: 0, wireType: 0, start: 0, dataStart: 0, end: 0 };
 }
