@@ -49,6 +49,13 @@ describe('readField', () => {
     }
   });
 
+  it.each([15, 16, 23, 2047, 2048, 2 ** 29 - 1])('frames field %p (one- to five-byte tags) with a long varint', (no) => {
+    const bytes = Writer.create().uint32((no << 3) | WireType.VARINT).uint64(1_700_000_001_000).uint32((1 << 3) | WireType.VARINT).uint32(1).finish();
+    const f = readField(bytes, 0, bytes.length, 'M', wireField());
+    expect([f.no, f.wireType, f.end]).toEqual([no, WireType.VARINT, bytes.length - 2]);
+    expect(() => readField(bytes, 0, bytes.length - 3, 'M', wireField())).toThrow(/^M: truncated varint at offset/);
+  });
+
   it('skips a (proto2) group as a whole', () => {
     const bytes = Uint8Array.of((5 << 3) | WireType.SGROUP, (1 << 3) | WireType.VARINT, 1, (5 << 3) | WireType.EGROUP, 0x08, 0x01);
     const f = readField(bytes, 0, bytes.length, 'M', wireField());

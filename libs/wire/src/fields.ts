@@ -40,6 +40,15 @@ export function readVarint(buf: Uint8Array, pos: number, end: number, where: Whe
   throw new WireError(`${where}: varint longer than 10 bytes at offset ${pos}.`);
 }
 
+/** The offset just past the varint at `pos`, without the value (and without readVarint's array). */
+function skipVarint(buf: Uint8Array, pos: number, end: number, where: Where): number {
+  for (let i = 0; i < 10; i++) {
+    if (pos >= end) throw new WireError(`${where}: truncated varint at offset ${pos}.`);
+    if (buf[pos++] < 0x80) return pos;
+  }
+  throw new WireError(`${where}: varint longer than 10 bytes at offset ${pos}.`);
+}
+
 /**
  * Reads the field starting at `pos` (which must be below `end`) into `out` and returns it.
  * @throws {WireError} on truncation, a zero field number or an invalid wire type; the message starts
@@ -49,12 +58,16 @@ export function readField(buf: Uint8Array, pos: number, end: number, where: Wher
   const start = pos;
   let tag: number;
   let afterTag: number;
-  // One-byte tags and one- or two-byte lengths are nearly all of them: read those inline, without
-  // the array readVarint returns.
+  // One- and two-byte tags (fields 1-2047) and lengths are nearly all of them: read those inline,
+  // without the array readVarint returns.
   if (pos < end && buf[pos] < 0x80) {
     tag = buf[pos];
     afterTag = pos + 1;
+  } else if (pos + 1 < end && buf[pos + 1] < 0x80) {
+    tag = (buf[pos] & 0x7f) | (buf[pos + 1] << 7);
+    afterTag = pos + 2;
   } else [tag, afterTag] = readVarint(buf, pos, end, where);
+  // Not `>>> 3` / `& 7`: a tag from readVarint may exceed 32 bits (then field 0 or too large, caught below).
   const no = Math.floor(tag / 8);
   const wireType = tag % 8;
   if (no === 0) throw new WireError(`${where}: field number 0 at offset ${start} (not protobuf).`);
@@ -62,7 +75,7 @@ export function readField(buf: Uint8Array, pos: number, end: number, where: Wher
   let next: number;
   switch (wireType) {
     case WireType.VARINT:
-      next = readVarint(buf, afterTag, end, where)[1];
+      next = afterTag < end && buf[afterTag] < 0x80 ? afterTag + 1 : skipVarint(buf, afterTag, end, where);
       break;
     case WireType.I64:
       next = afterTag + 8;
