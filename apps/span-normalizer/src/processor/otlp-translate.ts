@@ -2,7 +2,7 @@
 // domain model, once, at the edge of the normalizer: nothing after this sees OTLP types.
 // Wire spec: opentelemetry-proto trace/v1/trace.proto and common/v1/common.proto.
 import { setAttribute, SPAN_KINDS, STATUS_CODES, type AttributeValue, type Attributes, type SpanEvent, type SpanKind, type SpanLink, type StatusCode } from '@tracehouse/model';
-import { bytesToHex, isAllZero, spanIdProblem, traceIdProblem } from '@tracehouse/identity';
+import { SPAN_ID_BYTES, bytesToHex, isAllZero, spanIdProblem, traceIdProblem } from '@tracehouse/identity';
 import { type AnyValue, type KeyValue, type Span } from '@tracehouse/otlp';
 
 /** A span the normalizer cannot represent (bad ids): the whole message is rejected, naming the span. */
@@ -122,7 +122,7 @@ export function translateSpan(span: Span, where: () => string): TranslatedSpan {
   // OTLP writes "no parent" as an empty or all-zero parent span id.
   if (span.parent_span_id && !isAllZero(span.parent_span_id)) {
     const parent = span.parent_span_id as Uint8Array;
-    if (parent.length !== 8) throw invalid(`parent span id has ${parent.length} bytes, expected 8`);
+    if (parent.length !== SPAN_ID_BYTES) throw invalid(`parent span id has ${parent.length} bytes, expected ${SPAN_ID_BYTES}`);
     parentSpanId = bytesToHex(parent);
   }
   const events: SpanEvent[] = [];
