@@ -1,5 +1,5 @@
 // Id checks and the service-name rule (ids.ts): the same answers for every stage that asks.
-import { SPAN_ID_BYTES, TRACE_ID_BYTES, UNKNOWN_SERVICE, hexToBytes, isAllZero, isAllZeroRange, isUnknownService, spanIdProblem, traceIdProblem } from './index';
+import { SPAN_ID_BYTES, TRACE_ID_BYTES, UNKNOWN_SERVICE, hexToBytes, isAllZero, isAllZeroRange, isUnknownService, parseHexId, spanIdProblem, traceIdProblem } from './index';
 
 describe('traceIdProblem / spanIdProblem', () => {
   it('accept ids of their width that are not all zero', () => {
@@ -56,5 +56,34 @@ describe('UNKNOWN_SERVICE / isUnknownService', () => {
     ['Unknown_Service', false],
   ])('%j says "no service": %p', (name, expected) => {
     expect(isUnknownService(name)).toBe(expected);
+  });
+});
+
+describe('parseHexId (ids written as text by senders and users)', () => {
+  it.each([
+    ['4bf92f3577b34da6a3ce929d0e0e4736', 16, '4bf92f3577b34da6a3ce929d0e0e4736'],
+    ['4BF92F3577B34DA6A3CE929D0E0E4736', 16, '4bf92f3577b34da6a3ce929d0e0e4736'],
+    // A 64-bit Zipkin/Jaeger trace id becomes the low half of 16 bytes.
+    ['a3ce929d0e0e4736', 16, '0000000000000000a3ce929d0e0e4736'],
+    // Zipkin allows "id": "2"; odd lengths are fine once padded.
+    ['2', 8, '0000000000000002'],
+    ['abc', 8, '0000000000000abc'],
+  ])('reads %j (%p bytes) as %j', (text, bytes, id) => {
+    expect(parseHexId(text, bytes)).toEqual({ id });
+  });
+
+  it.each([
+    ['', 16, 'empty'],
+    ['4bf92f3577b34da6a3ce929d0e0e47360', 16, 'too_long'],
+    ['00f067aa0ba902b70', 8, 'too_long'],
+    ['xyz', 16, 'not_hex'],
+    ['0x12', 8, 'not_hex'],
+    ['12 3', 8, 'not_hex'],
+    ['\u0010', 8, 'not_hex'], // 0x10 | 0x20 would be '0': no case folding by bit tricks
+    ['é', 8, 'not_hex'],
+    ['0', 8, 'all_zeros'],
+    ['0'.repeat(32), 16, 'all_zeros'],
+  ])('names what is wrong with %j (%p bytes): %s', (text, bytes, problem) => {
+    expect(parseHexId(text, bytes)).toEqual({ problem });
   });
 });

@@ -53,6 +53,31 @@ export function spanIdProblem(id: Uint8Array | undefined): string | undefined {
   return idProblem(id, SPAN_ID_BYTES, 'span id');
 }
 
+/** Why hex text is not an id of the asked width, in one list; callers word the message. */
+export const HEX_ID_PROBLEMS = ['empty', 'too_long', 'not_hex', 'all_zeros'] as const;
+export type HexIdProblem = (typeof HEX_ID_PROBLEMS)[number];
+
+/**
+ * Reads an id that a sender or a user wrote as hex text, as leniently as ARCHITECTURE.md
+ * "Identity" allows: either case, 1 to `2 * bytes` digits, a shorter id left-padded with zeros (a
+ * 64-bit Zipkin or Jaeger trace id, Zipkin's `"id": "2"`). Gives the id as stored (lowercase,
+ * exactly `2 * bytes` digits) or what is wrong with the text; never throws. For ids that must
+ * already be full width (OTLP), use hexToBytes and traceIdProblem / spanIdProblem instead.
+ */
+export function parseHexId(text: string, bytes: number): { id: string; problem?: undefined } | { id?: undefined; problem: HexIdProblem } {
+  const width = bytes * 2;
+  if (text.length === 0) return { problem: 'empty' };
+  if (text.length > width) return { problem: 'too_long' };
+  let any = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46))) return { problem: 'not_hex' };
+    if (c !== 0x30) any = true;
+  }
+  if (!any) return { problem: 'all_zeros' };
+  return { id: text.toLowerCase().padStart(width, '0') };
+}
+
 function idProblem(id: Uint8Array | undefined, width: number, what: string): string | undefined {
   if (!id || id.length === 0) return `${what} is missing`;
   if (id.length !== width) return `${what} has ${id.length} bytes, expected ${width}`;

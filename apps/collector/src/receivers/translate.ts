@@ -1,5 +1,5 @@
 import Long from 'long';
-import { hexToBytes, isAllZero } from '@tracehouse/identity';
+import { hexToBytes, isAllZero, parseHexId, type HexIdProblem } from '@tracehouse/identity';
 import type { AnyValue, KeyValue } from '@tracehouse/otlp';
 import { ReceiverDecodeError } from './errors';
 
@@ -60,18 +60,18 @@ export function strOf(value: AnyValue | undefined): string {
  */
 export function idFromHex(value: unknown, size: 8 | 16, path: string): Uint8Array {
   if (typeof value !== 'string') throw new ReceiverDecodeError(`${path}: expected a hex string, got ${describe(value)}.`, INVALID_ID);
-  if (value.length === 0) throw new ReceiverDecodeError(`${path}: is empty.`, INVALID_ID);
-  if (value.length > size * 2) throw new ReceiverDecodeError(`${path}: ${JSON.stringify(value)} is longer than ${size * 2} hex characters.`, INVALID_ID);
-  let bytes: Uint8Array;
-  try {
-    bytes = hexToBytes(value.padStart(size * 2, '0'));
-  } catch {
-    // No `cause`: it would give an index into the zero-padded copy, not into what was sent.
-    throw new ReceiverDecodeError(`${path}: ${JSON.stringify(value)} is not hex.`, INVALID_ID);
-  }
-  if (isAllZero(bytes)) throw new ReceiverDecodeError(`${path}: ${JSON.stringify(value)} is all zeros.`, INVALID_ID);
-  return bytes;
+  const parsed = parseHexId(value, size);
+  if (parsed.problem !== undefined) throw new ReceiverDecodeError(`${path}: ${HEX_ID_PROBLEM_TEXT[parsed.problem](value, size)}`, INVALID_ID);
+  return hexToBytes(parsed.id);
 }
+
+/** The sentence ending for each problem of {@link parseHexId}, after the field's path. */
+const HEX_ID_PROBLEM_TEXT: Record<HexIdProblem, (value: string, size: number) => string> = {
+  empty: () => 'is empty.',
+  too_long: (value, size) => `${JSON.stringify(value)} is longer than ${size * 2} hex characters.`,
+  not_hex: (value) => `${JSON.stringify(value)} is not hex.`,
+  all_zeros: (value) => `${JSON.stringify(value)} is all zeros.`,
+};
 
 /**
  * A binary id of `size` bytes; 8-byte trace ids are left-padded to 16 as the collector does.
