@@ -56,20 +56,27 @@ function skipVarint(buf: Uint8Array, pos: number, end: number, where: Where): nu
  */
 export function readField(buf: Uint8Array, pos: number, end: number, where: Where, out: WireField): WireField {
   const start = pos;
-  let tag: number;
+  let no: number;
+  let wireType: number;
   let afterTag: number;
   // One- and two-byte tags (fields 1-2047) and lengths are nearly all of them: read those inline,
   // without the array readVarint returns.
   if (pos < end && buf[pos] < 0x80) {
-    tag = buf[pos];
+    no = buf[pos] >>> 3;
+    wireType = buf[pos] & 7;
     afterTag = pos + 1;
   } else if (pos + 1 < end && buf[pos + 1] < 0x80) {
-    tag = (buf[pos] & 0x7f) | (buf[pos + 1] << 7);
+    const tag = (buf[pos] & 0x7f) | (buf[pos + 1] << 7);
+    no = tag >>> 3;
+    wireType = tag & 7;
     afterTag = pos + 2;
-  } else [tag, afterTag] = readVarint(buf, pos, end, where);
-  // Not `>>> 3` / `& 7`: a tag from readVarint may exceed 32 bits (then field 0 or too large, caught below).
-  const no = Math.floor(tag / 8);
-  const wireType = tag % 8;
+  } else {
+    let tag: number;
+    [tag, afterTag] = readVarint(buf, pos, end, where);
+    // Not `>>> 3` / `& 7`: a tag read this way may exceed 32 bits.
+    no = Math.floor(tag / 8);
+    wireType = tag % 8;
+  }
   if (no === 0) throw new WireError(`${where}: field number 0 at offset ${start} (not protobuf).`);
   let dataStart = afterTag;
   let next: number;
