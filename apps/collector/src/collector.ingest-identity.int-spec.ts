@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Consumer } from 'kafkajs';
-import { bytesToHex, type AnyValue, type InstrumentationScope, type KeyValue, type Span } from '@tracehouse/otlp';
+import { bytesToHex } from '@tracehouse/identity';
+import { type AnyValue, type InstrumentationScope, type KeyValue, type Span } from '@tracehouse/otlp';
 import { OTLP_SPANS } from '@tracehouse/topics';
 import { pollUntil, testKafka, uniqueName } from '@tracehouse/testing';
 import { parseJsonKeepingBigInts, postSpansRequestFromModelJson, thriftBatchFromJson } from './receivers/jaeger/testdata/encode';

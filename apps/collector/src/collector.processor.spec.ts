@@ -1,4 +1,6 @@
-import { bytesToHex, consistentSample, decodeTracesData, encodeExportTraceServiceRequest, encodeTracesData, splitTracesDataByTrace, type Span } from '@tracehouse/otlp';
+import { bytesToHex } from '@tracehouse/identity';
+import { consistentSample, decodeTracesData, encodeExportTraceServiceRequest, encodeTracesData, splitTracesDataByTrace, type Span } from '@tracehouse/otlp';
+import { WireError } from '@tracehouse/wire';
 import { chunkTrace, countSpans, prepareTraceRecords } from './collector.processor';
 import { InFlightBudget } from './inflight';
 
@@ -71,6 +73,26 @@ describe('prepareTraceRecords', () => {
     const prepared = prepareTraceRecords(splitTracesDataByTrace(body), { samplingPercentage: 100, samplingSeed: 0, maxRecordBytes: 1_000_000 });
     expect([prepared.acceptedSpans, prepared.invalidSpans]).toEqual([1, 1]);
     expect(prepared.firstRejectReason).toBe('resource_spans[0].scope_spans[0].spans[1]: trace id is all zeros');
+  });
+});
+
+describe('countSpans', () => {
+  it('counts the spans under every resource and scope, skipping the other fields', () => {
+    const bytes = encodeTracesData({
+      resource_spans: [
+        { resource: { attributes: [{ key: 'service.name', value: { string_value: 'a' } }] }, scope_spans: [{ scope: { name: 'x' }, spans: [{ name: '1' }, { name: '2' }] }, { spans: [{ name: '3' }] }] },
+        { scope_spans: [{ spans: [{ name: '4', start_time_unix_nano: 1_700_000_000_000_000_000 }] }], schema_url: 'https://opentelemetry.io/schemas/1.21.0' },
+      ],
+    });
+    expect(countSpans(bytes)).toBe(4);
+    expect(countSpans(new Uint8Array(0))).toBe(0);
+  });
+
+  // Its old hand-rolled varint reader had no end check: a length prefix cut off at the end read
+  // `undefined` bytes forever. The shared wire scanner names the problem instead.
+  it('throws a WireError on truncated bytes instead of reading past the end', () => {
+    expect(() => countSpans(Uint8Array.of(0x0a))).toThrow(new WireError('TracesData: truncated varint at offset 1.'));
+    expect(() => countSpans(Uint8Array.of(0x0a, 0x05, 0x12))).toThrow(WireError);
   });
 });
 

@@ -1,7 +1,9 @@
 // The collector's logic over plain data (no kafkajs, Nest or transport code): from a request's
 // spans split by trace to the records written to `otlp-spans`, with consistent sampling and the
 // record-size limit applied; and the tenant a request writes to.
-import { consistentSample, decodeTracesData, encodeTracesData, hexToBytes, type ResourceSpans, type ScopeSpans, type Span, type TraceSplit } from '@tracehouse/otlp';
+import { hexToBytes } from '@tracehouse/identity';
+import { WireType, readField, wireField } from '@tracehouse/wire';
+import { consistentSample, decodeTracesData, encodeTracesData, type ResourceSpans, type ScopeSpans, type Span, type TraceSplit } from '@tracehouse/otlp';
 
 /** One `otlp-spans` record: the spans of one trace from one request, as OTLP `TracesData` bytes. */
 export interface TraceRecord {
@@ -53,7 +55,7 @@ export function prepareTraceRecords(split: TraceSplit, options: PrepareOptions):
   };
   const sampling = options.samplingPercentage < 100;
   for (const [traceId, value] of split) {
-    if (sampling && !consistentSample(hexToBytes(traceId) as Uint8Array, options.samplingSeed, options.samplingPercentage)) {
+    if (sampling && !consistentSample(hexToBytes(traceId), options.samplingSeed, options.samplingPercentage)) {
       const spans = countSpans(value);
       out.sampledOutSpans += spans;
       out.sampledOutTraces++;
@@ -75,51 +77,34 @@ export function prepareTraceRecords(split: TraceSplit, options: PrepareOptions):
   return out;
 }
 
-// ---- wire helpers: count spans without decoding them ----
+// ---- count spans without decoding them ----
 
-function readVarint(buf: Uint8Array, pos: number): [value: number, next: number] {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    const b = buf[pos++];
-    // Lengths inside bytes the splitter already framed: 5 bytes cover every length below 2^35.
-    value += (b & 0x7f) * 2 ** shift;
-    if (b < 0x80) return [value, pos];
-    shift += 7;
-  }
-}
+/** Field numbers on the path TracesData.resource_spans(1) -> ResourceSpans.scope_spans(2) -> ScopeSpans.spans(2). */
+const TRACES_DATA_RESOURCE_SPANS = 1;
+const RESOURCE_SPANS_SCOPE_SPANS = 2;
+const SCOPE_SPANS_SPANS = 2;
 
-/** Calls `visit(fieldNo, start, end)` for each length-delimited field of the message in buf[start, end). */
-function eachLenField(buf: Uint8Array, start: number, end: number, visit: (no: number, s: number, e: number) => void): void {
-  let pos = start;
-  while (pos < end) {
-    const [tag, afterTag] = readVarint(buf, pos);
-    const wire = tag & 7;
-    const no = Math.floor(tag / 8);
-    pos = afterTag;
-    if (wire === 2) {
-      const [len, afterLen] = readVarint(buf, pos);
-      visit(no, afterLen, afterLen + len);
-      pos = afterLen + len;
-    } else if (wire === 0) pos = readVarint(buf, pos)[1];
-    else if (wire === 1) pos += 8;
-    else if (wire === 5) pos += 4;
-    else throw new Error(`unexpected wire type ${wire} in TracesData bytes produced by the splitter`);
-  }
-}
-
-/** The number of spans in OTLP `TracesData` bytes (as the splitter writes them), without decoding the spans. */
+/**
+ * The number of spans in OTLP `TracesData` bytes (as the splitter writes them), without decoding the spans.
+ * @throws {WireError} when the bytes are not well-formed protobuf (never for the splitter's output).
+ */
 export function countSpans(tracesData: Uint8Array): number {
+  const rs = wireField();
+  const ss = wireField();
+  const sp = wireField();
   let n = 0;
-  eachLenField(tracesData, 0, tracesData.length, (rsNo, rsStart, rsEnd) => {
-    if (rsNo !== 1) return;
-    eachLenField(tracesData, rsStart, rsEnd, (ssNo, ssStart, ssEnd) => {
-      if (ssNo !== 2) return;
-      eachLenField(tracesData, ssStart, ssEnd, (spNo) => {
-        if (spNo === 2) n++;
-      });
-    });
-  });
+  for (let p = 0; p < tracesData.length; p = rs.end) {
+    readField(tracesData, p, tracesData.length, 'TracesData', rs);
+    if (rs.no !== TRACES_DATA_RESOURCE_SPANS || rs.wireType !== WireType.LEN) continue;
+    for (let q = rs.dataStart; q < rs.end; q = ss.end) {
+      readField(tracesData, q, rs.end, 'ResourceSpans', ss);
+      if (ss.no !== RESOURCE_SPANS_SCOPE_SPANS || ss.wireType !== WireType.LEN) continue;
+      for (let r = ss.dataStart; r < ss.end; r = sp.end) {
+        readField(tracesData, r, ss.end, 'ScopeSpans', sp);
+        if (sp.no === SCOPE_SPANS_SPANS && sp.wireType === WireType.LEN) n++;
+      }
+    }
+  }
   return n;
 }
 

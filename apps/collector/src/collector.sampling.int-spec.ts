@@ -2,7 +2,8 @@
 // fed the same traces (one over OTLP/HTTP protobuf, the other over Zipkin JSON), keep exactly the
 // same trace ids, and those are the ones the OpenTelemetry Collector's hash_seed decision keeps.
 // The tenant comes from the configured header.
-import { bytesToHex, consistentSample, decodeTracesData, encodeExportTraceServiceRequest } from '@tracehouse/otlp';
+import { bytesToHex } from '@tracehouse/identity';
+import { consistentSample, decodeTracesData, encodeExportTraceServiceRequest } from '@tracehouse/otlp';
 import { PIPELINE_HEADERS } from '@tracehouse/topics';
 import { readTopic, testKafka, uniqueName } from '@tracehouse/testing';
 import { httpGet, startCollector, type CollectorUnderTest } from './testdata/collector-process';

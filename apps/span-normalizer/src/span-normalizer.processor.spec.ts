@@ -3,7 +3,8 @@ import type { RawSpan } from '@tracehouse/model';
 import { DEFAULT_REDACT_KEYS, DEFAULT_REDACT_QUERY_PARAMS } from './config/span-normalizer.config';
 import { InvalidSpanError } from './processor/otlp-translate';
 import { REDACTED } from './processor/rules';
-import { shrinkSpan, SpanNormalizer, UNKNOWN_SERVICE, type SpanNormalizerOptions } from './span-normalizer.processor';
+import { UNKNOWN_SERVICE } from '@tracehouse/identity';
+import { shrinkSpan, SpanNormalizer, type SpanNormalizerOptions } from './span-normalizer.processor';
 import { CHILD_SPAN_ID, hex, otlpSpan, RECEIVED_AT_MS, ROOT_SPAN_ID, T0, TENANT, TRACE_ID, tracesData } from './testdata/otlp-fixtures';
 
 const OPTIONS: SpanNormalizerOptions = { dropRules: [], redactKeys: DEFAULT_REDACT_KEYS, redactQueryParams: DEFAULT_REDACT_QUERY_PARAMS, dbStatementMaxLength: 4096 };

@@ -1,11 +1,9 @@
+import { UNKNOWN_SERVICE } from '@tracehouse/identity';
 import { attrString, setAttribute, type Attributes, type RawSpan } from '@tracehouse/model';
 import type { TracesData } from '@tracehouse/otlp';
 import { firstClassFields } from './processor/first-class-fields';
 import { attributes, translateSpan } from './processor/otlp-translate';
 import { DropRules, Redactor, type DropRuleSpec } from './processor/rules';
-
-/** The service name of spans whose sender gave none (ARCHITECTURE.md "Identity"). */
-export const UNKNOWN_SERVICE = 'unknown_service';
 
 /** Why the normalizer leaves a span out, in one list (the `reason` label of `spans_dropped_total`). */
 export const DROP_REASONS = ['drop_rule'] as const;

@@ -3,7 +3,9 @@
 // content), Zipkin parts of one span (merged as Zipkin merges them), or two spans (the later one
 // keeps its data under an id derived from the original id and its content).
 import { createHash } from 'node:crypto';
+import { bytesToHex } from '@tracehouse/identity';
 import { encodeRawSpan, type Attributes, type RawSpan, type SpanEvent, type SpanLink } from '@tracehouse/model';
+import { WireType, readField, wireField } from '@tracehouse/wire';
 
 /** Why the grouper changed a span before writing it, in one list (the `reason` label of `spans_repaired_total`). */
 export const REPAIR_REASONS = [
@@ -20,7 +22,7 @@ export const REPAIR_REASONS = [
 export type RepairReason = (typeof REPAIR_REASONS)[number];
 
 /** Field 23 of RawSpan (`received_at_ms`, varint): the one field that is not content. */
-const RECEIVED_AT_TAG = (23 << 3) | 0;
+const RECEIVED_AT_FIELD = 23;
 
 /**
  * The digest of a span's content: everything but its receive time (a collector retry of the same
@@ -35,7 +37,7 @@ export function contentDigest(span: RawSpan, bytes?: Uint8Array): string {
       return hashRanges(encodeRawSpan({ ...span, receivedAtMs: 0 }), undefined);
     } catch {
       // Not encodable (a caller that skipped the decoder's checks): its fields stand for its content.
-      const text = JSON.stringify({ ...span, receivedAtMs: 0 }, (_, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v instanceof Uint8Array ? Buffer.from(v).toString('hex') : v));
+      const text = JSON.stringify({ ...span, receivedAtMs: 0 }, (_, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v instanceof Uint8Array ? bytesToHex(v) : v));
       return hashRanges(Buffer.from(text), undefined);
     }
   }
@@ -53,43 +55,11 @@ function hashRanges(b: Uint8Array, skip: [number, number] | undefined): string {
 
 /** The [start, end) of the top-level `received_at_ms` field in an encoded RawSpan, if present. */
 function receivedAtRange(b: Uint8Array): [number, number] | undefined {
-  let pos = 0;
-  const varint = (): number => {
-    let n = 0;
-    let shift = 0;
-    for (;;) {
-      if (pos >= b.length) throw new RangeError('truncated varint');
-      const byte = b[pos++];
-      // Lengths and tags fit in 32 bits; larger varints (values) are only skipped.
-      if (shift < 28) n |= (byte & 0x7f) << shift;
-      shift += 7;
-      if ((byte & 0x80) === 0) return n >>> 0;
-    }
-  };
+  const f = wireField();
   try {
-    while (pos < b.length) {
-      const start = pos;
-      const tag = varint();
-      switch (tag & 7) {
-        case 0:
-          varint();
-          if (tag === RECEIVED_AT_TAG) return [start, pos];
-          break;
-        case 1:
-          pos += 8;
-          break;
-        case 2: {
-          // Not `pos += varint()`: that reads pos before varint() moves it.
-          const length = varint();
-          pos += length;
-          break;
-        }
-        case 5:
-          pos += 4;
-          break;
-        default:
-          return undefined;
-      }
+    for (let pos = 0; pos < b.length; pos = f.end) {
+      readField(b, pos, b.length, 'RawSpan', f);
+      if (f.no === RECEIVED_AT_FIELD && f.wireType === WireType.VARINT) return [f.start, f.end];
     }
   } catch {
     // Bytes the decoder accepted always parse; should they not, the whole record is the content.

@@ -1,9 +1,13 @@
+import { SPAN_ID_BYTES, TRACE_ID_BYTES } from '@tracehouse/identity';
 import type { RawSpan } from '@tracehouse/model';
 import type { Logger, Metrics } from '@tracehouse/observability';
 import { DLQ_HEADERS, decodeOrReject, dlqTopic, PermanentError, type InboundMessage, type OutboundMessage, type StageHandler } from '@tracehouse/stage-runtime';
 import { pipelineHeaders, RAW_SPANS, readPipelineHeaders, STRUCTURED_TRACES } from '@tracehouse/topics';
 import type { Emission, TraceGrouper } from './spans-grouper.processor';
 import { REPAIR_REASONS } from './span-identity';
+
+const TRACE_ID_HEX_DIGITS = TRACE_ID_BYTES * 2;
+const SPAN_ID_HEX_DIGITS = SPAN_ID_BYTES * 2;
 
 /** The stage's name in metrics, logs and dead-letter headers. */
 export const STAGE = 'spans-grouper';
@@ -94,8 +98,8 @@ export class SpansGrouperHandler implements StageHandler {
     let duplicates = 0;
     // Checked before any span is buffered: a record is rejected whole or taken whole.
     for (const span of spans) {
-      if (span.traceId.length !== 32 || span.spanId.length !== 16) {
-        throw new PermanentError(`raw-spans record at offset ${message.offset} has trace id "${span.traceId}" and span id "${span.spanId}": expected 32 and 16 hex digits`);
+      if (span.traceId.length !== TRACE_ID_HEX_DIGITS || span.spanId.length !== SPAN_ID_HEX_DIGITS) {
+        throw new PermanentError(`raw-spans record at offset ${message.offset} has trace id "${span.traceId}" and span id "${span.spanId}": expected ${TRACE_ID_HEX_DIGITS} and ${SPAN_ID_HEX_DIGITS} hex digits`);
       }
     }
     for (let i = 0; i < spans.length; i++) {

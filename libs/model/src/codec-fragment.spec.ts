@@ -3,7 +3,7 @@
 import { decodeRawSpan, decodeRawSpanFragment, encodeRawSpan, encodeRawSpanFragment, encodeRawSpanFragments } from './codec';
 import { ModelDecodeError, ModelEncodeError } from './errors';
 import { tracehouse } from './generated/model';
-import { hexToBytes } from './hex';
+import { hexToBytes } from '@tracehouse/identity';
 import { type RawSpan, type RawSpanFragment } from './types';
 import { CHILD_SPAN_ID, GRANDCHILD_SPAN_ID, ROOT_SPAN_ID, TENANT, TRACE_ID, everyFieldSetSpan, httpServerSpanFull, minimalSpan } from './testdata/fixtures';
 import { referenceEncodeRawSpan } from './testdata/reference-codec';

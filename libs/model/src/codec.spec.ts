@@ -1,7 +1,7 @@
 import { decodeRawSpan, decodeStructuredTrace, encodeRawSpan, encodeStructuredTrace } from './codec';
 import { ModelDecodeError, ModelEncodeError } from './errors';
 import { tracehouse } from './generated/model';
-import { hexToBytes } from './hex';
+import { hexToBytes } from '@tracehouse/identity';
 import {
   API_STATUSES,
   CALLEE_KINDS,

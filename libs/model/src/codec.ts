@@ -2,7 +2,7 @@
 // proto/tracehouse/model/v1/model.proto: every producer and consumer of `raw-spans`,
 // `structured-traces` and `enriched-traces` goes through these functions.
 //
-// They read and write the wire format directly (wire.ts) instead of going through the protobufjs
+// They read and write the wire format directly (@tracehouse/wire) instead of going through the protobufjs
 // generated classes: no intermediate message objects, no Long values, one reused write buffer.
 // Field numbers below are those of model.proto; specs check every field, byte for byte, against
 // the generated code (testdata/reference-codec.ts), so the two cannot drift apart unnoticed.
@@ -13,7 +13,8 @@
 // better seen in the data than a span lost to the DLQ.
 import { type AttributeValue, type Attributes, setAttribute } from './attributes';
 import { ModelDecodeError, ModelEncodeError, type ModelMessageType } from './errors';
-import { hexOfRange, isAllZeroRange } from './hex';
+import { SPAN_ID_BYTES, TRACE_ID_BYTES, hexOfRange, isAllZeroRange } from '@tracehouse/identity';
+import { WireReader, WireType, WireWriter } from '@tracehouse/wire';
 import {
   API_STATUSES,
   CALLEE_KINDS,
@@ -39,16 +40,13 @@ import {
   type TraceEnrichment,
 } from './types';
 import { checkStructuredTrace } from './trace-rules';
-import { WireReader, WireWriter } from './wire';
 
-// Wire types: a tag is (field number << 3) | wire type.
-const VARINT = 0;
-const I64 = 1;
-const LEN = 2;
-const I32 = 5;
-
-const TRACE_ID_BYTES = 16;
-const SPAN_ID_BYTES = 8;
+// Wire types: a tag is (field number << 3) | wire type. Local constants, so that `case` labels
+// like `(16 << 3) | LEN` stay constant expressions for the optimizer.
+const VARINT = WireType.VARINT;
+const I64 = WireType.I64;
+const LEN = WireType.LEN;
+const I32 = WireType.I32;
 /** How deep attribute values may nest (arrays in maps in arrays ...): bounds recursion on bad input. */
 const MAX_VALUE_DEPTH = 64;
 

@@ -4,7 +4,6 @@ export { attrBool, attrInt, attrString, setAttribute, type AttributeValue, type 
 export { decodeRawSpan, decodeRawSpanFragment, decodeStructuredTrace, encodeRawSpan, encodeRawSpanFragment, encodeRawSpanFragments, encodeStructuredTrace } from './codec';
 export { ModelDecodeError, ModelEncodeError, type ModelErrorOptions, type ModelMessageType } from './errors';
 export { TRACE_RULES, checkStructuredTrace, cycleMembers, type CheckOptions, type TraceRule, type TraceViolation } from './trace-rules';
-export { InvalidHexError, bytesToHex, hexToBytes } from './hex';
 export {
   API_STATUSES,
   CALLEE_KINDS,

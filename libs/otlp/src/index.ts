@@ -28,4 +28,3 @@ export {
 export { otlpJsonToTracesData, tracesDataToOtlpJson, type OtlpJson, type OtlpJsonValue } from './json';
 export { splitTracesDataByTrace, TraceSplit } from './split';
 export { consistentSample, samplingHash, scaledSamplingRate } from './sampling';
-export { bytesToHex, hexToBytes, isAllZero, traceIdProblem, spanIdProblem } from './ids';

@@ -1,6 +1,6 @@
 import Long from 'long';
 import { OtlpDecodeError } from './errors';
-import { bytesToHex, hexToBytes } from './ids';
+import { bytesToHex, hexToBytes } from '@tracehouse/identity';
 import {
   SpanKind,
   StatusCode,
@@ -136,9 +136,12 @@ function asId(value: unknown, path: string, size: 8 | 16): Uint8Array | undefine
   if (s === undefined || s === '') return s === '' ? new Uint8Array(0) : undefined;
   const hexLen = size * 2;
   if (s.length === hexLen) {
-    const bytes = hexToBytes(s);
-    if (!bytes) fail(path, `expected ${hexLen} hex characters, got ${describe(s)}`);
-    return bytes;
+    try {
+      return hexToBytes(s);
+    } catch {
+      // The length is that of hex; what is wrong is a character, which describe(s) shows.
+      return fail(path, `expected ${hexLen} hex characters, got ${describe(s)}`);
+    }
   }
   if (s.length === Math.ceil(size / 3) * 4) {
     const bytes = base64ToBytes(s);

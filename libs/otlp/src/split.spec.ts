@@ -1,5 +1,6 @@
 import Long from 'long';
-import { bytesToHex, encodeExportTraceServiceRequest, encodeTracesData, OtlpDecodeError, splitTracesDataByTrace, type Span, type TracesData } from './index';
+import { bytesToHex } from '@tracehouse/identity';
+import { encodeExportTraceServiceRequest, encodeTracesData, OtlpDecodeError, splitTracesDataByTrace, type Span, type TracesData } from './index';
 import { opentelemetry } from './generated/otlp';
 import { fullSpan, idBytes, mixedBatch, prng } from './testdata/batches';
 import { referenceSplit } from './testdata/split-reference';

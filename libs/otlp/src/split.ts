@@ -1,5 +1,6 @@
-import { bytesToHex, spanIdProblem, traceIdProblem } from './ids';
-import { WireType, readField, varintSize, writeVarint, type WireField } from './wire';
+import { SPAN_ID_BYTES, TRACE_ID_BYTES, bytesToHex, isAllZeroRange, spanIdProblem, traceIdProblem } from '@tracehouse/identity';
+import { WireError, WireType, readField, varintSize, wireField, writeVarint } from '@tracehouse/wire';
+import { OtlpDecodeError } from './errors';
 
 // Field numbers, shared by TracesData and ExportTraceServiceRequest (both: 1 = resource_spans).
 const RESOURCE_SPANS = 1;
@@ -9,8 +10,6 @@ const SPAN_TRACE_ID = 1;
 const SPAN_SPAN_ID = 2;
 const LEN_TAG_1 = (RESOURCE_SPANS << 3) | WireType.LEN;
 const LEN_TAG_2 = (RS_SCOPE_SPANS << 3) | WireType.LEN;
-const TRACE_ID_BYTES = 16;
-const SPAN_ID_BYTES = 8;
 
 /**
  * The result of {@link splitTracesDataByTrace}: a map from trace id (lowercase hex) to the
@@ -69,9 +68,20 @@ class IndexedWhere {
  * @throws {OtlpDecodeError} when the bytes are not valid protobuf of that shape.
  */
 export function splitTracesDataByTrace(bytes: Uint8Array): TraceSplit {
+  try {
+    return split(bytes);
+  } catch (err) {
+    // The wire scanner's message already says where ("resource_spans[0]...: truncated varint at
+    // offset 12."); it only changes type, to the one OTLP callers classify as a bad request.
+    if (err instanceof WireError) throw new OtlpDecodeError(err.message, { cause: err });
+    throw err;
+  }
+}
+
+function split(bytes: Uint8Array): TraceSplit {
   const result = new TraceSplit();
   const resources: ResourceAcc[] = [];
-  const f: WireField = { no: 0, wireType: 0, start: 0, dataStart: 0, end: 0 };
+  const f = wireField();
   let pos = 0;
   let rsIndex = 0;
   while (pos < bytes.length) {
@@ -106,7 +116,7 @@ export function splitTracesDataByTrace(bytes: Uint8Array): TraceSplit {
 
 function readResourceSpans(buf: Uint8Array, start: number, end: number, where: string, result: TraceSplit): ResourceAcc {
   const acc: ResourceAcc = { other: [], otherSize: 0, scopes: [] };
-  const f: WireField = { no: 0, wireType: 0, start: 0, dataStart: 0, end: 0 };
+  const f = wireField();
   let pos = start;
   let ssIndex = 0;
   while (pos < end) {
@@ -129,15 +139,10 @@ function sameBytes(buf: Uint8Array, start: number, other: number, length: number
   return true;
 }
 
-function isAllZeroRange(buf: Uint8Array, start: number, length: number): boolean {
-  for (let i = 0; i < length; i++) if (buf[start + i] !== 0) return false;
-  return true;
-}
-
 function readScopeSpans(buf: Uint8Array, start: number, end: number, where: string, result: TraceSplit): ScopeAcc {
   const acc: ScopeAcc = { other: [], otherSize: 0, spans: new Map() };
-  const f: WireField = { no: 0, wireType: 0, start: 0, dataStart: 0, end: 0 };
-  const idField: WireField = { no: 0, wireType: 0, start: 0, dataStart: 0, end: 0 };
+  const f = wireField();
+  const idField = wireField();
   const spanWhere = new IndexedWhere(where, 'spans');
   // Spans of one trace often follow each other: the previous span's trace id and range list are
   // reused instead of hex-encoding and looking up the same id again.
@@ -212,7 +217,7 @@ function readScopeSpans(buf: Uint8Array, start: number, end: number, where: stri
       }
     }
     const valid =
-      traceIdLength === TRACE_ID_BYTES && spanIdLength === SPAN_ID_BYTES && !isAllZeroRange(buf, traceIdAt, TRACE_ID_BYTES) && !isAllZeroRange(buf, spanIdAt, SPAN_ID_BYTES);
+      traceIdLength === TRACE_ID_BYTES && spanIdLength === SPAN_ID_BYTES && !isAllZeroRange(buf, traceIdAt, traceIdAt + TRACE_ID_BYTES) && !isAllZeroRange(buf, spanIdAt, spanIdAt + SPAN_ID_BYTES);
     if (!valid) {
       result.rejectedSpans++;
       if (result.firstRejectReason === undefined) {

@@ -17,7 +17,8 @@
 // so no key is written twice and nothing the sender sent is replaced.
 import { isIP } from 'node:net';
 import Long from 'long';
-import { hexToBytes, tracesDataToOtlpJson, type OtlpJson, type ResourceSpans, type Span as OtlpSpan } from '@tracehouse/otlp';
+import { hexToBytes } from '@tracehouse/identity';
+import { tracesDataToOtlpJson, type OtlpJson, type ResourceSpans, type Span as OtlpSpan } from '@tracehouse/otlp';
 import type { AttributeValue } from '@tracehouse/model';
 import type { ReadAttributes, ReadSpan, ReadTraceSummary } from './ports';
 import { canonicalKey, goJson, jaegerKeyValue, otlpKeyValues, sortedEntries, valueString, warningLines, type JaegerKeyValue } from './values';

@@ -1,4 +1,5 @@
 import Long from 'long';
+import { hexToBytes, isAllZero, parseHexId, type HexIdProblem } from '@tracehouse/identity';
 import type { AnyValue, KeyValue } from '@tracehouse/otlp';
 import { ReceiverDecodeError } from './errors';
 
@@ -13,9 +14,6 @@ const INVALID_ID = { problem: 'invalid_id' } as const;
  * `RawSpan.warnings`, which the query API returns.
  */
 export const ATTR_WARNING = 'tracehouse.warning';
-
-/** The OpenTelemetry default service name, used when a span names none (ARCHITECTURE.md "Identity"). */
-export const UNKNOWN_SERVICE = 'unknown_service';
 
 /**
  * An ordered attribute map with the semantics of the collector's pcommon.Map: `put` replaces the
@@ -62,13 +60,18 @@ export function strOf(value: AnyValue | undefined): string {
  */
 export function idFromHex(value: unknown, size: 8 | 16, path: string): Uint8Array {
   if (typeof value !== 'string') throw new ReceiverDecodeError(`${path}: expected a hex string, got ${describe(value)}.`, INVALID_ID);
-  if (value.length === 0) throw new ReceiverDecodeError(`${path}: is empty.`, INVALID_ID);
-  if (!/^[0-9a-fA-F]+$/.test(value)) throw new ReceiverDecodeError(`${path}: ${JSON.stringify(value)} is not hex.`, INVALID_ID);
-  if (value.length > size * 2) throw new ReceiverDecodeError(`${path}: ${JSON.stringify(value)} is longer than ${size * 2} hex characters.`, INVALID_ID);
-  const bytes = new Uint8Array(Buffer.from(value.padStart(size * 2, '0'), 'hex'));
-  if (bytes.every((b) => b === 0)) throw new ReceiverDecodeError(`${path}: ${JSON.stringify(value)} is all zeros.`, INVALID_ID);
-  return bytes;
+  const parsed = parseHexId(value, size);
+  if (parsed.problem !== undefined) throw new ReceiverDecodeError(`${path}: ${HEX_ID_PROBLEM_TEXT[parsed.problem](value, size)}`, INVALID_ID);
+  return hexToBytes(parsed.id);
 }
+
+/** The sentence ending for each problem of {@link parseHexId}, after the field's path. */
+const HEX_ID_PROBLEM_TEXT: Record<HexIdProblem, (value: string, size: number) => string> = {
+  empty: () => 'is empty.',
+  too_long: (value, size) => `${JSON.stringify(value)} is longer than ${size * 2} hex characters.`,
+  not_hex: (value) => `${JSON.stringify(value)} is not hex.`,
+  all_zeros: (value) => `${JSON.stringify(value)} is all zeros.`,
+};
 
 /**
  * A binary id of `size` bytes; 8-byte trace ids are left-padded to 16 as the collector does.
@@ -82,7 +85,7 @@ export function idFromBytes(value: Uint8Array | undefined, size: 8 | 16, path: s
     bytes.set(value, 8);
   }
   if (bytes.length !== size) throw new ReceiverDecodeError(`${path}: has ${value.length} bytes, expected ${size === 16 ? '8 or 16' : size}.`, INVALID_ID);
-  if (bytes.every((b) => b === 0)) throw new ReceiverDecodeError(`${path}: is all zeros.`, INVALID_ID);
+  if (isAllZero(bytes)) throw new ReceiverDecodeError(`${path}: is all zeros.`, INVALID_ID);
   return new Uint8Array(bytes);
 }
 

@@ -2,7 +2,8 @@
 // domain model, once, at the edge of the normalizer: nothing after this sees OTLP types.
 // Wire spec: opentelemetry-proto trace/v1/trace.proto and common/v1/common.proto.
 import { setAttribute, SPAN_KINDS, STATUS_CODES, type AttributeValue, type Attributes, type SpanEvent, type SpanKind, type SpanLink, type StatusCode } from '@tracehouse/model';
-import { bytesToHex, spanIdProblem, traceIdProblem, type AnyValue, type KeyValue, type Span } from '@tracehouse/otlp';
+import { SPAN_ID_BYTES, bytesToHex, isAllZero, spanIdProblem, traceIdProblem } from '@tracehouse/identity';
+import { type AnyValue, type KeyValue, type Span } from '@tracehouse/otlp';
 
 /** A span the normalizer cannot represent (bad ids): the whole message is rejected, naming the span. */
 export class InvalidSpanError extends Error {
@@ -106,12 +107,6 @@ function takeWarnings(attrs: Attributes): string[] | undefined {
   return list.length > 0 ? list : undefined;
 }
 
-function isEmptyOrZero(bytes: Uint8Array | null | undefined): boolean {
-  if (!bytes || bytes.length === 0) return true;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] !== 0) return false;
-  return true;
-}
-
 /**
  * Translates one OTLP span. `where` names it in errors ("resource_spans[0].scope_spans[1].spans[3]");
  * a function, so the hot path never builds the string.
@@ -124,9 +119,10 @@ export function translateSpan(span: Span, where: () => string): TranslatedSpan {
   const spanProblem = spanIdProblem(span.span_id ?? undefined);
   if (spanProblem) throw invalid(spanProblem);
   let parentSpanId = '';
-  if (!isEmptyOrZero(span.parent_span_id)) {
+  // OTLP writes "no parent" as an empty or all-zero parent span id.
+  if (span.parent_span_id && !isAllZero(span.parent_span_id)) {
     const parent = span.parent_span_id as Uint8Array;
-    if (parent.length !== 8) throw invalid(`parent span id has ${parent.length} bytes, expected 8`);
+    if (parent.length !== SPAN_ID_BYTES) throw invalid(`parent span id has ${parent.length} bytes, expected ${SPAN_ID_BYTES}`);
     parentSpanId = bytesToHex(parent);
   }
   const events: SpanEvent[] = [];

@@ -34,14 +34,6 @@ export interface EnrichmentContext {
   readonly entities: EntityCollector;
 }
 
-/** The name a span without a service gets (OpenTelemetry's default), and the prefix of the SDKs' `unknown_service:<process>`. */
-export const UNKNOWN_SERVICE = 'unknown_service';
-
-/** Whether a service name says "no service": empty, `unknown_service` or `unknown_service:<process>`. */
-export function isUnknownService(name: string): boolean {
-  return name === '' || name === UNKNOWN_SERVICE || name.startsWith(`${UNKNOWN_SERVICE}:`);
-}
-
 /** A span's start in ms since the epoch (0 when it has none). */
 export const startMs = (s: RawSpan): number => Number(s.startTimeUnixNano / 1_000_000n);
 /** A span's end in ms since the epoch, never before its start. */

@@ -5,7 +5,7 @@
 import { type AttributeValue, type Attributes, setAttribute } from '../attributes';
 import { ModelDecodeError, ModelEncodeError, type ModelMessageType } from '../errors';
 import { tracehouse } from '../generated/model';
-import { bytesToHex, hexToBytes, isAllZero } from '../hex';
+import { bytesToHex, hexToBytes, isAllZero } from '@tracehouse/identity';
 import { bigintToWire, isI64, isU64, wireToI64, wireToNumber, wireToU64, type WireInt64 } from './int64';
 import {
   API_STATUSES,

@@ -2,7 +2,7 @@
 // e0023f1, self-contained): the oracle the fuzz spec compares the current splitter with, on valid
 // and on corrupted bytes (same outputs, counters and error messages). Test fixture, not API.
 import { OtlpDecodeError } from '../errors';
-import { bytesToHex, spanIdProblem, traceIdProblem } from '../ids';
+import { bytesToHex, spanIdProblem, traceIdProblem } from '@tracehouse/identity';
 
 // A minimal protobuf wire-format cursor for the collector's hot path: it reads tags, varints and
 // length prefixes and skips everything else, so routing a batch costs one pass over the bytes and

@@ -1,6 +1,7 @@
+import { UNKNOWN_SERVICE, bytesToHex } from '@tracehouse/identity';
 import { SpanKind, StatusCode, type AnyValue, type ResourceSpans, type ScopeSpans, type Span, type SpanEvent, type SpanLink, type TracesData } from '@tracehouse/otlp';
 import Long from 'long';
-import { ATTR_WARNING, AttributeMap, UNKNOWN_SERVICE, nanosLong, strOf } from '../translate';
+import { ATTR_WARNING, AttributeMap, nanosLong, strOf } from '../translate';
 import type { JaegerBatch, JaegerProcess, JaegerSpan, JaegerTag } from './model';
 
 // Jaeger -> OTLP, rule for rule as opentelemetry-collector-contrib pkg/translator/jaeger
@@ -71,7 +72,6 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return Buffer.from(a).equals(Buffer.from(b));
 }
 
-const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
 
 /** Whether a reference points at the span itself. */
 function isSelf(span: JaegerSpan, traceId: Uint8Array, spanId: Uint8Array): boolean {
@@ -172,13 +172,13 @@ function toOtlpSpan(j: JaegerSpan): Span {
   // warning naming the value sent; upstream wraps it into a meaningless time.
   const fix = (nanos: bigint, field: string): bigint => {
     if (nanos >= 0n && nanos <= MAX_NANOS) return nanos;
-    warnings.push(`Jaeger span ${hex(j.spanId)} had ${field} ${nanos} ns, ${nanos < 0n ? 'negative' : 'beyond what OTLP nanoseconds can hold'}: it was kept as 0.`);
+    warnings.push(`Jaeger span ${bytesToHex(j.spanId)} had ${field} ${nanos} ns, ${nanos < 0n ? 'negative' : 'beyond what OTLP nanoseconds can hold'}: it was kept as 0.`);
     return 0n;
   };
   const start = fix(j.startNanos, 'start time');
   let duration = fix(j.durationNanos, 'duration');
   if (start + duration > MAX_NANOS) {
-    warnings.push(`Jaeger span ${hex(j.spanId)} had start time ${start} ns and duration ${duration} ns, ending beyond what OTLP nanoseconds can hold: the duration was kept as 0.`);
+    warnings.push(`Jaeger span ${bytesToHex(j.spanId)} had start time ${start} ns and duration ${duration} ns, ending beyond what OTLP nanoseconds can hold: the duration was kept as 0.`);
     duration = 0n;
   }
   const span: Span = {
@@ -190,11 +190,11 @@ function toOtlpSpan(j: JaegerSpan): Span {
   };
   const selfRefs = j.references.filter((ref) => isSelf(j, ref.traceId, ref.spanId)).length;
   const references = selfRefs > 0 ? j.references.filter((ref) => !isSelf(j, ref.traceId, ref.spanId)) : j.references;
-  if (selfRefs > 0) warnings.push(`Jaeger span ${hex(j.spanId)} referenced itself (${selfRefs} reference${selfRefs > 1 ? 's' : ''}): the self-reference was dropped.`);
+  if (selfRefs > 0) warnings.push(`Jaeger span ${bytesToHex(j.spanId)} referenced itself (${selfRefs} reference${selfRefs > 1 ? 's' : ''}): the self-reference was dropped.`);
   let parent = parentSpanId({ ...j, references });
   if (parent && sameBytes(parent, j.spanId)) {
     // ARCHITECTURE.md "Identity": a span that names itself as its parent has no parent.
-    warnings.push(`Jaeger span ${hex(j.spanId)} named itself as its parent: it was kept without a parent.`);
+    warnings.push(`Jaeger span ${bytesToHex(j.spanId)} named itself as its parent: it was kept without a parent.`);
     parent = undefined;
   }
   if (parent) span.parent_span_id = parent;

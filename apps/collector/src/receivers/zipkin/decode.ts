@@ -7,9 +7,10 @@
 import { join } from 'node:path';
 import Long from 'long';
 import * as protobuf from 'protobufjs';
+import { UNKNOWN_SERVICE, bytesToHex } from '@tracehouse/identity';
 import { SpanKind, StatusCode, type InstrumentationScope, type ResourceSpans, type ScopeSpans, type Span, type SpanEvent, type SpanLink, type TracesData } from '@tracehouse/otlp';
 import { ReceiverDecodeError } from '../errors';
-import { ATTR_WARNING, AttributeMap, UNKNOWN_SERVICE, describe, idFromBytes, idFromHex, microsToNanos } from '../translate';
+import { ATTR_WARNING, AttributeMap, describe, idFromBytes, idFromHex, microsToNanos } from '../translate';
 import { resolveZipkinIdentity, type ZipkinIdentityResult } from './identity';
 import type { ZipkinEndpoint, ZipkinSpan } from './model';
 
@@ -60,13 +61,13 @@ function carriedTimes(s: ZipkinSpan, path: string): ZipkinSpan {
   const warnings: string[] = [];
   const fix = (value: bigint, field: string): bigint => {
     if (value >= 0n && value <= MAX_MICROS) return value;
-    warnings.push(`Zipkin span ${Buffer.from(s.id).toString('hex')} (${path}) had ${field} ${value}, ${value < 0n ? 'negative' : 'beyond what OTLP nanoseconds can hold'}: it was kept as absent (0).`);
+    warnings.push(`Zipkin span ${bytesToHex(s.id)} (${path}) had ${field} ${value}, ${value < 0n ? 'negative' : 'beyond what OTLP nanoseconds can hold'}: it was kept as absent (0).`);
     return 0n;
   };
   const timestamp = fix(s.timestamp, 'timestamp');
   let duration = fix(s.duration, 'duration');
   if (timestamp + duration > MAX_MICROS) {
-    warnings.push(`Zipkin span ${Buffer.from(s.id).toString('hex')} (${path}) had timestamp ${timestamp} and duration ${duration}, ending beyond what OTLP nanoseconds can hold: the duration was kept as absent (0).`);
+    warnings.push(`Zipkin span ${bytesToHex(s.id)} (${path}) had timestamp ${timestamp} and duration ${duration}, ending beyond what OTLP nanoseconds can hold: the duration was kept as absent (0).`);
     duration = 0n;
   }
   const annotations = s.annotations.map((a, i) => ({ ...a, timestamp: fix(a.timestamp, `annotations[${i}].timestamp`) }));
@@ -388,7 +389,7 @@ function toOtlpSpan(z: ZipkinSpan, tags: Map<string, string>, options: ZipkinDec
   const span: Span = { trace_id: z.traceId, span_id: z.id, name: z.name };
   const warnings = [...(z.warnings ?? [])];
   if (z.parentId && !Buffer.from(z.parentId).equals(Buffer.from(z.id))) span.parent_span_id = z.parentId;
-  else if (z.parentId) warnings.push(`Zipkin span ${Buffer.from(z.id).toString('hex')} named itself as its parent: it was kept without a parent.`);
+  else if (z.parentId) warnings.push(`Zipkin span ${bytesToHex(z.id)} named itself as its parent: it was kept without a parent.`);
   const traceState = tags.get(TAG_W3C_TRACESTATE);
   if (traceState !== undefined) {
     span.trace_state = traceState;

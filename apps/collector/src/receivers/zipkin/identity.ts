@@ -10,6 +10,7 @@
 // Whatever else shares an id (two client spans, say) is left as sent: the spans-grouper keeps
 // the later one under a derived id, across requests as well.
 import { createHash } from 'node:crypto';
+import { UNKNOWN_SERVICE, bytesToHex, isAllZero } from '@tracehouse/identity';
 import type { ZipkinEndpoint, ZipkinSpan } from './model';
 
 /** Why a Zipkin span's identity was repaired here, in one list (for warnings and counters). */
@@ -22,7 +23,6 @@ export interface ZipkinIdentityResult {
   repairs: Partial<Record<ZipkinIdentityRepair, number>>;
 }
 
-const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
 const HALF_KINDS = new Set(['SERVER', 'CONSUMER']);
 
 /**
@@ -32,9 +32,9 @@ const HALF_KINDS = new Set(['SERVER', 'CONSUMER']);
  * `salt` separates halves that agree on all three (only ever non-zero within one request).
  */
 export function derivedHalfSpanId(traceId: Uint8Array, spanId: Uint8Array, half: { service: string; kind: string; timestamp: bigint }, salt = 0): Uint8Array {
-  const text = `zipkin-half:${hex(traceId)}:${hex(spanId)}:${half.service}:${half.kind}:${half.timestamp}${salt > 0 ? `:${salt}` : ''}`;
+  const text = `zipkin-half:${bytesToHex(traceId)}:${bytesToHex(spanId)}:${half.service}:${half.kind}:${half.timestamp}${salt > 0 ? `:${salt}` : ''}`;
   const id = new Uint8Array(createHash('sha256').update(text).digest().subarray(0, 8));
-  if (id.every((b) => b === 0)) id[7] = 1;
+  if (isAllZero(id)) id[7] = 1;
   return id;
 }
 
@@ -54,31 +54,31 @@ export function resolveZipkinIdentity(spans: ZipkinSpan[]): ZipkinIdentityResult
   const out = new Map<ZipkinSpan, ZipkinSpan[]>();
   const takenIds = new Map<string, Set<string>>();
   for (const s of spans) {
-    const trace = hex(s.traceId);
+    const trace = bytesToHex(s.traceId);
     let ids = takenIds.get(trace);
     if (!ids) takenIds.set(trace, (ids = new Set()));
-    ids.add(hex(s.id));
+    ids.add(bytesToHex(s.id));
   }
   for (const group of groups.values()) {
     const first = group[0];
     const merged = group.length > 1 ? mergeParts(group) : group;
     if (merged.length < group.length) count('parts_merged', group.length - merged.length);
     const halves = halvesToReidentify(merged);
-    const ids = takenIds.get(hex(first.traceId)) as Set<string>;
+    const ids = takenIds.get(bytesToHex(first.traceId)) as Set<string>;
     for (const half of halves) {
       const original = half.id;
       let salt = 0;
       let id = derivedHalfSpanId(half.traceId, original, halfFeatures(half));
-      while (ids.has(hex(id))) id = derivedHalfSpanId(half.traceId, original, halfFeatures(half), ++salt);
-      ids.add(hex(id));
+      while (ids.has(bytesToHex(id))) id = derivedHalfSpanId(half.traceId, original, halfFeatures(half), ++salt);
+      ids.add(bytesToHex(id));
       const kind = half.kind || 'kind-less';
-      const service = half.localEndpoint?.serviceName || 'unknown_service';
+      const service = half.localEndpoint?.serviceName || UNKNOWN_SERVICE;
       const why = merged.length > 1 ? `${merged.length} spans of this request share it` : 'it is flagged shared: its client half has the same id';
       const reidentified: ZipkinSpan = {
         ...half,
         id,
         parentId: original,
-        warnings: [...(half.warnings ?? []), `Zipkin span id ${hex(original)} is not unique (${why}): this ${kind} half of service "${service}" was given the derived span id ${hex(id)}, with ${hex(original)} as its parent.`],
+        warnings: [...(half.warnings ?? []), `Zipkin span id ${bytesToHex(original)} is not unique (${why}): this ${kind} half of service "${service}" was given the derived span id ${bytesToHex(id)}, with ${bytesToHex(original)} as its parent.`],
       };
       merged[merged.indexOf(half)] = reidentified;
       count('half_reidentified');
@@ -97,7 +97,7 @@ export function resolveZipkinIdentity(spans: ZipkinSpan[]): ZipkinIdentityResult
 function groupById(spans: ZipkinSpan[]): Map<string, ZipkinSpan[]> {
   const groups = new Map<string, ZipkinSpan[]>();
   for (const s of spans) {
-    const key = `${hex(s.traceId)}/${hex(s.id)}`;
+    const key = `${bytesToHex(s.traceId)}/${bytesToHex(s.id)}`;
     const g = groups.get(key);
     if (g) g.push(s);
     else groups.set(key, [s]);

@@ -1,5 +1,6 @@
 import type { Enricher } from '../registry';
-import { UNKNOWN_SERVICE, endMs, isUnknownService, startMs, type EnrichmentContext } from '../context';
+import { UNKNOWN_SERVICE, isUnknownService } from '@tracehouse/identity';
+import { endMs, startMs, type EnrichmentContext } from '../context';
 
 /**
  * The effective service of span `i`: its own when it has one. Otherwise:

@@ -1,8 +1,9 @@
-import { OtlpDecodeError } from './errors';
+import { WireError } from './errors';
 
-// A minimal protobuf wire-format cursor for the collector's hot path: it reads tags, varints and
-// length prefixes and skips everything else, so routing a batch costs one pass over the bytes and
-// no per-field allocation (https://protobuf.dev/programming-guides/encoding/).
+// Field scanning: where each field of a message starts and ends, without decoding values, for code
+// that routes or splices protobuf bytes (the OTLP splitter, span counting, the grouper's content
+// digest). Routing a batch costs one pass over the bytes and no per-field allocation.
+// Spec: https://protobuf.dev/programming-guides/encoding/
 
 /** Wire types of the protobuf encoding. */
 export const WireType = { VARINT: 0, I64: 1, LEN: 2, SGROUP: 3, EGROUP: 4, I32: 5 } as const;
@@ -30,37 +31,58 @@ export function readVarint(buf: Uint8Array, pos: number, end: number, where: Whe
   let value = 0;
   let scale = 1;
   for (let i = 0; i < 10; i++) {
-    if (pos >= end) throw new OtlpDecodeError(`${where}: truncated varint at offset ${pos}.`);
+    if (pos >= end) throw new WireError(`${where}: truncated varint at offset ${pos}.`);
     const b = buf[pos++];
     value += (b & 0x7f) * scale;
     if (b < 0x80) return [value, pos];
     scale *= 128;
   }
-  throw new OtlpDecodeError(`${where}: varint longer than 10 bytes at offset ${pos}.`);
+  throw new WireError(`${where}: varint longer than 10 bytes at offset ${pos}.`);
+}
+
+/** The offset just past the varint at `pos`, without the value (and without readVarint's array). */
+function skipVarint(buf: Uint8Array, pos: number, end: number, where: Where): number {
+  for (let i = 0; i < 10; i++) {
+    if (pos >= end) throw new WireError(`${where}: truncated varint at offset ${pos}.`);
+    if (buf[pos++] < 0x80) return pos;
+  }
+  throw new WireError(`${where}: varint longer than 10 bytes at offset ${pos}.`);
 }
 
 /**
  * Reads the field starting at `pos` (which must be below `end`) into `out` and returns it.
- * @throws {OtlpDecodeError} on truncation, a zero field number or an invalid wire type.
+ * @throws {WireError} on truncation, a zero field number or an invalid wire type; the message starts
+ *   with `where`.
  */
 export function readField(buf: Uint8Array, pos: number, end: number, where: Where, out: WireField): WireField {
   const start = pos;
-  let tag: number;
+  let no: number;
+  let wireType: number;
   let afterTag: number;
-  // One-byte tags and one- or two-byte lengths are nearly all of them: read those inline, without
-  // the array readVarint returns.
+  // One- and two-byte tags (fields 1-2047) and lengths are nearly all of them: read those inline,
+  // without the array readVarint returns.
   if (pos < end && buf[pos] < 0x80) {
-    tag = buf[pos];
+    no = buf[pos] >>> 3;
+    wireType = buf[pos] & 7;
     afterTag = pos + 1;
-  } else [tag, afterTag] = readVarint(buf, pos, end, where);
-  const no = Math.floor(tag / 8);
-  const wireType = tag % 8;
-  if (no === 0) throw new OtlpDecodeError(`${where}: field number 0 at offset ${start} (not protobuf).`);
+  } else if (pos + 1 < end && buf[pos + 1] < 0x80) {
+    const tag = (buf[pos] & 0x7f) | (buf[pos + 1] << 7);
+    no = tag >>> 3;
+    wireType = tag & 7;
+    afterTag = pos + 2;
+  } else {
+    let tag: number;
+    [tag, afterTag] = readVarint(buf, pos, end, where);
+    // Not `>>> 3` / `& 7`: a tag read this way may exceed 32 bits.
+    no = Math.floor(tag / 8);
+    wireType = tag % 8;
+  }
+  if (no === 0) throw new WireError(`${where}: field number 0 at offset ${start} (not protobuf).`);
   let dataStart = afterTag;
   let next: number;
   switch (wireType) {
     case WireType.VARINT:
-      next = readVarint(buf, afterTag, end, where)[1];
+      next = afterTag < end && buf[afterTag] < 0x80 ? afterTag + 1 : skipVarint(buf, afterTag, end, where);
       break;
     case WireType.I64:
       next = afterTag + 8;
@@ -84,10 +106,10 @@ export function readField(buf: Uint8Array, pos: number, end: number, where: Wher
       next = skipGroup(buf, afterTag, end, no, where);
       break;
     default:
-      throw new OtlpDecodeError(`${where}: invalid wire type ${wireType} for field ${no} at offset ${start}.`);
+      throw new WireError(`${where}: invalid wire type ${wireType} for field ${no} at offset ${start}.`);
   }
   if (next > end) {
-    throw new OtlpDecodeError(`${where}: field ${no} at offset ${start} runs past the end of its message (needs ${next - start} bytes, ${end - start} left).`);
+    throw new WireError(`${where}: field ${no} at offset ${start} runs past the end of its message (needs ${next - start} bytes, ${end - start} left).`);
   }
   out.no = no;
   out.wireType = wireType;
@@ -103,12 +125,12 @@ function skipGroup(buf: Uint8Array, pos: number, end: number, groupNo: number, w
   while (pos < end) {
     const [tag, afterTag] = readVarint(buf, pos, end, where);
     if (tag % 8 === WireType.EGROUP) {
-      if (Math.floor(tag / 8) !== groupNo) throw new OtlpDecodeError(`${where}: mismatched end of group at offset ${pos}.`);
+      if (Math.floor(tag / 8) !== groupNo) throw new WireError(`${where}: mismatched end of group at offset ${pos}.`);
       return afterTag;
     }
     pos = readField(buf, pos, end, where, f).end;
   }
-  throw new OtlpDecodeError(`${where}: unterminated group ${groupNo}.`);
+  throw new WireError(`${where}: unterminated group ${groupNo}.`);
 }
 
 /** Size in bytes of `value` as a varint. */
@@ -129,4 +151,9 @@ export function writeVarint(buf: Uint8Array, pos: number, value: number): number
   }
   buf[pos++] = value;
   return pos;
+}
+
+/** A blank {@link WireField} for {@link readField} to fill; one per loop, reused for every field. */
+export function wireField(): WireField {
+  return { no: 0, wireType: 0, start: 0, dataStart: 0, end: 0 };
 }

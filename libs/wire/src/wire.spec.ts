@@ -1,7 +1,7 @@
 // Edge cases of the hand-written wire reader/writer, checked against protobufjs's own Writer and
 // Reader (the codec-level agreement is in codec-reference.spec.ts).
 import { Reader, Writer, util } from 'protobufjs/minimal';
-import { WireError, WireReader, WireWriter } from './wire';
+import { WireError, WireReader, WireWriter } from './index';
 
 function written(fn: (w: WireWriter) => void): Buffer {
   const w = new WireWriter();
