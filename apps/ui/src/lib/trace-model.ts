@@ -1,6 +1,7 @@
 // The trace model the trace view works on, read from the query API's Jaeger JSON
 // (`GET /api/traces/:traceId`) or from an uploaded file (see upload.ts). Attribute values keep their
 // type (Jaeger's `string`, `bool`, `int64`, `float64`, `binary`), so the span detail can show it.
+import type { AnalysisSpan } from '@tracehouse/trace-analysis';
 
 /** An attribute with its type as Jaeger names it. */
 export interface TypedAttribute {
@@ -53,17 +54,6 @@ export interface UiTrace {
   readonly spans: readonly UiSpan[];
   /** Trace-level warnings (truncation). */
   readonly warnings: readonly string[];
-}
-
-/** The span shape libs/trace-analysis works on (critical path, summaries, diff). */
-export interface AnalysisSpanLike {
-  spanId: string;
-  parentSpanId?: string;
-  service: string;
-  operation: string;
-  startUs: number;
-  durationUs: number;
-  error: boolean;
 }
 
 /** Jaeger's key-value (tags, process tags, log fields). */
@@ -142,7 +132,7 @@ export function fromJaegerTrace(t: JaegerTraceJson): UiTrace {
 }
 
 /** The spans in the shape of libs/trace-analysis. */
-export function toAnalysisSpans(trace: UiTrace): AnalysisSpanLike[] {
+export function toAnalysisSpans(trace: UiTrace): AnalysisSpan[] {
   return trace.spans.map((s) => ({
     spanId: s.spanId,
     ...(s.parentSpanId !== undefined ? { parentSpanId: s.parentSpanId } : {}),

@@ -1,0 +1,111 @@
+// Search: the form writes its query into the URL (bookmarkable); the URL drives the results, a
+// duration-over-time scatter plot and the list of trace summaries.
+import { useEffect, useState } from 'preact/hooks';
+import { useLocation, useRoute } from 'preact-iso';
+import { api, enc } from '../lib/api';
+import { fromSearchUrl, SearchQueryError, toApiParams, toSearchUrl, type SearchQuery } from '../lib/search-query';
+import { searchSummaries } from '../lib/summaries';
+import { Loaded, useAsync } from '../components/async';
+import { ScatterPlot } from '../components/chart';
+import { useTimeWindow } from '../components/shell';
+import { TraceSummaryList } from '../components/summaries';
+
+const LOOKBACKS = ['5m', '15m', '1h', '6h', '24h', '2d', '7d'] as const;
+
+export default function SearchPage() {
+  const { query } = useRoute();
+  const { route } = useLocation();
+  const { refresh } = useTimeWindow();
+  const current = fromSearchUrl(query);
+  const key = toSearchUrl(current);
+  const [form, setForm] = useState<SearchQuery>(current);
+  useEffect(() => setForm(current), [key]);
+  const services = useAsync(() => api.services(), []);
+  const operations = useAsync(() => (form.service ? api.operations(form.service) : Promise.resolve([])), [form.service]);
+  let apiParams: Record<string, string> | undefined;
+  let invalid: SearchQueryError | undefined;
+  try {
+    apiParams = toApiParams(current);
+  } catch (err) {
+    if (err instanceof SearchQueryError) invalid = err;
+    else throw err;
+  }
+  const hasQuery = key !== '';
+  const results = useAsync(() => (apiParams && hasQuery ? searchSummaries(apiParams) : Promise.resolve([])), [key, refresh]);
+  const set = (k: keyof SearchQuery) => (e: Event) => setForm({ ...form, [k]: (e.target as HTMLInputElement).value });
+  return (
+    <section aria-labelledby="search-title">
+      <h1 id="search-title">Search traces</h1>
+      <form
+        class="search"
+        data-testid="search-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          route(`/search${toSearchUrl(form) || '?lookback=1h'}`);
+        }}
+      >
+        <label>
+          Service
+          <input name="service" list="services-list" value={form.service ?? ''} onInput={set('service')} placeholder="any" />
+          <datalist id="services-list">{services.status === 'ok' && services.value.map((s) => <option key={s} value={s} />)}</datalist>
+        </label>
+        <label>
+          Operation
+          <input name="operation" list="operations-list" value={form.operation ?? ''} onInput={set('operation')} placeholder="any" />
+          <datalist id="operations-list">{operations.status === 'ok' && operations.value.map((s) => <option key={s} value={s} />)}</datalist>
+        </label>
+        <label class="wide">
+          Attributes (key=value, several separated by spaces)
+          <input name="tags" value={form.tags ?? ''} onInput={set('tags')} placeholder='http.status_code=500 error=true note="a b"' />
+        </label>
+        <label>
+          Min duration
+          <input name="minDuration" value={form.minDuration ?? ''} onInput={set('minDuration')} placeholder="e.g. 100ms" />
+        </label>
+        <label>
+          Max duration
+          <input name="maxDuration" value={form.maxDuration ?? ''} onInput={set('maxDuration')} placeholder="e.g. 2s" />
+        </label>
+        <label>
+          Lookback
+          <select name="lookback" value={form.start ? 'custom' : (form.lookback ?? '1h')} onChange={(e) => setForm({ ...form, lookback: (e.target as HTMLSelectElement).value, start: undefined, end: undefined })}>
+            {LOOKBACKS.map((l) => (
+              <option key={l} value={l}>
+                last {l}
+              </option>
+            ))}
+            {form.start && <option value="custom">custom range</option>}
+          </select>
+        </label>
+        <label>
+          Limit
+          <input name="limit" type="number" min={1} max={1500} value={form.limit ?? '20'} onInput={set('limit')} />
+        </label>
+        <div>
+          <button class="primary" type="submit" data-testid="search-submit">
+            Find traces
+          </button>
+        </div>
+      </form>
+      {invalid && (
+        <div class="banner error" role="alert">
+          {invalid.message}
+        </div>
+      )}
+      {!invalid && hasQuery && (
+        <Loaded state={results} what="the traces">
+          {(list) => (
+            <>
+              <ScatterPlot points={list} onOpen={(id) => route(`/trace/${enc(id)}`)} />
+              <h2>
+                {list.length} trace{list.length === 1 ? '' : 's'}
+              </h2>
+              <TraceSummaryList summaries={list} empty="No trace matches this search." />
+            </>
+          )}
+        </Loaded>
+      )}
+      {!hasQuery && <p class="muted">Choose a service, operation or attributes and press Find traces. The URL keeps the search, so it can be bookmarked and shared.</p>}
+    </section>
+  );
+}
