@@ -186,6 +186,13 @@ function Minimap({ tree, spans, rows, colour, scrollTop, viewport, onJump }: {
   );
 }
 
+/** Where a bar's duration label goes: after the bar, else before it, else inside its right end. */
+function durationLabelStyle(left: number, width: number): Record<string, string> {
+  if (left + width <= 0.85) return { left: `${(left + width) * 100 + 0.5}%` };
+  if (left >= 0.15) return { right: `${(1 - left) * 100 + 0.5}%` };
+  return { right: `${(1 - left - width) * 100 + 0.5}%`, color: '#fff', textShadow: '0 0 2px #000' };
+}
+
 /** The trace view of one trace. */
 export function TraceView({ trace, critical, download }: TraceViewProps) {
   const spans = trace.spans;
@@ -427,12 +434,12 @@ export function TraceView({ trace, critical, download }: TraceViewProps) {
                       {row.collapsed && <span class="pill" style={{ marginLeft: '4px' }}>+{row.childCount}</span>}
                     </div>
                     <div class="wf-timeline">
-                      <div class={`wf-bar ${segs ? 'crit' : ''}`} style={{ left: `${left * 100}%`, width: `${width * 100}%`, background: s.error ? 'var(--bad)' : colour }} />
+                      <div class="wf-bar" style={{ left: `${left * 100}%`, width: `${width * 100}%`, background: s.error ? 'var(--bad)' : colour }} />
                       {segs?.map((seg, i) => {
                         const p = barPosition(tree, seg.startUs, seg.endUs - seg.startUs, 0.001);
                         return <div key={i} class="wf-crit" style={{ left: `${p.left * 100}%`, width: `${p.width * 100}%` }} />;
                       })}
-                      <span class="wf-dur" style={left + width > 0.85 ? { right: `${(1 - left) * 100 + 0.5}%` } : { left: `${(left + width) * 100 + 0.5}%` }}>
+                      <span class="wf-dur" style={durationLabelStyle(left, width)}>
                         {formatDuration(s.durationUs)}
                       </span>
                     </div>

@@ -1,4 +1,4 @@
-import { backendKind, healthOf, layoutMap, mapNodes, neighbourhood, type GraphEdge } from './map-model';
+import { backendKind, clipToCircles, healthOf, layoutMap, mapNodes, neighbourhood, type GraphEdge } from './map-model';
 
 const edge = (caller: string, callee: string, callCount: number, errorCount = 0, calleeKind: GraphEdge['calleeKind'] = 'SERVICE'): GraphEdge => ({ caller, callee, calleeKind, callCount, errorCount, p50: 1, p95: 2, p99: 3 });
 
@@ -41,5 +41,12 @@ describe('map model', () => {
     expect(x.checkout).toBeLessThan(x.payments!);
     expect(layout.edges.every((e) => e.points.length >= 2)).toBe(true);
     expect(layout.width).toBeGreaterThan(0);
+  });
+});
+
+describe('clipToCircles', () => {
+  it('moves the end points onto the node circles, toward their neighbours', () => {
+    const clipped = clipToCircles([{ x: 50, y: 0 }, { x: 100, y: 0 }, { x: 150, y: 0 }], { x: 0, y: 0, r: 10 }, { x: 200, y: 0, r: 20 });
+    expect(clipped).toEqual([{ x: 10, y: 0 }, { x: 100, y: 0 }, { x: 180, y: 0 }]);
   });
 });

@@ -92,13 +92,36 @@ export interface MapLayout {
   readonly edges: readonly (GraphEdge & { readonly points: readonly { x: number; y: number }[] })[];
 }
 
+type Point = { x: number; y: number };
+
+/**
+ * An edge polyline that starts on the caller's circle and ends on the callee's (dagre ends edges at
+ * the node's box, which includes the label): the end points are moved onto the circles, in the
+ * direction of their neighbouring point.
+ */
+export function clipToCircles(points: readonly Point[], from: Point & { r: number }, to: Point & { r: number }): Point[] {
+  if (points.length < 2) return [...points];
+  const onCircle = (c: Point & { r: number }, toward: Point): Point => {
+    const dx = toward.x - c.x;
+    const dy = toward.y - c.y;
+    const len = Math.hypot(dx, dy) || 1;
+    return { x: c.x + (dx / len) * c.r, y: c.y + (dy / len) * c.r };
+  };
+  const inner = points.slice(1, -1);
+  const first = onCircle(from, inner[0] ?? to);
+  const last = onCircle(to, inner[inner.length - 1] ?? from);
+  return [first, ...inner, last];
+}
+
 /** Lays the graph out left to right with dagre (callers left of callees). */
 export function layoutMap(edges: readonly GraphEdge[]): MapLayout {
   const nodes = mapNodes(edges);
   const g = new Graph({ multigraph: true });
   g.setGraph({ rankdir: 'LR', nodesep: 30, ranksep: 140, marginx: 40, marginy: 40 });
   g.setDefaultEdgeLabel(() => ({}));
-  for (const n of nodes) g.setNode(n.id, { width: n.radius * 2 + 120, height: n.radius * 2 + 24 });
+  // The box leaves room for the label under the circle; edges are then clipped to the circle itself.
+  for (const n of nodes) g.setNode(n.id, { width: Math.max(n.radius * 2, 140), height: n.radius * 2 + 28 });
+  const radius = new Map(nodes.map((n) => [n.id, n.radius]));
   edges.forEach((e, i) => g.setEdge(e.caller, e.callee, {}, String(i)));
   layout(g);
   const graph = g.graph();
@@ -109,6 +132,11 @@ export function layoutMap(edges: readonly GraphEdge[]): MapLayout {
       const p = g.node(n.id);
       return { ...n, x: p.x, y: p.y };
     }),
-    edges: edges.map((e, i) => ({ ...e, points: g.edge({ v: e.caller, w: e.callee, name: String(i) }).points ?? [] })),
+    edges: edges.map((e, i) => {
+      const points = g.edge({ v: e.caller, w: e.callee, name: String(i) }).points ?? [];
+      const from = g.node(e.caller);
+      const to = g.node(e.callee);
+      return { ...e, points: clipToCircles(points, { x: from.x, y: from.y, r: radius.get(e.caller) ?? 0 }, { x: to.x, y: to.y, r: radius.get(e.callee) ?? 0 }) };
+    }),
   };
 }
