@@ -16,6 +16,12 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * Whether an error means the query API does not offer the endpoint (404: an older API; 501: its
+ * trace store lacks the read), so the caller falls back to computing the answer from older endpoints.
+ */
+export const isUnavailable = (err: unknown): boolean => err instanceof ApiError && (err.status === 404 || err.status === 501);
+
 /** `GET /api/ui-config`: how the query API wants callers to identify themselves. */
 export interface UiConfig {
   readonly auth: 'none' | 'api-key' | 'tenant-header';
@@ -91,7 +97,7 @@ export async function getUiConfig(): Promise<UiConfig> {
     const body = (await request('/api/ui-config')) as UiConfig & { data?: UiConfig };
     return body.data ?? body;
   } catch (err) {
-    if (err instanceof ApiError && err.status === 404) return { auth: 'none' };
+    if (isUnavailable(err)) return { auth: 'none' };
     throw err;
   }
 }

@@ -1,7 +1,7 @@
 // Trace summaries for a search: `/api/trace-summaries`, or, from a query API without it, Jaeger's
 // `/api/traces` search summarized here with libs/trace-analysis (the same computation).
 import { summarizeTrace, type TraceSummary } from '@tracehouse/trace-analysis';
-import { api, ApiError } from './api';
+import { api, isUnavailable } from './api';
 import { fromJaegerTrace, toAnalysisSpans } from './trace-model';
 
 /** Summaries of the traces a search finds (params as `/api/traces` takes them). */
@@ -9,7 +9,7 @@ export async function searchSummaries(params: Record<string, string>): Promise<T
   try {
     return await api.summaries(params);
   } catch (err) {
-    if (!(err instanceof ApiError && err.status === 404)) throw err;
+    if (!isUnavailable(err)) throw err;
   }
   const traces = await api.jaegerSearch(params);
   return traces.map((t) => summarizeTrace(t.traceID, toAnalysisSpans(fromJaegerTrace(t))));

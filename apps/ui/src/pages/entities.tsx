@@ -3,7 +3,7 @@
 // (callers, RED, traces).
 import type { TraceSummary } from '@tracehouse/trace-analysis';
 import { useRoute } from 'preact-iso';
-import { api, ApiError, enc } from '../lib/api';
+import { api, enc, isUnavailable } from '../lib/api';
 import { formatAgo, formatDuration, formatPercent, formatRate } from '../lib/format';
 import { overviewFromBuckets, type RedBucket } from '../lib/home-model';
 import { backendKind, type GraphEdge } from '../lib/map-model';
@@ -206,7 +206,7 @@ export function BackendPage() {
       <Red
         load={() =>
           api.backendRed(backend, wp).catch((err: unknown) => {
-            if (err instanceof ApiError && err.status === 404) return [];
+            if (isUnavailable(err)) return [];
             throw err;
           })
         }

@@ -1,6 +1,6 @@
 // Home: what is failing now. Every service with its RED figures over the window, rising errors
 // first, each linking to the service, its failing APIs, and its error traces.
-import { api, ApiError, enc } from '../lib/api';
+import { api, enc, isUnavailable } from '../lib/api';
 import { formatDuration, formatPercent, formatRate } from '../lib/format';
 import { errorTrend, overviewFromBuckets, sortOverview, type ServiceOverview } from '../lib/home-model';
 import { windowParams, windowSeconds, type TimeWindow } from '../lib/time-window';
@@ -15,7 +15,7 @@ async function loadOverview(w: TimeWindow): Promise<ServiceOverview[]> {
   try {
     return sortOverview(await api.overview(params));
   } catch (err) {
-    if (!(err instanceof ApiError && err.status === 404)) throw err;
+    if (!isUnavailable(err)) throw err;
   }
   const services = await api.services();
   const rows = await Promise.all(services.map(async (s) => overviewFromBuckets(s, await api.serviceRed(s, params), windowSeconds(w))));

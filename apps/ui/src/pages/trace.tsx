@@ -3,7 +3,7 @@
 // route, so both give the same answer).
 import { criticalPath, type CriticalSegment } from '@tracehouse/trace-analysis';
 import { useRoute } from 'preact-iso';
-import { api, ApiError } from '../lib/api';
+import { api, isUnavailable } from '../lib/api';
 import { fromJaegerTrace, toAnalysisSpans, type UiTrace } from '../lib/trace-model';
 import { Loaded, useAsync } from '../components/async';
 import { TraceView } from '../components/trace-view';
@@ -15,7 +15,7 @@ async function loadTrace(traceId: string): Promise<{ trace: UiTrace; json: strin
   try {
     critical = await api.criticalPath(traceId);
   } catch (err) {
-    if (!(err instanceof ApiError && err.status === 404)) throw err;
+    if (!isUnavailable(err)) throw err;
     critical = criticalPath(toAnalysisSpans(trace));
   }
   return { trace, json: JSON.stringify({ data: [raw] }, null, 2), critical };
