@@ -18,8 +18,8 @@ export interface TraceViewProps {
   readonly trace: UiTrace;
   /** The critical path (from the query API, or computed for uploads); undefined while loading. */
   readonly critical?: readonly CriticalSegment[];
-  /** What the download button saves, and its file name. */
-  readonly download: { readonly json: string; readonly fileName: string };
+  /** What the download button saves (made when clicked: a 10,000-span trace is megabytes), and its file name. */
+  readonly download: { readonly json: () => string; readonly fileName: string };
 }
 
 function Attributes({ list, testId }: { readonly list: readonly TypedAttribute[]; readonly testId?: string }) {
@@ -349,7 +349,7 @@ export function TraceView({ trace, critical, download }: TraceViewProps) {
           type="button"
           data-testid="trace-download"
           onClick={() => {
-            const url = URL.createObjectURL(new Blob([download.json], { type: 'application/json' }));
+            const url = URL.createObjectURL(new Blob([download.json()], { type: 'application/json' }));
             const a = document.createElement('a');
             a.href = url;
             a.download = download.fileName;
@@ -387,7 +387,9 @@ export function TraceView({ trace, critical, download }: TraceViewProps) {
                 const colour = colourOf(s);
                 return (
                   <div
-                    key={row.index}
+                    // Keyed by slot, not by span: scrolling then patches the same few dozen row
+                    // elements in place instead of creating and removing rows every frame.
+                    key={k}
                     class={`wf-row ${selected === row.index ? 'selected' : ''} ${matchSet.has(row.index) ? 'match' : ''}`}
                     style={{ top: `${(first + k) * ROW_HEIGHT}px` }}
                     data-testid="span-row"

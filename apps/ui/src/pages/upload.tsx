@@ -52,7 +52,7 @@ export default function UploadPage() {
           {error}
         </div>
       )}
-      {loaded && trace && <TraceView key={trace.traceId} trace={trace} critical={critical} download={{ json: loaded.text, fileName: loaded.name }} />}
+      {loaded && trace && <TraceView key={trace.traceId} trace={trace} critical={critical} download={{ json: () => loaded.text, fileName: loaded.name }} />}
     </section>
   );
 }
