@@ -161,7 +161,7 @@ export function ScatterPlot({ points, onOpen }: { readonly points: readonly { tr
   const data: uPlot.AlignedData = [sorted.map((p) => p.startUs / 1_000_000), ok, bad];
   return (
     <div class="card">
-      <h3>Duration over time ({points.length} traces; click a point to open it)</h3>
+      <h2>Duration over time ({points.length} traces; click a point to open it)</h2>
       <UChart
         testId="scatter-plot"
         label="Trace durations over time"

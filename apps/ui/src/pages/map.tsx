@@ -36,7 +36,9 @@ function MapSvg({ layout, seconds }: { readonly layout: MapLayout; readonly seco
           </g>
         );
       })}
-      {layout.nodes.map((n) => (
+      {layout.nodes.map((n) => {
+        const label = n.id.length > 34 ? `${n.id.slice(0, 32)}…` : n.id;
+        return (
         <g
           key={n.id}
           class="node"
@@ -46,21 +48,28 @@ function MapSvg({ layout, seconds }: { readonly layout: MapLayout; readonly seco
           transform={`translate(${n.x},${n.y})`}
           tabIndex={0}
           role="link"
-          aria-label={`${n.kind} ${n.id}: ${n.calls} calls, ${n.errors} errors`}
+          // The accessible name starts with the visible label, as WCAG label-in-name asks.
+          aria-label={`${label}: ${n.kind}${n.id !== label ? ` ${n.id}` : ''}, ${n.calls} calls, ${n.errors} errors`}
           onClick={() => open(n.id, n.kind)}
           onKeyDown={(e) => e.key === 'Enter' && open(n.id, n.kind)}
         >
           <circle r={n.radius} class={`h-${n.health}`} />
-          {n.kind !== 'service' && (
-            <text text-anchor="middle" dy="4" style={{ fill: '#fff', fontSize: '10px', fontWeight: 700 }}>
-              {KIND_ICON[n.kind]}
-            </text>
-          )}
           <text text-anchor="middle" y={n.radius + 14}>
-            {n.id.length > 34 ? `${n.id.slice(0, 32)}…` : n.id}
+            {label}
           </text>
         </g>
-      ))}
+        );
+      })}
+      {/* Backend kind marks, outside the node links so a link's name is just its visible label. */}
+      <g aria-hidden="true" style={{ pointerEvents: 'none' }}>
+        {layout.nodes
+          .filter((n) => n.kind !== 'service')
+          .map((n) => (
+            <text key={n.id} x={n.x} y={n.y} text-anchor="middle" dy="4" style={{ fill: '#fff', fontSize: '10px', fontWeight: 700 }}>
+              {KIND_ICON[n.kind]}
+            </text>
+          ))}
+      </g>
     </svg>
   );
 }
@@ -76,12 +85,8 @@ export default function MapPage() {
       <div class="row" style={{ justifyContent: 'space-between' }}>
         <h1 id="map-title">Service map</h1>
         <div class="row">
-          <span class="pill" style={{ background: 'var(--ok)', color: '#fff' }}>
-            ok
-          </span>
-          <span class="pill" style={{ background: 'var(--warn)', color: '#fff' }}>
-            ≥1% errors
-          </span>
+          <span class="pill ok">ok</span>
+          <span class="pill warning">≥1% errors</span>
           <span class="pill err">≥5% errors</span>
           <span class="muted">size: calls</span>
         </div>
