@@ -1,13 +1,33 @@
 // uPlot charts as Preact components: a generic wrapper (create on mount, resize with the container,
 // destroy on unmount) and the charts the pages use: sparkline, RED over time, latency histogram,
 // and the search's duration-over-time scatter plot.
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import { formatDuration, formatPercent, formatRate } from '../lib/format';
 import { bucketStart, type RedBucket } from '../lib/home-model';
 
 /** A CSS variable's value on <html> (charts draw on canvas, so colours are read, not styled). */
 export const cssVar = (name: string): string => getComputedStyle(document.documentElement).getPropertyValue(name).trim() || '#888';
+
+/**
+ * A number that changes whenever the colours change (the theme toggle sets data-theme on <html>;
+ * the system may switch prefers-color-scheme), so canvas charts redraw with the new colours.
+ */
+function useThemeVersion(): number {
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    const bump = () => setVersion((v) => v + 1);
+    const observer = new MutationObserver(bump);
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    const media = window.matchMedia?.('(prefers-color-scheme: dark)');
+    media?.addEventListener('change', bump);
+    return () => {
+      observer.disconnect();
+      media?.removeEventListener('change', bump);
+    };
+  }, []);
+  return version;
+}
 
 interface UChartProps {
   readonly options: (width: number) => uPlot.Options;
@@ -24,6 +44,7 @@ export function UChart({ options, data, height, testId, label, onClickIndex }: U
   const plot = useRef<uPlot>();
   const click = useRef(onClickIndex);
   click.current = onClickIndex;
+  const theme = useThemeVersion();
   useEffect(() => {
     const el = ref.current;
     if (!el) return undefined;
@@ -45,8 +66,8 @@ export function UChart({ options, data, height, testId, label, onClickIndex }: U
       u.destroy();
       plot.current = undefined;
     };
-    // The options are rebuilt by the parent on every render; the chart is rebuilt only when the data or height change.
-  }, [data, height]);
+    // The options are rebuilt by the parent on every render; the chart is rebuilt only when the data, height or colours change.
+  }, [data, height, theme]);
   return <div ref={ref} data-testid={testId} role="img" aria-label={label} style={{ width: '100%', minHeight: `${height}px` }} />;
 }
 

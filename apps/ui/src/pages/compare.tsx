@@ -9,6 +9,8 @@ import { Loaded, useAsync } from '../components/async';
 
 const LABEL: Record<DiffChange, string> = { same: 'same', added: 'added in B', missing: 'missing in B', slower: 'slower in B', faster: 'faster in B' };
 
+const deltaText = (us: number): string => (us === 0 ? '0' : `${us > 0 ? '+' : '−'}${formatDuration(Math.abs(us))}`);
+
 export default function ComparePage() {
   const { params } = useRoute();
   const a = params.traceA ?? '';
@@ -54,7 +56,7 @@ export default function ComparePage() {
                       <td class={r.change === 'missing' || r.change === 'slower' ? 'bad' : r.change === 'same' ? 'muted' : ''}>{LABEL[r.change]}</td>
                       <td class="num">{r.aDurationUs !== undefined ? formatDuration(r.aDurationUs) : '–'}</td>
                       <td class="num">{r.bDurationUs !== undefined ? formatDuration(r.bDurationUs) : '–'}</td>
-                      <td class="num">{r.aDurationUs !== undefined && r.bDurationUs !== undefined ? `${r.bDurationUs >= r.aDurationUs ? '+' : '−'}${formatDuration(Math.abs(r.bDurationUs - r.aDurationUs))}` : ''}</td>
+                      <td class="num">{r.aDurationUs !== undefined && r.bDurationUs !== undefined ? deltaText(r.bDurationUs - r.aDurationUs) : ''}</td>
                     </tr>
                   ))}
                 </tbody>

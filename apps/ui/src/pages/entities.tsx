@@ -2,6 +2,7 @@
 // recent and slowest traces), an API (RED charts, latency histogram, traces) and a backend
 // (callers, RED, traces).
 import type { TraceSummary } from '@tracehouse/trace-analysis';
+import { useEffect } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
 import { api, enc, isUnavailable } from '../lib/api';
 import { formatAgo, formatDuration, formatPercent, formatRate } from '../lib/format';
@@ -61,6 +62,10 @@ export function ServicePage() {
   }, [service, w, refresh]);
   const backends = useAsync(async () => (await api.graph(wp, service)).filter((e) => e.caller === service), [service, w, refresh]);
   const failingOnly = query.failing === '1';
+  // The home page links to `#apis`; the section exists only once the APIs are in.
+  useEffect(() => {
+    if (apis.status === 'ok' && window.location.hash === '#apis') document.getElementById('apis')?.scrollIntoView();
+  }, [apis.status]);
   const nowUs = Date.now() * 1_000;
   return (
     <section data-testid="service-page" aria-labelledby="entity-title">
