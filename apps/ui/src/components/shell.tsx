@@ -172,6 +172,8 @@ export function Shell({ children }: { readonly children: ComponentChildren }) {
           data-testid="theme-toggle"
           aria-label={`Switch to ${next} mode`}
           onClick={() => {
+            // Applied at once (not only in the effect), so the page has the new colours when the click returns.
+            applyTheme(next);
             setTheme(next);
             writeStorage(THEME_KEY, next);
           }}
