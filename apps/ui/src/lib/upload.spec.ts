@@ -59,6 +59,23 @@ describe('trace file upload', () => {
     expect(child).toMatchObject({ spanId: '0000000000000001', parentSpanId: 'b7ad6b7169203331', kind: 'client', durationUs: 100_000 });
   });
 
+  it('reads the api_v3 answer, OTLP/JSON wrapped in "result"', () => {
+    const [trace] = parseTraceFile(JSON.stringify({ result: otlp }));
+    expect(trace!.spans).toHaveLength(2);
+  });
+
+  it('shows the warnings the query API writes into OTLP/JSON (tracehouse.warnings) as span warnings, and arrays as JSON', () => {
+    const withWarnings = JSON.parse(JSON.stringify(otlp));
+    withWarnings.resourceSpans[0].scopeSpans[0].spans[0].attributes.push(
+      { key: 'tracehouse.warnings', value: { arrayValue: { values: [{ stringValue: 'clock skew: start moved by 5ms' }, { stringValue: 'parent repaired' }] } } },
+      { key: 'tags', value: { arrayValue: { values: [{ stringValue: 'a' }, { intValue: '2' }] } } },
+    );
+    const [trace] = parseTraceFile(JSON.stringify(withWarnings));
+    expect(trace!.spans[0]!.warnings).toEqual(['clock skew: start moved by 5ms', 'parent repaired']);
+    expect(trace!.spans[0]!.attributes.find((a) => a.key === 'tags')).toEqual({ key: 'tags', type: 'string', value: '["a",2]' });
+    expect(trace!.spans[0]!.attributes.some((a) => a.key === 'tracehouse.warnings')).toBe(false);
+  });
+
   it.each([
     ['not JSON', '{', /^\$ is not valid JSON/],
     ['an unknown shape', '{"foo":1}', '$ is neither Jaeger JSON'],

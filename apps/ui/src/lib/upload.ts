@@ -1,6 +1,6 @@
 // Reads a trace file the user uploads, to view it without ingesting it: Jaeger UI JSON (the query
 // API's `/api/traces/:id` answer `{ data: [trace] }`, one trace, or a list of traces) or OTLP/JSON
-// (`{ resourceSpans: [...] }`, the OTLP HTTP JSON body and the api_v3 answer). Anything else is
+// (`{ resourceSpans: [...] }`, the OTLP HTTP JSON body; api_v3's `{ result: { resourceSpans } }`). Anything else is
 // rejected with an UploadError whose message names the field that is wrong.
 import { fromJaegerTrace, type JaegerTraceJson, type TypedAttribute, type UiSpan, type UiTrace } from './trace-model';
 
@@ -58,6 +58,8 @@ export function parseTraceFile(text: string): UiTrace[] {
     throw new UploadError('$', `is not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
   }
   let traces: UiTrace[];
+  // Jaeger api_v3 (`/api/v3/traces/:id`) wraps the OTLP/JSON in `{ "result": ... }`.
+  if (isObject(json) && isObject(json.result) && 'resourceSpans' in json.result) json = json.result;
   if (isObject(json) && ('resourceSpans' in json || 'batches' in json)) traces = parseOtlp(json);
   else if (isObject(json) && 'data' in json) traces = arr(json, 'data', '$').map((t, i) => parseJaegerTrace(t, `$.data[${i}]`));
   else if (Array.isArray(json)) traces = json.map((t, i) => parseJaegerTrace(t, `$[${i}]`));
@@ -113,8 +115,23 @@ function otlpValue(v: Json, path: string): Omit<TypedAttribute, 'key'> {
   }
   if ('doubleValue' in v) return { type: 'float64', value: Number(v.doubleValue) };
   if ('bytesValue' in v) return { type: 'binary', value: String(v.bytesValue) };
-  if ('arrayValue' in v || 'kvlistValue' in v) return { type: 'string', value: JSON.stringify(v.arrayValue ?? v.kvlistValue) };
+  if ('arrayValue' in v || 'kvlistValue' in v) return { type: 'string', value: JSON.stringify(otlpPlain(v)) };
   return { type: 'string', value: '' };
+}
+
+/** An AnyValue as plain JSON (arrays and maps shown as JSON in the span detail). */
+function otlpPlain(v: Json): Json {
+  if (!isObject(v)) return null;
+  if ('stringValue' in v) return String(v.stringValue);
+  if ('boolValue' in v) return v.boolValue === true || v.boolValue === 'true';
+  if ('intValue' in v || 'doubleValue' in v) return Number(v.intValue ?? v.doubleValue);
+  if ('bytesValue' in v) return String(v.bytesValue);
+  if (isObject(v.arrayValue)) return (Array.isArray(v.arrayValue.values) ? v.arrayValue.values : []).map(otlpPlain);
+  if (isObject(v.kvlistValue)) {
+    const values = Array.isArray(v.kvlistValue.values) ? v.kvlistValue.values : [];
+    return Object.fromEntries(values.filter(isObject).map((kv) => [String(kv.key), otlpPlain(kv.value)]));
+  }
+  return null;
 }
 
 function otlpAttributes(o: Record<string, Json>, path: string): TypedAttribute[] {
@@ -179,8 +196,9 @@ function parseOtlp(json: Record<string, Json>): UiTrace[] {
         let warnings: string[] = [];
         if (warningsAttr) {
           try {
+            // The query API's OTLP/JSON carries a span's warnings as the string array `tracehouse.warnings`.
             const parsed: unknown = JSON.parse(String(warningsAttr.value));
-            warnings = Array.isArray(parsed) ? parsed.map((x) => (isObject(x) && 'stringValue' in x ? String(x.stringValue) : String(x))) : [String(warningsAttr.value)];
+            warnings = Array.isArray(parsed) ? parsed.map(String) : [String(warningsAttr.value)];
           } catch {
             warnings = [String(warningsAttr.value)];
           }
