@@ -90,7 +90,8 @@ export function Sparkline({ buckets, label }: { readonly buckets: readonly RedBu
           cursor: { show: false },
           select: { show: false, left: 0, top: 0, width: 0, height: 0 },
           axes: [{ show: false }, { show: false }],
-          scales: { x: { time: false }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
+          // A little room below zero, so an idle service's flat line is visible, not on the edge.
+          scales: { x: { time: false }, y: { range: (_u, _min, max) => [-0.08 * Math.max(1, max), Math.max(1, max)] } },
           series: [{}, { stroke: cssVar('--chart1'), width: 1.5, fill: cssVar('--chart1') + '22', points: { show: false } }, { stroke: cssVar('--chart2'), width: 1.5, points: { show: false } }],
         })}
       />

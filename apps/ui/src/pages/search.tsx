@@ -12,6 +12,19 @@ import { TraceSummaryList } from '../components/summaries';
 
 const LOOKBACKS = ['5m', '15m', '1h', '6h', '24h', '2d', '7d'] as const;
 
+/** µs since the epoch as a datetime-local value (local time, seconds). */
+function toLocalInput(us: number): string {
+  if (!Number.isFinite(us)) return '';
+  const ms = us / 1_000 - new Date(us / 1_000).getTimezoneOffset() * 60_000;
+  return new Date(ms).toISOString().slice(0, 19);
+}
+
+/** A datetime-local value as µs since the epoch (a string, as the URL carries it); undefined when empty. */
+function fromLocalInput(value: string): string | undefined {
+  const ms = new Date(value).getTime();
+  return Number.isFinite(ms) ? String(ms * 1_000) : undefined;
+}
+
 export default function SearchPage() {
   const { query } = useRoute();
   const { route } = useLocation();
@@ -67,16 +80,36 @@ export default function SearchPage() {
           <input name="maxDuration" value={form.maxDuration ?? ''} onInput={set('maxDuration')} placeholder="e.g. 2s" />
         </label>
         <label>
-          Lookback
-          <select name="lookback" value={form.start ? 'custom' : (form.lookback ?? '1h')} onChange={(e) => setForm({ ...form, lookback: (e.target as HTMLSelectElement).value, start: undefined, end: undefined })}>
+          Time range
+          <select
+            name="lookback"
+            value={form.start !== undefined ? 'custom' : (form.lookback ?? '1h')}
+            onChange={(e) => {
+              const v = (e.target as HTMLSelectElement).value;
+              const nowUs = Date.now() * 1_000;
+              setForm(v === 'custom' ? { ...form, lookback: undefined, start: String(nowUs - 3_600_000_000), end: String(nowUs) } : { ...form, lookback: v, start: undefined, end: undefined });
+            }}
+          >
             {LOOKBACKS.map((l) => (
               <option key={l} value={l}>
                 last {l}
               </option>
             ))}
-            {form.start && <option value="custom">custom range</option>}
+            <option value="custom">custom range…</option>
           </select>
         </label>
+        {form.start !== undefined && (
+          <>
+            <label>
+              From
+              <input name="start" type="datetime-local" step={1} value={toLocalInput(Number(form.start))} onChange={(e) => setForm({ ...form, start: fromLocalInput((e.target as HTMLInputElement).value) ?? form.start })} />
+            </label>
+            <label>
+              To
+              <input name="end" type="datetime-local" step={1} value={toLocalInput(Number(form.end ?? form.start))} onChange={(e) => setForm({ ...form, end: fromLocalInput((e.target as HTMLInputElement).value) ?? form.end })} />
+            </label>
+          </>
+        )}
         <label>
           Limit
           <input name="limit" type="number" min={1} max={1500} value={form.limit ?? '20'} onInput={set('limit')} />
