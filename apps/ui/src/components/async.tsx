@@ -11,7 +11,8 @@ export function useAsync<T>(load: () => Promise<T>, deps: readonly unknown[]): A
   const [state, setState] = useState<AsyncState<T>>({ status: 'loading' });
   useEffect(() => {
     let current = true;
-    setState((s) => (s.status === 'ok' ? s : { status: 'loading' }));
+    // Never show the previous input's answer as this one's (another service, another trace).
+    setState({ status: 'loading' });
     load().then(
       (value) => current && setState({ status: 'ok', value }),
       (err: unknown) => current && setState({ status: 'error', error: err instanceof Error ? err.message : String(err) }),

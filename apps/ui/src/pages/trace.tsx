@@ -47,7 +47,7 @@ export default function TracePage() {
       {({ trace, json }) => (
         <>
           {criticalError && <div class="banner warn">The critical path could not be loaded: {criticalError}</div>}
-          <TraceView trace={trace} critical={critical} download={{ json, fileName: `trace-${traceId}.json` }} />
+          <TraceView key={trace.traceId} trace={trace} critical={critical} download={{ json, fileName: `trace-${traceId}.json` }} />
         </>
       )}
     </Loaded>
