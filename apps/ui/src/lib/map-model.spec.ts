@@ -44,6 +44,18 @@ describe('map model', () => {
   });
 });
 
+describe('layoutMap on a dense graph', () => {
+  it('lays out 50 services with 200 edges, cycles included, every node placed once', () => {
+    const dense: GraphEdge[] = [];
+    for (let i = 0; i < 50; i++) for (let j = 1; j <= 3; j++) dense.push(edge(`svc-${i}`, `svc-${(i * 7 + j * 13) % 50}`, 10, j));
+    for (let i = 0; i < 50; i++) dense.push(edge(`svc-${i}`, ['postgresql://db:5432', 'redis://c:6379', 'kafka', 'https://x'][i % 4]!, 5, 0, 'BACKEND'));
+    const layout = layoutMap(dense);
+    expect(layout.nodes).toHaveLength(54);
+    expect(layout.edges).toHaveLength(200);
+    expect(layout.nodes.every((n) => Number.isFinite(n.x) && Number.isFinite(n.y))).toBe(true);
+  });
+});
+
 describe('clipToCircles', () => {
   it('moves the end points onto the node circles, toward their neighbours', () => {
     const clipped = clipToCircles([{ x: 50, y: 0 }, { x: 100, y: 0 }, { x: 150, y: 0 }], { x: 0, y: 0, r: 10 }, { x: 200, y: 0, r: 20 });

@@ -1,22 +1,32 @@
 // The service map: services and backends laid out by dagre (callers left of callees), drawn as
 // SVG; node size by load, colour by health; edges labelled with rate, error rate and p99; a filter
 // to one service's neighbourhood; nodes link to their entity pages.
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { api, enc } from '../lib/api';
 import { formatDuration, formatPercent, formatRate } from '../lib/format';
-import { layoutMap, neighbourhood, type GraphEdge, type MapLayout } from '../lib/map-model';
+import { LARGE_MAP_EDGES, layoutMap, neighbourhood, type GraphEdge, type MapLayout } from '../lib/map-model';
 import { windowParams, windowSeconds } from '../lib/time-window';
 import { Loaded, useAsync } from '../components/async';
 import { useTimeWindow } from '../components/shell';
 
 const KIND_ICON: Record<string, string> = { service: '', database: 'DB', cache: 'C', messaging: 'MQ', external: 'EXT' };
 
-function MapSvg({ layout, seconds }: { readonly layout: MapLayout; readonly seconds: number }) {
+function MapSvg({ layout, seconds, fit }: { readonly layout: MapLayout; readonly seconds: number; readonly fit: boolean }) {
   const { route } = useLocation();
+  // On a large map the edge labels would cover each other: there the figures are in each edge's tooltip.
+  const labels = layout.edges.length <= LARGE_MAP_EDGES;
   const open = (id: string, kind: string) => route(kind === 'service' ? `/services/${enc(id)}` : `/backends/${enc(id)}`);
   return (
-    <svg class="map" data-testid="service-map" width={layout.width} height={layout.height} viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label="Service map">
+    <svg
+      class="map"
+      data-testid="service-map"
+      // Fitted: scaled down to the container's width (a large graph is seen whole); else at 100%.
+      {...(fit ? { width: '100%', style: { maxWidth: `${layout.width}px`, height: 'auto', display: 'block' } } : { width: layout.width, height: layout.height })}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      role="group"
+      aria-label="Service map"
+    >
       <defs>
         <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
           <path d="M0,0 L10,5 L0,10 z" fill="currentColor" opacity=".6" />
@@ -30,9 +40,11 @@ function MapSvg({ layout, seconds }: { readonly layout: MapLayout; readonly seco
           <g key={`${e.caller}>${e.callee}`} data-testid="map-edge" data-caller={e.caller} data-callee={e.callee}>
             <title>{`${e.caller} → ${e.callee}: ${e.callCount} calls, ${formatPercent(rate)} errors, p99 ${formatDuration(e.p99)}`}</title>
             <path class={`edge ${rate >= 0.05 ? 'err' : ''}`} d={d} marker-end="url(#arrow)" />
-            <text class="edge-label" x={mid.x} y={mid.y - 4} text-anchor="middle">
-              {`${formatRate(e.callCount / seconds)} · ${formatPercent(rate)} · p99 ${formatDuration(e.p99)}`}
-            </text>
+            {labels && (
+              <text class="edge-label" x={mid.x} y={mid.y - 4} text-anchor="middle">
+                {`${formatRate(e.callCount / seconds)} · ${formatPercent(rate)} · p99 ${formatDuration(e.p99)}`}
+              </text>
+            )}
           </g>
         );
       })}
@@ -101,6 +113,7 @@ export default function MapPage() {
 function MapBody({ edges, focus, seconds, onFocus }: { readonly edges: readonly GraphEdge[]; readonly focus: string | undefined; readonly seconds: number; readonly onFocus: (s: string | undefined) => void }) {
   const services = useMemo(() => [...new Set(edges.flatMap((e) => (e.calleeKind === 'SERVICE' ? [e.caller, e.callee] : [e.caller])))].sort(), [edges]);
   const layout = useMemo(() => layoutMap(neighbourhood(edges, focus)), [edges, focus]);
+  const [fit, setFit] = useState(true);
   return (
     <>
       <div class="row" style={{ marginBottom: '8px' }}>
@@ -114,12 +127,15 @@ function MapBody({ edges, focus, seconds, onFocus }: { readonly edges: readonly 
           ))}
           {focus && !services.includes(focus) && <option value={focus}>{focus}</option>}
         </select>
+        <button type="button" aria-pressed={!fit} onClick={() => setFit(!fit)}>
+          {fit ? 'Actual size' : 'Fit to width'}
+        </button>
       </div>
       {layout.nodes.length === 0 ? (
         <p class="muted">No calls between services or to backends in this window.</p>
       ) : (
         <div class="map-wrap">
-          <MapSvg layout={layout} seconds={seconds} />
+          <MapSvg layout={layout} seconds={seconds} fit={fit} />
         </div>
       )}
     </>
