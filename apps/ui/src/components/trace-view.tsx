@@ -260,6 +260,17 @@ export function TraceView({ trace, critical, download }: TraceViewProps) {
     reveal(matches[c]!);
   };
 
+  // Error spans in tree order, so "Next error" walks down the waterfall.
+  const errorSpans = useMemo(() => {
+    const all = visibleRows(tree, new Set());
+    return all.filter((r) => spans[r.index]!.error).map((r) => r.index);
+  }, [tree, spans]);
+  const nextError = () => {
+    if (errorSpans.length === 0) return;
+    const at = selected === undefined ? -1 : errorSpans.indexOf(selected);
+    reveal(errorSpans[(at + 1) % errorSpans.length]!);
+  };
+
   const { first, last } = virtualWindow(scrollTop, viewport, ROW_HEIGHT, rows.length, OVERSCAN);
   const warnings = useMemo(() => traceWarnings(trace), [trace]);
   const errorCount = useMemo(() => spans.reduce((n, s) => n + (s.error ? 1 : 0), 0), [spans]);
@@ -326,6 +337,9 @@ export function TraceView({ trace, critical, download }: TraceViewProps) {
         </button>
         <button type="button" disabled={matches.length === 0} onClick={() => jumpToMatch(matchCursor + 1)} aria-label="Next match">
           ↓
+        </button>
+        <button type="button" disabled={errorSpans.length === 0} onClick={() => nextError()} title="Select the next span with an error, expanding its parents">
+          Next error
         </button>
         <label for="collapse-depth">Show depth</label>
         <select
