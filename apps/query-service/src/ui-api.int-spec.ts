@@ -94,6 +94,17 @@ describe('trace summaries from the views', () => {
     expect((await data('/api/trace-summaries?service=frontend&tags=%7B%22error%22%3A%22true%22%7D&lookback=1h')).map((s) => s.traceId)).toEqual([TRACES.checkout]);
   });
 
+  it('GET /api/trace-summaries?backend= finds the traces calling a backend (service then the caller)', async () => {
+    const ids = async (extra: string): Promise<unknown[]> => (await data(`/api/trace-summaries?backend=redis&lookback=1h${extra}`)).map((s) => s.traceId);
+    expect(await ids('')).toEqual([TRACES.checkout]);
+    expect(await ids('&service=cart&operation=HGET&minDuration=2ms')).toEqual([TRACES.checkout]);
+    expect(await ids('&service=frontend')).toEqual([]);
+    expect(await ids('&minDuration=3ms')).toEqual([]);
+    expect(await call('/api/trace-summaries?backend=redis&tags=%7B%22user.id%22%3A%22u-7%22%7D')).toMatchObject({
+      status: 400, body: { errors: [{ code: 400, msg: 'attributes: cannot be combined with backend: the backend calls view has no attributes' }] },
+    });
+  });
+
   it('GET /api/v3/trace-summaries answers Jaeger\'s shape with the orphan count, for camelCase and snake_case', async () => {
     const window = 'query.startTimeMin=2025-01-15T12:00:00Z&query.startTimeMax=2025-01-15T13:00:00Z';
     const camel = await call(`/api/v3/trace-summaries?query.serviceName=late&${window}`, UMBRELLA);

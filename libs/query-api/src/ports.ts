@@ -88,6 +88,8 @@ export interface ReadTraceSearch {
   readonly isError?: boolean;
   readonly minDurationNs?: bigint;
   readonly maxDurationNs?: bigint;
+  /** Only traces calling this backend (trace-store's `TraceSearch.backend`); `service` is then the caller. */
+  readonly backend?: string;
   readonly limit?: number;
 }
 

@@ -78,6 +78,12 @@ export interface TraceSearch {
   readonly isError?: boolean;
   readonly minDurationNs?: bigint;
   readonly maxDurationNs?: bigint;
+  /**
+   * Only traces with a call to this backend (`backend_calls.backend_name`) matching the conditions:
+   * then `service` is the calling service, `operation` the call's span name, and the duration and
+   * error conditions are the call's. Attribute filters cannot be combined with it (that view has none).
+   */
+  readonly backend?: string;
   /** 1 to 1000; 20 by default. */
   readonly limit?: number;
 }
@@ -403,14 +409,20 @@ export class TraceReader {
       throw new TraceQueryError('maxDurationNs', `must not be below minDurationNs (got ${minDuration} > ${maxDuration})`);
     }
     const limit = checkLimit(search.limit);
+    const backend = checkName(search.backend, 'backend');
+    if (backend !== undefined && attributes.length > 0) throw new TraceQueryError('attributes', 'cannot be combined with backend: the backend calls view has no attributes');
     const params: Params = { tenant: t, from: range.fromUnixNano.toString(), to: range.toUnixNano.toString(), limit };
     const where = [
       'tenant = {tenant:String}',
       'start_time >= fromUnixTimestamp64Nano({from:Int64})',
       'start_time < fromUnixTimestamp64Nano({to:Int64})',
     ];
+    if (backend !== undefined) {
+      where.push('backend_name = {backend:String}');
+      params.backend = backend;
+    }
     if (service !== undefined) {
-      where.push('service_name = {service:String}');
+      where.push(`${backend !== undefined ? 'caller_service_name' : 'service_name'} = {service:String}`);
       params.service = service;
     }
     if (operation !== undefined) {
@@ -437,8 +449,9 @@ export class TraceReader {
       params[`k${i}`] = key;
       params[`v${i}`] = value;
     });
+    // A backend search reads the backend calls (sorted by backend and time), not every span.
     const found = await this.rows(
-      `SELECT trace_id, max(start_time) AS latest FROM ${this.t('spans')}
+      `SELECT trace_id, max(start_time) AS latest FROM ${backend !== undefined ? `${this.t('backend_calls')} FINAL` : this.t('spans')}
        WHERE ${where.join(' AND ')}
        GROUP BY trace_id
        ORDER BY latest DESC, trace_id

@@ -13,11 +13,11 @@ const JAEGER_DEPENDENCY_LOOKBACK = 24n * HOUR;
 
 /**
  * The search of Jaeger's `GET /api/traces` (and tracehouse's `/api/trace-summaries`, which takes the
- * same parameters): service (required), operation, tags, min/max duration, start/end in µs or a
+ * same parameters): service (required unless the caller says otherwise), operation, tags, min/max duration, start/end in µs or a
  * lookback, limit.
  */
-export function jaegerSearch(q: Query, now: bigint): ReadTraceSearch & { readonly limit: number } {
-  const service = required(q, 'service');
+export function jaegerSearch(q: Query, now: bigint, options: { serviceOptional?: boolean } = {}): ReadTraceSearch & { readonly limit: number } {
+  const service = options.serviceOptional ? one(q, 'service') : required(q, 'service');
   const endRaw = one(q, 'end');
   const end = endRaw === undefined ? now : parseMicros(endRaw, 'end');
   const startRaw = one(q, 'start');

@@ -183,7 +183,10 @@ export function registerTracehouseRoutes(app: FastifyInstance, ctx: RouteContext
   });
 
   app.get('/api/trace-summaries', async (req) => {
-    const search = jaegerSearch(req.query as Query, ctx.now());
+    const q = req.query as Query;
+    // `backend` (tracehouse's addition): traces calling that backend, `service` then optional (the caller).
+    const backend = one(q, 'backend');
+    const search = { ...jaegerSearch(q, ctx.now(), { serviceOptional: backend !== undefined }), ...(backend !== undefined ? { backend } : {}) };
     const data = (await searchSummaries(ctx, tenantOf(req), search)).map(uiSummary);
     return envelope(data, data.length, search.limit);
   });

@@ -7,6 +7,8 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 /** Paths that are never the UI's: the API and the admin endpoints. */
@@ -33,6 +35,12 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
+/** Text types worth compressing; images and fonts are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '.svg', '.txt', '.webmanifest']);
+/** Gzipped files kept (by ETag): a build has a handful; the cap bounds memory whatever happens. */
+const GZIP_CACHE_ENTRIES = 64;
+const gzipAsync = promisify(gzip);
+
 /** Whether a URL path is the API's or an admin endpoint's, not the UI's. */
 export function isNonUiPath(path: string): boolean {
   return NON_UI_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`));
@@ -40,7 +48,9 @@ export function isNonUiPath(path: string): boolean {
 
 /** A file name carrying a content hash (`main-5XQ2ZK7A.js`, `chunk-AB12CD34.css`): cacheable forever. */
 export function isHashedAsset(fileName: string): boolean {
-  return /-[A-Za-z0-9_]{8,}\.[A-Za-z0-9]+$/.test(fileName) && /[0-9]/.test(fileName.slice(fileName.lastIndexOf('-')));
+  const m = /-([A-Za-z0-9_]{8,})(?:\.[A-Za-z0-9]+)+$/.exec(fileName);
+  // esbuild's [hash] is 8 upper-case base32 characters; a lower-case word (`my-component`) is not one.
+  return m !== null && (/^[A-Z0-9]+$/.test(m[1] as string) || /[0-9]/.test(m[1] as string));
 }
 
 /** The file under `root` a URL path names, or undefined when it would leave `root` (`..`, NUL). */
@@ -74,6 +84,20 @@ export function notBuiltText(uiDir: string): string {
     'The JSON API is under /api (see the README\'s query API section).\n';
 }
 
+/** Gzipped bodies by ETag, oldest dropped first (a Map keeps insertion order). */
+const gzipped = new Map<string, Buffer>();
+
+async function gzipOnce(etag: string, body: Buffer): Promise<Buffer> {
+  const hit = gzipped.get(etag);
+  if (hit) return hit;
+  const zipped = await gzipAsync(body);
+  gzipped.set(etag, zipped);
+  if (gzipped.size > GZIP_CACHE_ENTRIES) gzipped.delete(gzipped.keys().next().value as string);
+  return zipped;
+}
+
+const acceptsGzip = (req: FastifyRequest): boolean => /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+
 async function send(req: FastifyRequest, reply: FastifyReply, file: { path: string; size: number; mtimeMs: number }, cacheControl: string): Promise<FastifyReply> {
   // A weak validator from size and modification time: a rebuilt index.html gets a new one.
   const etag = `W/"${createHash('sha1').update(`${file.path}:${file.size}:${file.mtimeMs}`).digest('base64url').slice(0, 16)}"`;
@@ -82,8 +106,13 @@ async function send(req: FastifyRequest, reply: FastifyReply, file: { path: stri
     .header('etag', etag)
     .header('x-content-type-options', 'nosniff')
     .type(TYPES[extname(file.path).toLowerCase()] ?? 'application/octet-stream');
+  const compressible = COMPRESSIBLE.has(extname(file.path).toLowerCase());
+  if (compressible) reply.header('vary', 'accept-encoding');
   if (req.headers['if-none-match'] === etag) return reply.code(304).send();
-  return reply.send(await readFile(file.path));
+  const body = await readFile(file.path);
+  // Bundles are served gzipped (the issue's budget is gzipped bytes), compressed once per build.
+  if (compressible && body.length >= 1024 && acceptsGzip(req)) return reply.header('content-encoding', 'gzip').send(await gzipOnce(etag, body));
+  return reply.send(body);
 }
 
 /**

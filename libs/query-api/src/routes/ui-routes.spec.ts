@@ -157,6 +157,11 @@ describe('GET /api/trace-summaries', () => {
     expect((body as { data: unknown[] }).data).toEqual([expected]);
   });
 
+  it('takes a backend, and then no service', async () => {
+    await get(full, '/api/trace-summaries?backend=redis');
+    expect(calls.searchSummaries?.[0]).toMatchObject({ backend: 'redis', service: undefined });
+  });
+
   it('names a bad parameter', async () => {
     expect((await get(full, '/api/trace-summaries')).body).toMatchObject({ errors: [{ code: 400, msg: 'service: is required' }] });
     expect((await get(full, '/api/trace-summaries?service=a&minDuration=soon')).body).toMatchObject({ errors: [{ code: 400, msg: expect.stringMatching(/^minDuration: is not a duration/) }] });
