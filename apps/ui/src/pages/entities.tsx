@@ -220,18 +220,9 @@ export function BackendPage() {
       />
       <h2>Callers</h2>
       <Loaded state={callers} what="the callers">
-        {(edges) => (
-          <>
-            <EdgeTable edges={edges} side="caller" testId="caller-row" empty="Nothing called it in this window." />
-            {edges.length > 0 && (
-              <>
-                <p class="muted">Traces of its busiest caller, {[...edges].sort((a, b) => b.callCount - a.callCount)[0]!.caller}:</p>
-                <Traces params={{ service: [...edges].sort((a, b) => b.callCount - a.callCount)[0]!.caller, ...searchWindow(w) }} deps={[backend, w, refresh, edges.length]} />
-              </>
-            )}
-          </>
-        )}
+        {(edges) => <EdgeTable edges={edges} side="caller" testId="caller-row" empty="Nothing called it in this window." />}
       </Loaded>
+      <Traces params={{ backend, ...searchWindow(w) }} deps={[backend, w, refresh]} />
     </section>
   );
 }

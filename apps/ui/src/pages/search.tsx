@@ -34,7 +34,9 @@ export default function SearchPage() {
   const [form, setForm] = useState<SearchQuery>(current);
   useEffect(() => setForm(current), [key]);
   const services = useAsync(() => api.services(), []);
-  const operations = useAsync(() => (form.service ? api.operations(form.service) : Promise.resolve([])), [form.service]);
+  // Operations only for a known service: not one request per keystroke while a name is typed.
+  const knownService = services.status === 'ok' && form.service !== undefined && services.value.includes(form.service) ? form.service : undefined;
+  const operations = useAsync(() => (knownService ? api.operations(knownService) : Promise.resolve([])), [knownService]);
   let apiParams: Record<string, string> | undefined;
   let invalid: SearchQueryError | undefined;
   try {
