@@ -12,7 +12,7 @@ import { useTimeWindow } from '../components/shell';
 
 const KIND_ICON: Record<string, string> = { service: '', database: 'DB', cache: 'C', messaging: 'MQ', external: 'EXT' };
 
-function MapSvg({ layout, seconds, fit }: { readonly layout: MapLayout; readonly seconds: number; readonly fit: boolean }) {
+function MapSvg({ layout, seconds, fit, focus }: { readonly layout: MapLayout; readonly seconds: number; readonly fit: boolean; readonly focus: string | undefined }) {
   const { route } = useLocation();
   // On a large map the edge labels would cover each other: there the figures are in each edge's tooltip.
   const labels = layout.edges.length <= LARGE_MAP_EDGES;
@@ -53,7 +53,7 @@ function MapSvg({ layout, seconds, fit }: { readonly layout: MapLayout; readonly
         return (
         <g
           key={n.id}
-          class="node"
+          class={`node ${n.id === focus ? 'focus' : ''}`}
           data-testid="map-node"
           data-node={n.id}
           data-kind={n.kind}
@@ -135,7 +135,7 @@ function MapBody({ edges, focus, seconds, onFocus }: { readonly edges: readonly 
         <p class="muted">No calls between services or to backends in this window.</p>
       ) : (
         <div class="map-wrap">
-          <MapSvg layout={layout} seconds={seconds} fit={fit} />
+          <MapSvg layout={layout} seconds={seconds} fit={fit} focus={focus} />
         </div>
       )}
     </>
