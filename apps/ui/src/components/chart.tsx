@@ -1,7 +1,7 @@
 // uPlot charts as Preact components: a generic wrapper (create on mount, resize with the container,
 // destroy on unmount) and the charts the pages use: sparkline, RED over time, latency histogram,
 // and the search's duration-over-time scatter plot.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import uPlot from 'uplot';
 import { formatDuration, formatPercent, formatRate } from '../lib/format';
 import { bucketStart, type RedBucket } from '../lib/home-model';
@@ -35,13 +35,13 @@ interface UChartProps {
   readonly height: number;
   readonly testId?: string;
   readonly label: string;
-  readonly onClickIndex?: (seriesIdx: number, dataIdx: number) => void;
+  /** Called with the index of the data point under the cursor when the plot is clicked. */
+  readonly onClickIndex?: (dataIdx: number) => void;
 }
 
 /** A uPlot chart that fills its container's width. */
 export function UChart({ options, data, height, testId, label, onClickIndex }: UChartProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const plot = useRef<uPlot>();
   const click = useRef(onClickIndex);
   click.current = onClickIndex;
   const theme = useThemeVersion();
@@ -50,10 +50,9 @@ export function UChart({ options, data, height, testId, label, onClickIndex }: U
     if (!el) return undefined;
     const width = Math.max(80, el.clientWidth);
     const u = new uPlot({ ...options(width), width, height }, data, el);
-    plot.current = u;
     const onClick = () => {
       const idx = u.cursor.idx;
-      if (idx !== null && idx !== undefined) click.current?.(1, idx);
+      if (idx !== null && idx !== undefined) click.current?.(idx);
     };
     u.over.addEventListener('click', onClick);
     const ro = new ResizeObserver(() => {
@@ -64,7 +63,6 @@ export function UChart({ options, data, height, testId, label, onClickIndex }: U
     return () => {
       ro.disconnect();
       u.destroy();
-      plot.current = undefined;
     };
     // The options are rebuilt by the parent on every render; the chart is rebuilt only when the data, height or colours change.
   }, [data, height, theme]);
@@ -75,7 +73,8 @@ const seconds = (buckets: readonly RedBucket[]): number[] => buckets.map((b) => 
 
 /** A tiny line of a service's request rate (errors in red), no axes. */
 export function Sparkline({ buckets, label }: { readonly buckets: readonly RedBucket[]; readonly label: string }) {
-  const data: uPlot.AlignedData = [seconds(buckets), buckets.map((b) => b.requests), buckets.map((b) => b.errors)];
+  // Memoized on the input, so the chart is rebuilt when the data change, not on every parent render.
+  const data = useMemo<uPlot.AlignedData>(() => [seconds(buckets), buckets.map((b) => b.requests), buckets.map((b) => b.errors)], [buckets]);
   return (
     <div style={{ width: '120px' }}>
       <UChart
@@ -105,7 +104,14 @@ function axisColors(): Partial<uPlot.Axis> {
 
 /** The three RED charts over time: request rate, error rate, latency percentiles. */
 export function RedCharts({ buckets, stepSeconds }: { readonly buckets: readonly RedBucket[]; readonly stepSeconds: number }) {
-  const x = seconds(buckets);
+  const series = useMemo(() => {
+    const x = seconds(buckets);
+    return {
+      requests: [x, buckets.map((b) => b.requests / stepSeconds)] as uPlot.AlignedData,
+      errors: [x, buckets.map((b) => (b.requests > 0 ? b.errors / b.requests : 0))] as uPlot.AlignedData,
+      duration: [x, buckets.map((b) => b.p50), buckets.map((b) => b.p95), buckets.map((b) => b.p99)] as uPlot.AlignedData,
+    };
+  }, [buckets, stepSeconds]);
   const base = (yFormat: (v: number) => string) => (): uPlot.Options => ({
     width: 300,
     height: 150,
@@ -117,17 +123,17 @@ export function RedCharts({ buckets, stepSeconds }: { readonly buckets: readonly
   const charts: { title: string; data: uPlot.AlignedData; options: () => uPlot.Options }[] = [
     {
       title: 'Requests',
-      data: [x, buckets.map((b) => b.requests / stepSeconds)],
+      data: series.requests,
       options: () => ({ ...base(formatRate)(), series: [{}, { label: 'rate', stroke: cssVar('--chart1'), fill: cssVar('--chart1') + '22', width: 1.5, value: (_u, v) => (v == null ? '–' : formatRate(v)) }] }),
     },
     {
       title: 'Errors',
-      data: [x, buckets.map((b) => (b.requests > 0 ? b.errors / b.requests : 0))],
+      data: series.errors,
       options: () => ({ ...base(formatPercent)(), series: [{}, { label: 'error rate', stroke: cssVar('--chart2'), fill: cssVar('--chart2') + '22', width: 1.5, value: (_u, v) => (v == null ? '–' : formatPercent(v)) }] }),
     },
     {
       title: 'Duration',
-      data: [x, buckets.map((b) => b.p50), buckets.map((b) => b.p95), buckets.map((b) => b.p99)],
+      data: series.duration,
       options: () => ({
         ...base(formatDuration)(),
         series: [
@@ -153,7 +159,7 @@ export function RedCharts({ buckets, stepSeconds }: { readonly buckets: readonly
 
 /** A latency histogram: one bar per log-spaced bucket (label: its upper bound). */
 export function LatencyHistogram({ buckets }: { readonly buckets: readonly { leUs: number; count: number }[] }) {
-  const data: uPlot.AlignedData = [buckets.map((_, i) => i), buckets.map((b) => b.count)];
+  const data = useMemo<uPlot.AlignedData>(() => [buckets.map((_, i) => i), buckets.map((b) => b.count)], [buckets]);
   return (
     <div class="card">
       <h3>Latency distribution</h3>
@@ -177,10 +183,12 @@ export function LatencyHistogram({ buckets }: { readonly buckets: readonly { leU
 
 /** Search results as duration over time; clicking a point opens its trace. Error traces in red. */
 export function ScatterPlot({ points, onOpen }: { readonly points: readonly { traceId: string; startUs: number; durationUs: number; errorCount: number }[]; readonly onOpen: (traceId: string) => void }) {
-  const sorted = [...points].sort((a, b) => a.startUs - b.startUs);
-  const ok = sorted.map((p) => (p.errorCount === 0 ? p.durationUs / 1_000 : null));
-  const bad = sorted.map((p) => (p.errorCount > 0 ? p.durationUs / 1_000 : null));
-  const data: uPlot.AlignedData = [sorted.map((p) => p.startUs / 1_000_000), ok, bad];
+  const { sorted, data } = useMemo(() => {
+    const sorted = [...points].sort((a, b) => a.startUs - b.startUs);
+    const ok = sorted.map((p) => (p.errorCount === 0 ? p.durationUs / 1_000 : null));
+    const bad = sorted.map((p) => (p.errorCount > 0 ? p.durationUs / 1_000 : null));
+    return { sorted, data: [sorted.map((p) => p.startUs / 1_000_000), ok, bad] as uPlot.AlignedData };
+  }, [points]);
   return (
     <div class="card">
       <h2>Duration over time ({points.length} traces; click a point to open it)</h2>
@@ -189,7 +197,7 @@ export function ScatterPlot({ points, onOpen }: { readonly points: readonly { tr
         label="Trace durations over time"
         height={180}
         data={data}
-        onClickIndex={(_s, i) => sorted[i] && onOpen(sorted[i]!.traceId)}
+        onClickIndex={(i) => sorted[i] && onOpen(sorted[i]!.traceId)}
         options={() => ({
           width: 300,
           height: 180,
