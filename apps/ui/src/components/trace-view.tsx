@@ -41,7 +41,7 @@ function Attributes({ list, testId }: { readonly list: readonly TypedAttribute[]
 
 function SpanDetail({ span, traceStartUs, critical }: { readonly span: UiSpan; readonly traceStartUs: number; readonly critical: boolean }) {
   return (
-    <aside class="detail" data-testid="span-detail" aria-label="Span detail">
+    <aside class="detail" data-testid="span-detail" aria-label="Span detail" tabIndex={0}>
       <h2 style={{ marginTop: 0 }}>
         {span.service} <span class="muted">{span.operation}</span>
       </h2>
@@ -468,7 +468,7 @@ export function TraceView({ trace, critical, download }: TraceViewProps) {
         {selectedSpan ? (
           <SpanDetail span={selectedSpan} traceStartUs={tree.startUs} critical={criticalBySpan.has(selectedSpan.spanId)} />
         ) : (
-          <aside class="detail muted" aria-label="Span detail">
+          <aside class="detail muted" aria-label="Span detail" tabIndex={0}>
             Click a span to see its attributes, events, links, resource and status.
           </aside>
         )}
