@@ -392,7 +392,7 @@ export function TraceView({ trace, critical, download }: TraceViewProps) {
               ))}
             </div>
           </div>
-          <div class="wf-scroll" id="waterfall-rows" ref={scroller} onScroll={(e) => setScrollTop((e.currentTarget as HTMLElement).scrollTop)} role="tree" aria-label="Spans">
+          <div class="wf-scroll" id="waterfall-rows" tabIndex={0} ref={scroller} onScroll={(e) => setScrollTop((e.currentTarget as HTMLElement).scrollTop)} role="tree" aria-label="Spans">
             <div style={{ height: `${rows.length * ROW_HEIGHT}px`, position: 'relative' }}>
               {rows.slice(first, last).map((row, k) => {
                 const s = spans[row.index]!;
