@@ -289,7 +289,9 @@ export function TraceView({ trace, critical, download }: TraceViewProps) {
         <span>{formatDuration(tree.durationUs)}</span>
         <span>{spans.length} spans</span>
         <span>{services.length} services</span>
-        <span class={errorCount > 0 ? 'bad' : 'muted'}>{errorCount} errors</span>
+        <span class={errorCount > 0 ? 'bad' : 'muted'}>
+          {errorCount} error{errorCount === 1 ? '' : 's'}
+        </span>
         <span>depth {tree.maxDepth + 1}</span>
       </div>
       {warnings.length > 0 && (
