@@ -121,6 +121,12 @@ async function buildUi() {
   const [js, meta] = Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint && o.entryPoint.endsWith('main.tsx'));
   const href = (p) => '/' + relative(publicDir, join(root, p)).split('\\').join('/');
   const css = meta.cssBundle ? `\n    <link rel="stylesheet" href="${href(meta.cssBundle)}">` : '';
+  // The entry's static imports, announced up front so the browser fetches them alongside the entry
+  // instead of after parsing it (one round trip less before the first page renders).
+  const preloads = meta.imports
+    .filter((i) => i.kind === 'import-statement' && !i.external)
+    .map((i) => `\n    <link rel="modulepreload" href="${href(i.path)}">`)
+    .join('');
   const html = `<!doctype html>
 <html lang="en">
   <head>
@@ -128,7 +134,7 @@ async function buildUi() {
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <meta name="color-scheme" content="light dark">
     <title>tracehouse</title>
-    <link rel="icon" href="data:,">${css}
+    <link rel="icon" href="data:,">${css}${preloads}
     <script type="module" src="${href(js)}"></script>
   </head>
   <body>

@@ -3,11 +3,12 @@
 // colours, error marks, the critical path, a minimap, find-in-trace, JSON download, warnings, and
 // the selected span's detail.
 import type { CriticalSegment } from '@tracehouse/trace-analysis';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { RefObject } from 'preact';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { findSpans } from '../lib/find';
 import { formatDuration, formatTime } from '../lib/format';
 import { traceWarnings, type TypedAttribute, type UiSpan, type UiTrace } from '../lib/trace-model';
-import { barPosition, buildSpanTree, collapseBelowDepth, expandToShow, timeTicks, toggleCollapsed, virtualWindow, visibleRows, type SpanTree } from '../lib/waterfall';
+import { barPosition, buildSpanTree, collapseBelowDepth, expandToShow, timeTicks, toggleCollapsed, virtualWindow, visibleRows, type SpanTree, type WaterfallRow } from '../lib/waterfall';
 
 const ROW_HEIGHT = 24;
 const OVERSCAN = 12;
@@ -193,6 +194,129 @@ function durationLabelStyle(left: number, width: number): Record<string, string>
   return { right: `${(1 - left - width) * 100 + 0.5}%`, color: '#fff', textShadow: '0 0 2px #000' };
 }
 
+interface WaterfallProps {
+  readonly tree: SpanTree;
+  readonly spans: readonly UiSpan[];
+  readonly rows: readonly WaterfallRow[];
+  readonly selected: number | undefined;
+  readonly matchSet: ReadonlySet<number>;
+  readonly criticalBySpan: ReadonlyMap<string, readonly CriticalSegment[]>;
+  readonly colourOf: (s: UiSpan) => string;
+  readonly onSelect: (index: number) => void;
+  readonly onToggle: (index: number) => void;
+  readonly scroller: RefObject<HTMLDivElement>;
+}
+
+/**
+ * The minimap and the virtualized rows. The scroll position lives here, so scrolling re-renders
+ * only this (the rows in view), not the toolbar, the warnings or the span detail.
+ */
+function Waterfall({ tree, spans, rows, selected, matchSet, criticalBySpan, colourOf, onSelect, onToggle, scroller }: WaterfallProps) {
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewport, setViewport] = useState(600);
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return undefined;
+    setViewport(el.clientHeight);
+    const ro = new ResizeObserver(() => setViewport(el.clientHeight));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  const { first, last } = virtualWindow(scrollTop, viewport, ROW_HEIGHT, rows.length, OVERSCAN);
+  const ticks = timeTicks(tree.durationUs);
+  return (
+    <div class="wf-column">
+      <Minimap tree={tree} spans={spans} rows={rows} colour={colourOf} scrollTop={scrollTop} viewport={viewport} onJump={(f) => scroller.current && (scroller.current.scrollTop = f * rows.length * ROW_HEIGHT - viewport / 2)} />
+      <div class="waterfall">
+        <div class="wf-header">
+          <div class="wf-name" style={{ paddingLeft: '8px' }}>
+            Service and operation
+          </div>
+          <div class="wf-timeline">
+            {ticks.map((t, i) => (
+              <span key={i} class="wf-tick" style={{ left: `${(i / (ticks.length - 1)) * 100}%`, ...(i === ticks.length - 1 ? { transform: 'translateX(-100%)', borderLeft: 'none' } : {}) }}>
+                {formatDuration(t)}
+              </span>
+            ))}
+          </div>
+        </div>
+        <div class="wf-scroll" id="waterfall-rows" tabIndex={0} ref={scroller} onScroll={(e) => setScrollTop((e.currentTarget as HTMLElement).scrollTop)} role="tree" aria-label="Spans">
+          <div style={{ height: `${rows.length * ROW_HEIGHT}px`, position: 'relative' }}>
+            {rows.slice(first, last).map((row, k) => {
+              const s = spans[row.index]!;
+              const { left, width } = barPosition(tree, s.startUs, s.durationUs);
+              const segs = criticalBySpan.get(s.spanId);
+              const colour = colourOf(s);
+              return (
+                <div
+                  // Keyed by slot, not by span: scrolling then patches the same few dozen row
+                  // elements in place instead of creating and removing rows every frame.
+                  key={k}
+                  class={`wf-row ${selected === row.index ? 'selected' : ''} ${matchSet.has(row.index) ? 'match' : ''}`}
+                  style={{ top: `${(first + k) * ROW_HEIGHT}px` }}
+                  data-testid="span-row"
+                  data-span-id={s.spanId}
+                  data-error={String(s.error)}
+                  data-critical={String(segs !== undefined)}
+                  data-depth={String(row.depth)}
+                  role="treeitem"
+                  aria-level={row.depth + 1}
+                  aria-expanded={row.childCount > 0 ? !row.collapsed : undefined}
+                  aria-selected={selected === row.index}
+                  onClick={() => onSelect(row.index)}
+                >
+                  <div class="wf-name" style={{ paddingLeft: `${Math.min(row.depth, 40) * 12 + 2}px` }}>
+                    {row.childCount > 0 ? (
+                      <button
+                        type="button"
+                        class="wf-toggle"
+                        data-testid="span-toggle"
+                        aria-label={`${row.collapsed ? 'Expand' : 'Collapse'} ${row.childCount} children`}
+                        onClick={(e) => {
+                          e.stopPropagation();
+                          onToggle(row.index);
+                        }}
+                      >
+                        {row.collapsed ? '▶' : '▼'}
+                      </button>
+                    ) : (
+                      <span class="wf-toggle-space" />
+                    )}
+                    <span class="wf-svcbar" style={{ background: colour }} />
+                    <span class="svc">{s.service}</span>
+                    <span class="op">{s.operation}</span>
+                    {s.error && (
+                      <span class="wf-err" title="error" aria-label="error">
+                        ●
+                      </span>
+                    )}
+                    {s.warnings.length > 0 && (
+                      <span class="warn" title={s.warnings.join('\n')} aria-label="has warnings" style={{ marginLeft: '4px' }}>
+                        ⚠
+                      </span>
+                    )}
+                    {row.collapsed && <span class="pill" style={{ marginLeft: '4px' }}>+{row.childCount}</span>}
+                  </div>
+                  <div class="wf-timeline">
+                    <div class="wf-bar" style={{ left: `${left * 100}%`, width: `${width * 100}%`, background: s.error ? 'var(--bad)' : colour }} />
+                    {segs?.map((seg, i) => {
+                      const p = barPosition(tree, seg.startUs, seg.endUs - seg.startUs, 0.001);
+                      return <div key={i} class="wf-crit" style={{ left: `${p.left * 100}%`, width: `${p.width * 100}%` }} />;
+                    })}
+                    <span class="wf-dur" style={durationLabelStyle(left, width)}>
+                      {formatDuration(s.durationUs)}
+                    </span>
+                  </div>
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}
+
 /** The trace view of one trace. */
 export function TraceView({ trace, critical, download }: TraceViewProps) {
   const spans = trace.spans;
@@ -201,8 +325,6 @@ export function TraceView({ trace, critical, download }: TraceViewProps) {
   const [depthChoice, setDepthChoice] = useState('all');
   const rows = useMemo(() => visibleRows(tree, collapsed), [tree, collapsed]);
   const [selected, setSelected] = useState<number | undefined>(undefined);
-  const [scrollTop, setScrollTop] = useState(0);
-  const [viewport, setViewport] = useState(600);
   const [find, setFind] = useState('');
   const [matchCursor, setMatchCursor] = useState(0);
   const scroller = useRef<HTMLDivElement>(null);
@@ -225,14 +347,7 @@ export function TraceView({ trace, critical, download }: TraceViewProps) {
     return m;
   }, [rows]);
 
-  useEffect(() => {
-    const el = scroller.current;
-    if (!el) return undefined;
-    setViewport(el.clientHeight);
-    const ro = new ResizeObserver(() => setViewport(el.clientHeight));
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
+  const onToggle = useCallback((index: number) => setCollapsed((c) => toggleCollapsed(c, index)), []);
 
   const scrollToRow = (row: number) => {
     const el = scroller.current;
@@ -271,12 +386,10 @@ export function TraceView({ trace, critical, download }: TraceViewProps) {
     reveal(errorSpans[(at + 1) % errorSpans.length]!);
   };
 
-  const { first, last } = virtualWindow(scrollTop, viewport, ROW_HEIGHT, rows.length, OVERSCAN);
   const warnings = useMemo(() => traceWarnings(trace), [trace]);
   const errorCount = useMemo(() => spans.reduce((n, s) => n + (s.error ? 1 : 0), 0), [spans]);
   const root = spans[tree.roots[0] ?? 0];
   const selectedSpan = selected !== undefined ? spans[selected] : undefined;
-  const ticks = timeTicks(tree.durationUs);
 
   return (
     <section data-testid="trace-view" aria-label="Trace">
@@ -379,94 +492,8 @@ export function TraceView({ trace, critical, download }: TraceViewProps) {
           <span style={{ display: 'inline-block', width: '14px', height: '4px', background: 'var(--crit)', verticalAlign: 'middle' }} /> critical path{critical === undefined ? ' (loading)' : ''}
         </span>
       </div>
-      <Minimap tree={tree} spans={spans} rows={rows} colour={colourOf} scrollTop={scrollTop} viewport={viewport} onJump={(f) => scroller.current && (scroller.current.scrollTop = f * rows.length * ROW_HEIGHT - viewport / 2)} />
       <div class="trace-body">
-        <div class="waterfall">
-          <div class="wf-header">
-            <div class="wf-name" style={{ paddingLeft: '8px' }}>
-              Service and operation
-            </div>
-            <div class="wf-timeline">
-              {ticks.map((t, i) => (
-                <span key={i} class="wf-tick" style={{ left: `${(i / (ticks.length - 1)) * 100}%`, ...(i === ticks.length - 1 ? { transform: 'translateX(-100%)', borderLeft: 'none' } : {}) }}>
-                  {formatDuration(t)}
-                </span>
-              ))}
-            </div>
-          </div>
-          <div class="wf-scroll" id="waterfall-rows" tabIndex={0} ref={scroller} onScroll={(e) => setScrollTop((e.currentTarget as HTMLElement).scrollTop)} role="tree" aria-label="Spans">
-            <div style={{ height: `${rows.length * ROW_HEIGHT}px`, position: 'relative' }}>
-              {rows.slice(first, last).map((row, k) => {
-                const s = spans[row.index]!;
-                const { left, width } = barPosition(tree, s.startUs, s.durationUs);
-                const segs = criticalBySpan.get(s.spanId);
-                const colour = colourOf(s);
-                return (
-                  <div
-                    // Keyed by slot, not by span: scrolling then patches the same few dozen row
-                    // elements in place instead of creating and removing rows every frame.
-                    key={k}
-                    class={`wf-row ${selected === row.index ? 'selected' : ''} ${matchSet.has(row.index) ? 'match' : ''}`}
-                    style={{ top: `${(first + k) * ROW_HEIGHT}px` }}
-                    data-testid="span-row"
-                    data-span-id={s.spanId}
-                    data-error={String(s.error)}
-                    data-critical={String(segs !== undefined)}
-                    data-depth={String(row.depth)}
-                    role="treeitem"
-                    aria-level={row.depth + 1}
-                    aria-expanded={row.childCount > 0 ? !row.collapsed : undefined}
-                    aria-selected={selected === row.index}
-                    onClick={() => setSelected(row.index)}
-                  >
-                    <div class="wf-name" style={{ paddingLeft: `${Math.min(row.depth, 40) * 12 + 2}px` }}>
-                      {row.childCount > 0 ? (
-                        <button
-                          type="button"
-                          class="wf-toggle"
-                          data-testid="span-toggle"
-                          aria-label={`${row.collapsed ? 'Expand' : 'Collapse'} ${row.childCount} children`}
-                          onClick={(e) => {
-                            e.stopPropagation();
-                            setCollapsed((c) => toggleCollapsed(c, row.index));
-                          }}
-                        >
-                          {row.collapsed ? '▶' : '▼'}
-                        </button>
-                      ) : (
-                        <span class="wf-toggle-space" />
-                      )}
-                      <span class="wf-svcbar" style={{ background: colour }} />
-                      <span class="svc">{s.service}</span>
-                      <span class="op">{s.operation}</span>
-                      {s.error && (
-                        <span class="wf-err" title="error" aria-label="error">
-                          ●
-                        </span>
-                      )}
-                      {s.warnings.length > 0 && (
-                        <span class="warn" title={s.warnings.join('\n')} aria-label="has warnings" style={{ marginLeft: '4px' }}>
-                          ⚠
-                        </span>
-                      )}
-                      {row.collapsed && <span class="pill" style={{ marginLeft: '4px' }}>+{row.childCount}</span>}
-                    </div>
-                    <div class="wf-timeline">
-                      <div class="wf-bar" style={{ left: `${left * 100}%`, width: `${width * 100}%`, background: s.error ? 'var(--bad)' : colour }} />
-                      {segs?.map((seg, i) => {
-                        const p = barPosition(tree, seg.startUs, seg.endUs - seg.startUs, 0.001);
-                        return <div key={i} class="wf-crit" style={{ left: `${p.left * 100}%`, width: `${p.width * 100}%` }} />;
-                      })}
-                      <span class="wf-dur" style={durationLabelStyle(left, width)}>
-                        {formatDuration(s.durationUs)}
-                      </span>
-                    </div>
-                  </div>
-                );
-              })}
-            </div>
-          </div>
-        </div>
+        <Waterfall tree={tree} spans={spans} rows={rows} selected={selected} matchSet={matchSet} criticalBySpan={criticalBySpan} colourOf={colourOf} onSelect={setSelected} onToggle={onToggle} scroller={scroller} />
         {selectedSpan ? (
           <SpanDetail span={selectedSpan} traceStartUs={tree.startUs} critical={criticalBySpan.has(selectedSpan.spanId)} />
         ) : (
