@@ -11,7 +11,7 @@ import { traceWarnings, type TypedAttribute, type UiSpan, type UiTrace } from '.
 import { barPosition, buildSpanTree, collapseBelowDepth, expandToShow, timeTicks, toggleCollapsed, virtualWindow, visibleRows, type SpanTree, type WaterfallRow } from '../lib/waterfall';
 
 const ROW_HEIGHT = 24;
-const OVERSCAN = 12;
+const OVERSCAN = 6;
 /** Service colours: distinct hues readable on light and dark backgrounds. */
 const PALETTE = ['#1f77b4', '#ff7f0e', '#2ca02c', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#bcbd22', '#7f7f7f', '#d62728', '#393b79', '#637939', '#8c6d31', '#843c39', '#7b4173'];
 
@@ -241,7 +241,7 @@ function Waterfall({ tree, spans, rows, selected, matchSet, criticalBySpan, colo
           </div>
         </div>
         <div class="wf-scroll" id="waterfall-rows" tabIndex={0} ref={scroller} onScroll={(e) => setScrollTop((e.currentTarget as HTMLElement).scrollTop)} role="tree" aria-label="Spans">
-          <div style={{ height: `${rows.length * ROW_HEIGHT}px`, position: 'relative' }}>
+          <div class="wf-rows" style={{ height: `${rows.length * ROW_HEIGHT}px` }}>
             {rows.slice(first, last).map((row, k) => {
               const s = spans[row.index]!;
               const { left, width } = barPosition(tree, s.startUs, s.durationUs);
