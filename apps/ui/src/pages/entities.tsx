@@ -122,7 +122,7 @@ export function ServicePage() {
           );
         }}
       </Loaded>
-      <h2>Backends it calls</h2>
+      <h2>Backends and services it calls</h2>
       <Loaded state={backends} what="the backends">
         {(edges) => <EdgeTable edges={edges} side="callee" testId="backend-row" empty="It called no backend or service in this window." />}
       </Loaded>
