@@ -11,6 +11,8 @@ import { traceWarnings, type TypedAttribute, type UiSpan, type UiTrace } from '.
 import { barPosition, buildSpanTree, collapseBelowDepth, expandToShow, timeTicks, toggleCollapsed, virtualWindow, visibleRows, type SpanTree, type WaterfallRow } from '../lib/waterfall';
 
 const ROW_HEIGHT = 24;
+/** A trace id as the compare box accepts it (hex, up to 32 digits). */
+const TRACE_ID = /^[0-9a-fA-F]{1,32}$/;
 const OVERSCAN = 6;
 /** Service colours: distinct hues readable on light and dark backgrounds. */
 const PALETTE = ['#1f77b4', '#ff7f0e', '#2ca02c', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#bcbd22', '#7f7f7f', '#d62728', '#393b79', '#637939', '#8c6d31', '#843c39', '#7b4173'];
@@ -19,6 +21,8 @@ export interface TraceViewProps {
   readonly trace: UiTrace;
   /** The critical path (from the query API, or computed for uploads); undefined while loading. */
   readonly critical?: readonly CriticalSegment[];
+  /** Opens the comparison of this trace with another (absent for uploads, which the API does not have). */
+  readonly onCompare?: (otherTraceId: string) => void;
   /** What the download button saves (made when clicked: a 10,000-span trace is megabytes), and its file name. */
   readonly download: { readonly json: () => string; readonly fileName: string };
 }
@@ -87,7 +91,7 @@ function SpanDetail({ span, traceStartUs, critical }: { readonly span: UiSpan; r
       </table>
       {span.warnings.length > 0 && (
         <>
-          <h4>Warnings</h4>
+          <h3>Warnings</h3>
           <ul>
             {span.warnings.map((w) => (
               <li key={w} class="warn">
@@ -97,9 +101,9 @@ function SpanDetail({ span, traceStartUs, critical }: { readonly span: UiSpan; r
           </ul>
         </>
       )}
-      <h4>Attributes</h4>
+      <h3>Attributes</h3>
       <Attributes list={span.attributes} testId="span-attr" />
-      <h4>Events ({span.events.length})</h4>
+      <h3>Events ({span.events.length})</h3>
       {span.events.length === 0 ? (
         <p class="muted">none</p>
       ) : (
@@ -112,7 +116,7 @@ function SpanDetail({ span, traceStartUs, critical }: { readonly span: UiSpan; r
           </div>
         ))
       )}
-      <h4>Links ({span.links.length})</h4>
+      <h3>Links ({span.links.length})</h3>
       {span.links.length === 0 ? (
         <p class="muted">none</p>
       ) : (
@@ -124,7 +128,7 @@ function SpanDetail({ span, traceStartUs, critical }: { readonly span: UiSpan; r
           ))}
         </ul>
       )}
-      <h4>Resource</h4>
+      <h3>Resource</h3>
       <Attributes list={span.resource} />
     </aside>
   );
@@ -204,6 +208,7 @@ interface WaterfallProps {
   readonly colourOf: (s: UiSpan) => string;
   readonly onSelect: (index: number) => void;
   readonly onToggle: (index: number) => void;
+  readonly onKeyDown: (e: KeyboardEvent) => void;
   readonly scroller: RefObject<HTMLDivElement>;
 }
 
@@ -211,7 +216,7 @@ interface WaterfallProps {
  * The minimap and the virtualized rows. The scroll position lives here, so scrolling re-renders
  * only this (the rows in view), not the toolbar, the warnings or the span detail.
  */
-function Waterfall({ tree, spans, rows, selected, matchSet, criticalBySpan, colourOf, onSelect, onToggle, scroller }: WaterfallProps) {
+function Waterfall({ tree, spans, rows, selected, matchSet, criticalBySpan, colourOf, onSelect, onToggle, onKeyDown, scroller }: WaterfallProps) {
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(600);
   useEffect(() => {
@@ -240,7 +245,7 @@ function Waterfall({ tree, spans, rows, selected, matchSet, criticalBySpan, colo
             ))}
           </div>
         </div>
-        <div class="wf-scroll" id="waterfall-rows" tabIndex={0} ref={scroller} onScroll={(e) => setScrollTop((e.currentTarget as HTMLElement).scrollTop)} role="tree" aria-label="Spans">
+        <div class="wf-scroll" id="waterfall-rows" tabIndex={0} ref={scroller} onKeyDown={onKeyDown} aria-activedescendant={selected !== undefined ? `span-row-${selected}` : undefined} onScroll={(e) => setScrollTop((e.currentTarget as HTMLElement).scrollTop)} role="tree" aria-label="Spans">
           <div class="wf-rows" style={{ height: `${rows.length * ROW_HEIGHT}px` }}>
             {rows.slice(first, last).map((row, k) => {
               const s = spans[row.index]!;
@@ -255,6 +260,7 @@ function Waterfall({ tree, spans, rows, selected, matchSet, criticalBySpan, colo
                   class={`wf-row ${selected === row.index ? 'selected' : ''} ${matchSet.has(row.index) ? 'match' : ''}`}
                   style={{ top: `${(first + k) * ROW_HEIGHT}px` }}
                   data-testid="span-row"
+                  id={`span-row-${row.index}`}
                   data-span-id={s.spanId}
                   data-error={String(s.error)}
                   data-critical={String(segs !== undefined)}
@@ -318,7 +324,7 @@ function Waterfall({ tree, spans, rows, selected, matchSet, criticalBySpan, colo
 }
 
 /** The trace view of one trace. */
-export function TraceView({ trace, critical, download }: TraceViewProps) {
+export function TraceView({ trace, critical, download, onCompare }: TraceViewProps) {
   const spans = trace.spans;
   const tree = useMemo(() => buildSpanTree(spans), [spans]);
   const [collapsed, setCollapsed] = useState<Set<number>>(() => new Set());
@@ -326,6 +332,7 @@ export function TraceView({ trace, critical, download }: TraceViewProps) {
   const rows = useMemo(() => visibleRows(tree, collapsed), [tree, collapsed]);
   const [selected, setSelected] = useState<number | undefined>(undefined);
   const [find, setFind] = useState('');
+  const [compareWith, setCompareWith] = useState('');
   const [matchCursor, setMatchCursor] = useState(0);
   const scroller = useRef<HTMLDivElement>(null);
 
@@ -373,6 +380,23 @@ export function TraceView({ trace, critical, download }: TraceViewProps) {
     const c = ((cursor % matches.length) + matches.length) % matches.length;
     setMatchCursor(c);
     reveal(matches[c]!);
+  };
+
+  /** Arrow keys in the waterfall: up/down move the selection, left collapses, right expands. */
+  const onRowsKey = (e: KeyboardEvent) => {
+    const at = selected === undefined ? -1 : (rowOf.get(selected) ?? -1);
+    const row = at >= 0 ? rows[at] : undefined;
+    let next: number | undefined;
+    if (e.key === 'ArrowDown') next = Math.min(rows.length - 1, at + 1);
+    else if (e.key === 'ArrowUp') next = Math.max(0, at - 1);
+    else if (e.key === 'ArrowLeft' && row && row.childCount > 0 && !row.collapsed) onToggle(row.index);
+    else if (e.key === 'ArrowRight' && row && row.collapsed) onToggle(row.index);
+    else return;
+    e.preventDefault();
+    if (next !== undefined && rows[next]) {
+      setSelected(rows[next]!.index);
+      scrollToRow(next);
+    }
   };
 
   // Error spans in tree order, so "Next error" walks down the waterfall.
@@ -488,12 +512,28 @@ export function TraceView({ trace, critical, download }: TraceViewProps) {
         >
           Download JSON
         </button>
+        {onCompare && (
+          <form
+            class="row"
+            style={{ gap: '4px' }}
+            onSubmit={(e) => {
+              e.preventDefault();
+              const other = compareWith.trim();
+              if (TRACE_ID.test(other)) onCompare(other.toLowerCase());
+            }}
+          >
+            <input aria-label="Trace id to compare with" placeholder="compare with trace id" size={20} value={compareWith} onInput={(e) => setCompareWith((e.target as HTMLInputElement).value)} />
+            <button type="submit" disabled={!TRACE_ID.test(compareWith.trim())}>
+              Compare
+            </button>
+          </form>
+        )}
         <span class="muted">
           <span style={{ display: 'inline-block', width: '14px', height: '4px', background: 'var(--crit)', verticalAlign: 'middle' }} /> critical path{critical === undefined ? ' (loading)' : ''}
         </span>
       </div>
       <div class="trace-body">
-        <Waterfall tree={tree} spans={spans} rows={rows} selected={selected} matchSet={matchSet} criticalBySpan={criticalBySpan} colourOf={colourOf} onSelect={setSelected} onToggle={onToggle} scroller={scroller} />
+        <Waterfall tree={tree} spans={spans} rows={rows} selected={selected} matchSet={matchSet} criticalBySpan={criticalBySpan} colourOf={colourOf} onSelect={setSelected} onToggle={onToggle} onKeyDown={onRowsKey} scroller={scroller} />
         {selectedSpan ? (
           <SpanDetail span={selectedSpan} traceStartUs={tree.startUs} critical={criticalBySpan.has(selectedSpan.spanId)} />
         ) : (

@@ -4,7 +4,7 @@
 // the trace is in, and the critical path is drawn when it arrives.
 import { criticalPath, type CriticalSegment } from '@tracehouse/trace-analysis';
 import { useEffect, useState } from 'preact/hooks';
-import { useRoute } from 'preact-iso';
+import { useLocation, useRoute } from 'preact-iso';
 import { api, isUnavailable } from '../lib/api';
 import { fromJaegerTrace, toAnalysisSpans, type UiTrace } from '../lib/trace-model';
 import { Loaded, useAsync } from '../components/async';
@@ -17,6 +17,7 @@ async function loadTrace(traceId: string): Promise<{ trace: UiTrace; json: () =>
 
 export default function TracePage() {
   const { params } = useRoute();
+  const { route } = useLocation();
   const traceId = params.traceId ?? '';
   const state = useAsync(() => loadTrace(traceId), [traceId]);
   const [critical, setCritical] = useState<readonly CriticalSegment[]>();
@@ -47,7 +48,7 @@ export default function TracePage() {
       {({ trace, json }) => (
         <>
           {criticalError && <div class="banner warn">The critical path could not be loaded: {criticalError}</div>}
-          <TraceView key={trace.traceId} trace={trace} critical={critical} download={{ json, fileName: `trace-${traceId}.json` }} />
+          <TraceView key={trace.traceId} trace={trace} critical={critical} download={{ json, fileName: `trace-${traceId}.json` }} onCompare={(other) => route(`/compare/${encodeURIComponent(traceId)}/${encodeURIComponent(other)}`)} />
         </>
       )}
     </Loaded>
