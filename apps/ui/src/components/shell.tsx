@@ -73,8 +73,25 @@ function WindowPicker({ value, onChange }: { readonly value: TimeWindow; readonl
       </select>
       {value.kind === 'custom' && (
         <>
-          <input aria-label="Window start" type="datetime-local" value={toLocalInput(value.startUs)} onChange={(e) => onChange({ ...value, startUs: toMicros((e.target as HTMLInputElement).value) })} />
-          <input aria-label="Window end" type="datetime-local" value={toLocalInput(value.endUs)} onChange={(e) => onChange({ ...value, endUs: toMicros((e.target as HTMLInputElement).value) })} />
+          <input
+            aria-label="Window start"
+            type="datetime-local"
+            value={toLocalInput(value.startUs)}
+            onChange={(e) => {
+              const startUs = toMicros((e.target as HTMLInputElement).value);
+              // A cleared or partial input, or a start after the end, is not applied.
+              if (Number.isFinite(startUs) && startUs < value.endUs) onChange({ ...value, startUs });
+            }}
+          />
+          <input
+            aria-label="Window end"
+            type="datetime-local"
+            value={toLocalInput(value.endUs)}
+            onChange={(e) => {
+              const endUs = toMicros((e.target as HTMLInputElement).value);
+              if (Number.isFinite(endUs) && endUs > value.startUs) onChange({ ...value, endUs });
+            }}
+          />
         </>
       )}
     </div>
