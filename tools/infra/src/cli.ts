@@ -19,7 +19,7 @@ import { PIPELINE_APPS, endpointTable } from './apps';
 import { kafkaPidFile } from './kafka';
 import { startLocalInfra, type LocalInfra } from './local-infra';
 import { acquireLock, pidFilesIn, processesUsing, readCmdline, readPidFile, removePidFile, stopLeftover, writePidFile, type ProcessRecord } from './pid-file';
-import { LAUNCHER_PORTS, listenerEnv, planPorts, readSavedPorts, savePorts, type PortPlan } from './port-plan';
+import { LAUNCHER_PORTS, PortClaims, listenerEnv, planPorts, readSavedPorts, savePorts, type PortPlan, type PortSpec } from './port-plan';
 import { postgresPidFile } from './postgres';
 import { freePort, portIsFree, stopChild, waitFor } from './process';
 
@@ -69,8 +69,12 @@ const ownRecord = (): ProcessRecord => ({
   startedAt: new Date().toISOString(),
 });
 
+/** The ports this launcher picked, claimed machine-wide until it stops (port-plan.ts). */
+const claims = new PortClaims(ownRecord());
+
 /** Removes the lock if it is this launcher's (a stop that came before the lock was taken leaves another's alone). */
 function releaseLock(): void {
+  claims.releaseAll();
   if (readPidFile(lockFile)?.pid === process.pid) removePidFile(lockFile);
 }
 
@@ -88,15 +92,24 @@ async function ready(port: number): Promise<boolean> {
  * when another launcher runs on it), then stops whatever an earlier run left running on it (apps
  * first, then Kafka and PostgreSQL, each checked against its pid file), then picks the ports.
  */
-async function takeDataDir(): Promise<PortPlan> {
+async function takeDataDir(specs: readonly PortSpec[]): Promise<PortPlan> {
   mkdirSync(dataDir, { recursive: true });
   acquireLock(lockFile, ownRecord(), `The data folder ${dataDir}`);
   const leftovers = { graceMs: 30_000, log };
   await Promise.all(pidFilesIn(runDir).filter((f) => f !== lockFile).map((f) => stopLeftover(f, leftovers)));
   await Promise.all([stopLeftover(kafkaPidFile(join(dataDir, 'kafka')), leftovers), stopLeftover(postgresPidFile(join(dataDir, 'postgres')), leftovers)]);
   const portsFile = join(dataDir, 'ports.json');
-  const { ports, moved } = await planPorts(LAUNCHER_PORTS, { env: process.env, saved: readSavedPorts(portsFile), probe: { isFree: portIsFree, anyFree: freePort } });
-  savePorts(portsFile, ports);
+  const probe = {
+    isFree: async (port: number) => (await portIsFree(port)) && claims.tryClaim(port),
+    anyFree: async () => {
+      for (;;) {
+        const port = await freePort();
+        if (claims.tryClaim(port)) return port;
+      }
+    },
+  };
+  const { ports, moved } = await planPorts(specs, { env: process.env, saved: readSavedPorts(portsFile), probe });
+  savePorts(portsFile, { ...readSavedPorts(portsFile), ...ports });
   for (const m of moved) log(`${m.label} on :${m.port} (:${m.standard} is taken, perhaps by another run)`);
   return ports;
 }
@@ -135,7 +148,7 @@ async function start(): Promise<void> {
 
   let ports: PortPlan;
   try {
-    ports = await takeDataDir();
+    ports = await takeDataDir(LAUNCHER_PORTS);
   } catch (err) {
     log(`start failed: ${err instanceof Error ? err.message : String(err)}`);
     releaseLock();
@@ -205,7 +218,8 @@ async function infraOnly(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(0, signal));
   onOutputLost = (reason) => void stop(0, reason);
   try {
-    const ports = await takeDataDir();
+    // Only what this command starts: the apps' ports are not its to take.
+    const ports = await takeDataDir(LAUNCHER_PORTS.filter((p) => ['kafka', 'kafkaController', 'postgres'].includes(p.key)));
     infraStarting = startLocalInfra({ repoRoot, dataDir, kafkaPort: ports.kafka, kafkaControllerPort: ports.kafkaController, postgresPort: ports.postgres, signal: abort.signal, log });
     const infra = await infraStarting;
     for (const [k, v] of Object.entries(infra.env)) write(process.stdout, `export ${k}=${v}\n`);

@@ -2,9 +2,12 @@
 // (tracers configured for 4317 just work); a second run on another data folder, beside the first,
 // gets free ones instead of failing; and a data folder keeps the ports it had, so a restart does not
 // move a pipeline that tracers already point at.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DEFAULT_ADMIN_PORTS, DEFAULT_PORTS } from '@tracehouse/config';
 import { PIPELINE_APPS } from './apps';
+import { isRunning, readPidFile, removePidFile, type ProcessRecord } from './pid-file';
 
 /** One port the launcher hands out. */
 export interface PortSpec {
@@ -112,4 +115,64 @@ export function listenerEnv(ports: PortPlan): Record<string, string> {
     if (spec.env && !spec.key.startsWith('admin:') && port !== undefined) out[spec.env] = String(port);
   }
   return out;
+}
+
+/**
+ * Ports claimed by launchers of this machine, one file per port in a shared folder naming the
+ * claimant. A port stays free from when a launcher picks it until its server binds it (Kafka starts
+ * first, so tens of seconds): without claims, a second `npm start` in that window picks the same
+ * ports. A claim whose launcher is gone (checked against its cmdline, as pid files are) is stale.
+ */
+export class PortClaims {
+  private readonly mine = new Set<number>();
+
+  constructor(
+    private readonly owner: ProcessRecord,
+    private readonly dir: string = join(tmpdir(), 'tracehouse-port-claims'),
+  ) {}
+
+  /** Claims `port` for this process: true when it was unclaimed, stale, or already ours. */
+  tryClaim(port: number): boolean {
+    if (this.mine.has(port)) return true;
+    mkdirSync(this.dir, { recursive: true });
+    try {
+      // Shared by every user's launchers, like /tmp itself (the umask narrows mkdir's mode).
+      chmodSync(this.dir, 0o1777);
+    } catch {
+      // Created by another user: it set the mode.
+    }
+    const file = join(this.dir, String(port));
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        const fd = openSync(file, 'wx');
+        writeSync(fd, `${JSON.stringify(this.owner)}\n`);
+        closeSync(fd);
+        this.mine.add(port);
+        return true;
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') return false;
+      }
+      const holder = readPidFile(file);
+      if (holder?.pid === this.owner.pid) {
+        this.mine.add(port);
+        return true;
+      }
+      if (holder && isRunning(holder)) return false;
+      try {
+        removePidFile(file);
+      } catch {
+        return false; // Another user's stale claim: leave that port alone.
+      }
+    }
+    return false;
+  }
+
+  /** Gives back every port this process claimed (at stop). */
+  releaseAll(): void {
+    for (const port of this.mine) {
+      const file = join(this.dir, String(port));
+      if (readPidFile(file)?.pid === this.owner.pid) removePidFile(file);
+    }
+    this.mine.clear();
+  }
 }
