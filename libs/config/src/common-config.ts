@@ -46,6 +46,7 @@ export function stageSchema(defaultGroup: string) {
     STAGE_RETRY_MAX_MS: env.int(10, 600_000).default(30_000),
     STAGE_PROCESS_ATTEMPTS: env.int(1, 100).default(3),
     STAGE_COMMIT_INTERVAL_MS: env.int(0, 60_000).default(1_000),
-    STAGE_SESSION_TIMEOUT_MS: env.int(6_000, 300_000).default(30_000),
+    // 6 s, the broker's minimum: a SIGKILLed stage's partitions move within ~8 s (DEFAULT_SESSION_TIMEOUT_MS in stage-runtime says why).
+    STAGE_SESSION_TIMEOUT_MS: env.int(6_000, 300_000).default(6_000),
   };
 }

@@ -19,11 +19,32 @@ export interface StartServiceOptions {
 }
 
 /**
+ * Ties a service to the process that started it, when that process gave it an IPC channel (the
+ * `npm start` launcher does; Kubernetes, Docker and a shell do not, and nothing changes for them):
+ * when the channel closes — the launcher exited, crashed or was killed with SIGKILL — the service
+ * shuts down as on SIGTERM (flush, commit, disconnect) instead of running on as an orphan.
+ * Before the shutdown hooks are installed, SIGTERM's default ends the process, which is right too:
+ * nothing has started yet.
+ */
+export function stopWhenParentGoes(): void {
+  if (!process.channel) return;
+  process.once('disconnect', () => {
+    // Whoever read our output is gone with the launcher: a write to it must not end the shutdown.
+    for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
+    process.kill(process.pid, 'SIGTERM');
+  });
+  // The channel alone must not keep the process alive (a listener refs it).
+  process.channel.unref();
+}
+
+/**
  * Creates a service's Nest application on Fastify, serving `/healthz`, `/readyz` and `/metrics` on
- * its admin port, with shutdown hooks enabled (SIGTERM/SIGINT run every component's shutdown).
+ * its admin port, with shutdown hooks enabled (SIGTERM/SIGINT run every component's shutdown, and
+ * so does the end of the launcher's IPC channel: {@link stopWhenParentGoes}).
  * Resolves once the admin port listens and every component's `onModuleInit` has run.
  */
 export async function startService(options: StartServiceOptions): Promise<{ app: INestApplication; context: ServiceContext }> {
+  stopWhenParentGoes();
   const logger = createLogger(options.service, { level: options.logLevel, instanceId: options.instanceId });
   const context: ServiceContext = { service: options.service, logger, metrics: new Metrics(options.service), readiness: new Readiness() };
   const root = options.module(context);

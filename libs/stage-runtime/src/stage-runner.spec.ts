@@ -3,7 +3,7 @@ import { createLogger, Metrics, Readiness } from '@tracehouse/observability';
 import { decodeOrReject } from './decode';
 import { PermanentError } from './errors';
 import { deadLetterRecord, DLQ_HEADERS } from './messages';
-import { StageRunner } from './stage-runner';
+import { groupTimings, StageRunner } from './stage-runner';
 import type { StageHandler } from './stage-handler';
 
 /** A kafkajs stand-in: captures the runner's eachBatch and records what it produces and commits. */
@@ -141,5 +141,16 @@ describe('StageRunner (against a kafkajs stand-in)', () => {
     expect(resolved).toEqual(['2']);
     expect(commits).toEqual([[{ topic: 'in', partition: 0, offset: '3' }]]);
     await runner.stop();
+  });
+});
+
+describe('groupTimings: how fast a dead member is noticed and its partitions move', () => {
+  it('defaults to the broker-minimum 6 s session with a heartbeat every second, so a SIGKILLed member is replaced within ~8 s', () => {
+    expect(groupTimings()).toEqual({ sessionTimeout: 6_000, heartbeatInterval: 1_000, rebalanceTimeout: 60_000 });
+  });
+
+  it('keeps heartbeating every second with a longer session, and at most a third of a shorter one', () => {
+    expect(groupTimings(30_000).heartbeatInterval).toBe(1_000);
+    expect(groupTimings(2_400).heartbeatInterval).toBe(800);
   });
 });

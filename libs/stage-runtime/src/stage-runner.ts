@@ -42,8 +42,35 @@ export interface StageRunnerOptions {
    * rates; a crash re-reads at most this much more. Commits still never pass unwritten work.
    */
   readonly commitIntervalMs?: number;
-  /** Consumer session timeout, ms (default 30 000): how long a crashed member keeps its partitions. */
+  /**
+   * Consumer session timeout, ms (default {@link DEFAULT_SESSION_TIMEOUT_MS}): how long a member
+   * that died without leaving the group (SIGKILL, OOM kill, a lost node) keeps its partitions, and
+   * how long a member may go without a heartbeat before it is taken for dead.
+   */
   readonly sessionTimeoutMs?: number;
+}
+
+/**
+ * The session timeout a stage runs with unless told otherwise: 6 s, the broker's smallest
+ * (`group.min.session.timeout.ms`). Takeover after a SIGKILL is about the session timeout plus one
+ * heartbeat plus a rebalance (bench:takeover measures it); kafkajs offers no static membership
+ * (it never sends `group.instance.id`) and no cooperative rebalancing (eager assignors only), so
+ * this timeout is the one lever. The cost: a member that sends no heartbeat for this long (its
+ * event loop blocked by a long GC or a synchronous call) is taken for dead, and its uncommitted
+ * messages are processed again by the member that takes its partitions over. (A batch slower than
+ * this did not cost the partitions in our runs: 14 s batches against a 6 s session on Kafka 4.1.)
+ */
+export const DEFAULT_SESSION_TIMEOUT_MS = 6_000;
+
+/** Consumer-group timings for a session timeout: heartbeats every second (at most a third of the session). */
+export function groupTimings(sessionTimeoutMs: number = DEFAULT_SESSION_TIMEOUT_MS): { sessionTimeout: number; heartbeatInterval: number; rebalanceTimeout: number } {
+  return {
+    sessionTimeout: sessionTimeoutMs,
+    // A survivor learns of a rebalance at its next heartbeat: frequent heartbeats make takeover quick;
+    // one small request per second per member costs the coordinator nothing.
+    heartbeatInterval: Math.min(1_000, Math.floor(sessionTimeoutMs / 3)),
+    rebalanceTimeout: 60_000,
+  };
 }
 
 /** The variables of `stageSchema` (@tracehouse/config), as a stage's parsed config holds them. */
@@ -135,9 +162,7 @@ export class StageRunner {
     const { kafka, groupId, metrics } = options;
     this.consumer = kafka.consumer({
       groupId,
-      sessionTimeout: options.sessionTimeoutMs ?? 30_000,
-      rebalanceTimeout: 60_000,
-      heartbeatInterval: Math.min(3_000, Math.floor((options.sessionTimeoutMs ?? 30_000) / 3)),
+      ...groupTimings(options.sessionTimeoutMs),
       maxBytes: options.maxBatchBytes,
       maxBytesPerPartition: Math.min(options.maxBatchBytes, 4 * 1024 * 1024),
       minBytes: options.fetchMinBytes ?? 256 * 1024,

@@ -106,7 +106,7 @@ describe("the README's start command (npm start)", () => {
     expect(['0', 'SIGINT']).toContain(await exited);
     await pollUntil('every process the start command started to be gone', () => tree.every((p) => !alive(p)), 60_000, 250);
     await pollUntil('the launcher to report its clean stop', () => output.includes('stopped; no process left running'), 30_000);
-    // PostgreSQL runs detached (pg_ctl); it removes its pid file when it has stopped.
+    // PostgreSQL removes its own pid file once it has stopped.
     expect(existsSync(join(dataDir, 'postgres', 'cluster', 'postmaster.pid'))).toBe(false);
     for (const port of [DEFAULT_PORTS.otlpHttp, DEFAULT_PORTS.otlpGrpc, DEFAULT_PORTS.query]) expect(await portAnswers(port)).toBe(false);
   }, 600_000);

@@ -1,7 +1,8 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pollUntil, startScript, type TestProcess } from '@tracehouse/testing';
+import { REPO_ROOT, pollUntil, startScript, type TestProcess } from '@tracehouse/testing';
 import { PIPELINE_APPS } from './apps';
 import { freePort } from './process';
 
@@ -41,6 +42,30 @@ describe('every app, started as its container would start it', () => {
     // clean ending); the last log line says the shutdown hooks all ran.
     expect([0, 'SIGTERM']).toContain(await p.terminate());
     expect(p.output()).toContain(`${app.name} shut down cleanly`);
+  });
+
+  it('an app started with an IPC channel, as the launcher starts it, shuts down cleanly when the channel closes (its launcher is gone, even by SIGKILL)', async () => {
+    const app = PIPELINE_APPS.find((a) => a.name === 'span-normalizer');
+    if (!app) throw new Error('span-normalizer is not in PIPELINE_APPS');
+    const port = await freePort();
+    const child = spawn(process.execPath, [join(REPO_ROOT, app.main)], {
+      env: { ...process.env, ADMIN_PORT: String(port), KAFKA_GROUP_ID: `apps-test-ipc-${port}`, LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    });
+    let output = '';
+    child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+    const exited = new Promise<number | string>((res) => child.once('exit', (code, signal) => res(code ?? signal ?? 'unknown')));
+    try {
+      await pollUntil(`${app.name} /readyz = 200`, async () => (await readyz(port)).status === 200, 90_000, 250);
+      // What a launcher's death looks like from the app: its end of the channel closes.
+      child.disconnect();
+      await pollUntil(`${app.name} to exit once its channel closed`, () => child.exitCode !== null || child.signalCode !== null, 30_000, 100);
+      expect([0, 'SIGTERM']).toContain(await exited);
+      expect(output).toContain(`${app.name} shut down cleanly`);
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    }
   });
 
   it.each(PIPELINE_APPS.map((a) => [a.name, a] as const))('%s refuses a bad config value at start-up, naming the variable', async (_name, app) => {

@@ -15,20 +15,24 @@ export const PIPELINE_APPS: readonly AppProcess[] = (['span-normalizer', 'spans-
   adminPort: DEFAULT_ADMIN_PORTS[name],
 }));
 
-/** The lines the start command prints once everything is ready. */
-export function endpointTable(env: Record<string, string>): string[] {
+/**
+ * The lines the start command prints once everything is ready; `ports` are the ones this run
+ * listens on (the standard ones unless taken or set by environment; port-plan.ts).
+ */
+export function endpointTable(env: Record<string, string>, ports: Readonly<Record<string, number>> = {}): string[] {
+  const port = (key: keyof typeof DEFAULT_PORTS): number => ports[key] ?? DEFAULT_PORTS[key];
   const rows: Array<[string, string]> = [
-    ['OTLP gRPC', `localhost:${DEFAULT_PORTS.otlpGrpc}`],
-    ['OTLP HTTP', `http://localhost:${DEFAULT_PORTS.otlpHttp}/v1/traces`],
-    ['Jaeger gRPC', `localhost:${DEFAULT_PORTS.jaegerGrpc}`],
-    ['Jaeger Thrift HTTP', `http://localhost:${DEFAULT_PORTS.jaegerThriftHttp}/api/traces`],
-    ['Zipkin', `http://localhost:${DEFAULT_PORTS.zipkin}/api/v2/spans`],
+    ['OTLP gRPC', `localhost:${port('otlpGrpc')}`],
+    ['OTLP HTTP', `http://localhost:${port('otlpHttp')}/v1/traces`],
+    ['Jaeger gRPC', `localhost:${port('jaegerGrpc')}`],
+    ['Jaeger Thrift HTTP', `http://localhost:${port('jaegerThriftHttp')}/api/traces`],
+    ['Zipkin', `http://localhost:${port('zipkin')}/api/v2/spans`],
     // The query API lives in the process owning the views: the view-generator with embedded
     // ClickHouse; with a server, apps/query-service, which this command does not start.
     env.CLICKHOUSE_URL
-      ? ['Query API', `not started here (CLICKHOUSE_URL is set): run node dist/apps/query-service/src/main.js for :${DEFAULT_PORTS.query}`]
-      : ['Query API', `http://localhost:${DEFAULT_PORTS.query}  (Jaeger /api, /api/v3, Zipkin /api/v2; in the view-generator)`],
-    ...PIPELINE_APPS.map((a): [string, string] => [`${a.name} admin`, `http://localhost:${a.adminPort}/readyz  /healthz  /metrics`]),
+      ? ['Query API', `not started here (CLICKHOUSE_URL is set): run node dist/apps/query-service/src/main.js for :${port('query')}`]
+      : ['Query API', `http://localhost:${port('query')}  (Jaeger /api, /api/v3, Zipkin /api/v2; in the view-generator)`],
+    ...PIPELINE_APPS.map((a): [string, string] => [`${a.name} admin`, `http://localhost:${ports[`admin:${a.name}`] ?? a.adminPort}/readyz  /healthz  /metrics`]),
     ['Kafka', env.KAFKA_BROKERS ?? ''],
     ['PostgreSQL', env.DATABASE_URL ?? ''],
     ['ClickHouse', env.CLICKHOUSE_URL ?? 'embedded (chdb) in the view-generator'],

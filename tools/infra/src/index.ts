@@ -3,3 +3,5 @@ export { startKafka, resolveKafkaJars, type LocalKafka, type StartKafkaOptions }
 export { startPostgres, ensurePostgresInstalled, type LocalPostgres, type StartPostgresOptions } from './postgres';
 export { freePort, waitFor, run, stopChild } from './process';
 export { startMongoWireServer, resolveMongoWireServerJars, type LocalMongoWireServer, type StartMongoWireServerOptions } from './mongo';
+export { PIPELINE_APPS, type AppProcess } from './apps';
+export { pidFilesIn, processesUsing, readCmdline, readPidFile, type ProcessRecord } from './pid-file';

@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync, createWriteStream } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join, resolve } from 'node:path';
-import { freePort, run, stopChild, waitFor, which } from './process';
+import { processesUsing, removePidFile, stopLeftover, writePidFile } from './pid-file';
+import { freePort, run, spawnTied, stopChild, untilExit, waitFor, which } from './process';
 
 /** A running local Kafka broker (combined broker + controller, KRaft mode). */
 export interface LocalKafka {
@@ -21,6 +21,10 @@ export interface StartKafkaOptions {
   readonly dataDir: string;
   /** PLAINTEXT port; a free one when omitted. */
   readonly port?: number;
+  /** KRaft controller port; a free one when omitted. */
+  readonly controllerPort?: number;
+  /** Aborting stops a broker that is still starting and rejects. */
+  readonly signal?: AbortSignal;
   /** Largest JVM heap, e.g. '512m' (the default); the heap starts at 128 MB and grows only as needed. */
   readonly heap?: string;
   /** Default partitions for auto-created topics. */
@@ -91,17 +95,37 @@ function portAnswers(port: number): Promise<boolean> {
   });
 }
 
+/** The pid file of the broker of a data folder (pid-file.ts). */
+export const kafkaPidFile = (dataDir: string): string => join(resolve(dataDir), 'kafka.pid');
+
+/**
+ * Makes sure no broker of an earlier run still holds the folder: one its pid file names is stopped;
+ * one no pid file names (started by an older version, or by hand) is reported with how to stop it.
+ */
+async function releaseDataDir(dataDir: string, propsFile: string, log: (line: string) => void): Promise<void> {
+  await stopLeftover(kafkaPidFile(dataDir), { graceMs: 30_000, log: (line) => log(`Kafka: ${line}`) });
+  const holders = processesUsing(propsFile);
+  if (holders.length > 0) {
+    const list = holders.map((h) => `pid ${h.pid} (${h.argv.slice(0, 3).join(' ')} ... ${h.argv.slice(-2).join(' ')})`).join(', ');
+    throw new Error(`Kafka's data folder ${dataDir} is in use by ${list}, which no pid file of this folder names: stop it with \`kill ${holders.map((h) => h.pid).join(' ')}\` and start again.`);
+  }
+}
+
 /**
  * Starts a single-node Kafka broker in KRaft mode from the Maven-resolved jars: formats the storage
- * folder (once), launches `kafka.Kafka` and resolves once its PLAINTEXT port answers.
+ * folder (once), launches `kafka.Kafka` and resolves once its PLAINTEXT port answers. A broker an
+ * earlier run left on the folder is stopped first (its pid file); the broker is tied to this
+ * process (spawnTied): it gets SIGTERM, its clean stop, when this process dies.
  */
 export async function startKafka(options: StartKafkaOptions, log: (line: string) => void = () => undefined): Promise<LocalKafka> {
   const libDir = await resolveKafkaJars(options.repoRoot, log);
   const dataDir = resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
-  const port = options.port ?? (await freePort());
-  const controllerPort = await freePort();
   const propsFile = join(dataDir, 'server.properties');
+  await releaseDataDir(dataDir, propsFile, log);
+  options.signal?.throwIfAborted();
+  const port = options.port ?? (await freePort());
+  const controllerPort = options.controllerPort ?? (await freePort());
   writeFileSync(propsFile, serverProperties(dataDir, port, controllerPort, options.defaultPartitions ?? 12));
   const classpath = `${libDir}/*`;
   const logFile = join(dataDir, 'broker.log');
@@ -114,26 +138,25 @@ export async function startKafka(options: StartKafkaOptions, log: (line: string)
   // heap starts small and grows only when needed, so the embedded stack's RSS stays within budget
   // (issue 13: the whole stack under 2 GB; a fixed 768 MB heap alone made the broker ~890 MB RSS).
   const heap = options.heap ?? '512m';
-  const out = createWriteStream(join(dataDir, 'broker.stdout.log'), { flags: 'a' });
-  const child: ChildProcess = spawn(
+  // The JVM writes to the file itself (not through a pipe to this process), so its output does not
+  // depend on this process staying alive.
+  const outFd = openSync(join(dataDir, 'broker.stdout.log'), 'a');
+  const { child, argv } = spawnTied(
     'java',
     ['-Xms128m', `-Xmx${heap}`, '-XX:+UseG1GC', '-XX:MaxGCPauseMillis=20', '-Djava.awt.headless=true', ...jvmLogArgs, '-cp', classpath, 'kafka.Kafka', propsFile],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    { stdio: ['ignore', outFd, outFd], deathSignal: 'SIGTERM' },
   );
-  child.stdout?.pipe(out);
-  child.stderr?.pipe(out);
-  let exitInfo: string | undefined;
-  child.once('exit', (code, signal) => (exitInfo = `exited with ${code ?? signal}`));
-  await waitFor(`Kafka broker on 127.0.0.1:${port}`, async () => {
-    if (exitInfo) throw new Error(`Kafka broker ${exitInfo}; see ${logFile}`);
-    return portAnswers(port);
-  }, 90_000);
-  log(`Kafka ${kafkaVersion(options.repoRoot)} (KRaft) on 127.0.0.1:${port}`);
+  closeSync(outFd);
+  const pidFile = kafkaPidFile(dataDir);
+  if (child.pid) writePidFile(pidFile, { name: 'kafka', pid: child.pid, argv, stopSignal: 'SIGTERM', startedAt: new Date().toISOString() });
   let stopped: Promise<void> | undefined;
-  return {
-    brokers: `127.0.0.1:${port}`,
-    dataDir,
-    pid: child.pid,
-    stop: () => (stopped ??= stopChild(child, 20_000)),
-  };
+  const stop = (): Promise<void> => (stopped ??= stopChild(child, 20_000).then(() => removePidFile(pidFile)));
+  try {
+    await waitFor(`Kafka broker on 127.0.0.1:${port}`, () => portAnswers(port), 90_000, 250, untilExit(child, 'the Kafka broker', logFile, options.signal));
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  log(`Kafka ${kafkaVersion(options.repoRoot)} (KRaft) on 127.0.0.1:${port}`);
+  return { brokers: `127.0.0.1:${port}`, dataDir, pid: child.pid, stop };
 }

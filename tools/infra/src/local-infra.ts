@@ -18,7 +18,10 @@ export interface StartInfraOptions {
   /** Wipe the data folder first (tests start clean). */
   readonly fresh?: boolean;
   readonly kafkaPort?: number;
+  readonly kafkaControllerPort?: number;
   readonly postgresPort?: number;
+  /** Aborting stops what is still starting and rejects (Ctrl-C during start-up). */
+  readonly signal?: AbortSignal;
   readonly needPostgres?: boolean;
   readonly log?: (line: string) => void;
   /** Environment that may point at existing servers (KAFKA_BROKERS, DATABASE_URL, CLICKHOUSE_URL). */
@@ -39,8 +42,10 @@ export async function startLocalInfra(options: StartInfraOptions): Promise<Local
   const wantPostgres = options.needPostgres !== false && !env.DATABASE_URL;
   // Both start in parallel (the JVM and initdb each take seconds); on any failure both are stopped.
   const results = await Promise.allSettled([
-    env.KAFKA_BROKERS ? undefined : startKafka({ repoRoot: options.repoRoot, dataDir: join(dataDir, 'kafka'), port: options.kafkaPort }, log),
-    wantPostgres ? startPostgres({ dataDir: join(dataDir, 'postgres'), port: options.postgresPort }, log) : undefined,
+    env.KAFKA_BROKERS
+      ? undefined
+      : startKafka({ repoRoot: options.repoRoot, dataDir: join(dataDir, 'kafka'), port: options.kafkaPort, controllerPort: options.kafkaControllerPort, signal: options.signal }, log),
+    wantPostgres ? startPostgres({ dataDir: join(dataDir, 'postgres'), port: options.postgresPort, signal: options.signal }, log) : undefined,
   ]);
   const started = results.flatMap((r) => (r.status === 'fulfilled' && r.value ? [r.value] : []));
   const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');

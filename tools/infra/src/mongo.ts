@@ -1,7 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { freePort, run, stopChild, waitFor, which } from './process';
+import { freePort, run, spawnTied, stopChild, waitFor, which } from './process';
 
 /** A running MongoDB wire-protocol server (mongo-java-server, in-memory backend). */
 export interface LocalMongoWireServer {
@@ -70,10 +69,11 @@ export async function startMongoWireServer(options: StartMongoWireServerOptions,
   const logFile = join(dataDir, `mongo-wire-server-${port}.log`);
   const out = createWriteStream(logFile, { flags: 'a' });
   const heap = options.heap ?? '256m';
-  const child: ChildProcess = spawn(
+  // Tied to this process (spawnTied): a test run killed with SIGKILL leaves no server behind.
+  const { child } = spawnTied(
     'java',
     [`-Xmx${heap}`, '-XX:+UseSerialGC', '-Dorg.slf4j.simpleLogger.defaultLogLevel=warn', '-cp', `${libDir}/*`, resolve(options.repoRoot, MAIN), String(port)],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    { stdio: ['ignore', 'pipe', 'pipe'], deathSignal: 'SIGTERM' },
   );
   let stdout = '';
   child.stdout?.on('data', (d: Buffer) => {

@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
 import { createServer } from 'node:net';
+import { delimiter, join } from 'node:path';
 
 /** Runs a command to completion and resolves with its stdout; rejects naming the command and its stderr. */
 export function run(command: string, args: readonly string[], options: SpawnOptions = {}): Promise<string> {
@@ -39,11 +41,26 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Polls `check` until it resolves true or `timeoutMs` passes; the error names `what`. */
-export async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs: number, intervalMs = 250): Promise<void> {
+/** Whether nothing listens on `port` (any address, IPv4 or IPv6), so a server can bind it. */
+export function portIsFree(port: number): Promise<boolean> {
+  return new Promise((res) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', () => res(false));
+    // No host: the dual-stack wildcard, which collides with a listener on any address of the port.
+    server.listen(port, () => server.close(() => res(true)));
+  });
+}
+
+/**
+ * Polls `check` until it resolves true or `timeoutMs` passes; the error names `what`. An aborted
+ * `signal` ends the wait at once with the signal's reason.
+ */
+export async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs: number, intervalMs = 250, signal?: AbortSignal): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   while (Date.now() < deadline) {
+    signal?.throwIfAborted();
     try {
       if (await check()) return;
     } catch (err) {
@@ -54,12 +71,87 @@ export async function waitFor(what: string, check: () => Promise<boolean>, timeo
   throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`, { cause: lastError });
 }
 
-/** Sends SIGTERM to a child (and its process group when detached), then SIGKILL after `graceMs`. */
-export async function stopChild(child: ChildProcess, graceMs = 15_000): Promise<void> {
+/**
+ * Sends `signal` (SIGTERM unless given: PostgreSQL's fast shutdown is SIGINT) to a child, then
+ * SIGKILL after `graceMs`; resolves once it has exited.
+ */
+export async function stopChild(child: ChildProcess, graceMs = 15_000, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
+  child.kill(signal);
   const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
   await exited;
   clearTimeout(timer);
+}
+
+/**
+ * An AbortSignal that fires when `child` exits, with an error naming `what` and where to look, for a
+ * start-up wait to end at once when the server died instead of waiting out its timeout; combined
+ * with `also` (the caller's own abort) when given.
+ */
+export function untilExit(child: ChildProcess, what: string, seeAlso: string, also?: AbortSignal): AbortSignal {
+  const controller = new AbortController();
+  child.once('exit', (code, signal) => controller.abort(new Error(`${what} exited with ${code ?? signal} while starting; see ${seeAlso}`)));
+  return also ? AbortSignal.any([controller.signal, also]) : controller.signal;
+}
+
+/** Finds an executable on PATH synchronously (for decisions made while spawning). */
+function findOnPath(command: string): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    if (!dir) continue;
+    try {
+      accessSync(join(dir, command), constants.X_OK);
+      return join(dir, command);
+    } catch {
+      // Not in this folder: try the next one.
+    }
+  }
+  return undefined;
+}
+
+let setprivPath: string | null | undefined;
+/** util-linux's `setpriv` when it is installed (every Debian/Ubuntu has it; macOS has not). */
+export function setprivCommand(): string | undefined {
+  if (setprivPath === undefined) setprivPath = process.platform === 'linux' ? (findOnPath('setpriv') ?? null) : null;
+  return setprivPath ?? undefined;
+}
+
+/** Options of {@link spawnTied}. */
+export interface SpawnTiedOptions extends SpawnOptions {
+  /** What the kernel sends the child when this process dies: its clean-stop signal. */
+  readonly deathSignal: NodeJS.Signals;
+  /** Run as this user (by name), e.g. PostgreSQL's `postgres` when this process is root. */
+  readonly user?: string;
+}
+
+/**
+ * Spawns a server whose life is tied to this process: when this process dies, however it dies
+ * (SIGKILL and crashes included), the kernel sends the child `deathSignal`.
+ *
+ * Why `setpriv --pdeathsig` (util-linux, on every Debian): it sets prctl(PR_SET_PDEATHSIG) and then
+ * execs the server, so no extra process sits between us and it, the pid we get is the server's own
+ * (pid files and signals go straight to it), and the guarantee comes from the kernel rather than
+ * from code that must still run after a SIGKILL. A watchdog process holding a pipe would do the
+ * same with one more process per server and its own way to die. Limits, and what covers them:
+ * the signal fires when the *thread* that spawned the child ends — Node spawns from its main
+ * thread, which lives as long as the process; a parent that dies in the microseconds between fork
+ * and prctl is not noticed — the pid files let the next start stop what is left (pid-file.ts);
+ * without setpriv (not Linux) the child is spawned plainly, with the same pid-file safety net.
+ * With `user`, setpriv changes the user before setting the signal (a change of user clears it).
+ * The child gets its own session (`detached`): Ctrl-C and a terminal's hang-up reach the parent
+ * only, which stops its servers in order (apps before the broker they flush into).
+ *
+ * Returns the child and the argv the server runs with (what /proc/<pid>/cmdline shows after exec).
+ */
+export function spawnTied(command: string, args: readonly string[], options: SpawnTiedOptions): { child: ChildProcess; argv: string[] } {
+  const { deathSignal, user, ...rest } = options;
+  const spawnOptions: SpawnOptions = { detached: true, ...rest };
+  const setpriv = setprivCommand();
+  const argv = [command, ...args];
+  if (setpriv) {
+    const asUser = user ? ['--reuid', user, '--regid', user, '--init-groups'] : [];
+    return { child: spawn(setpriv, [...asUser, '--pdeathsig', deathSignal, '--', ...argv], spawnOptions), argv };
+  }
+  if (user) return { child: spawn('runuser', ['-u', user, '--', ...argv], spawnOptions), argv: ['runuser', '-u', user, '--', ...argv] };
+  return { child: spawn(command, args, spawnOptions), argv };
 }
