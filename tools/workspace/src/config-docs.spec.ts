@@ -1,12 +1,17 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { z } from 'zod';
 
 const root = resolve(__dirname, '../../..');
 
-/** Every app's zod config schema, found by convention: apps/<app>/src/config/<app>.config.ts. */
+/**
+ * Every service's zod config schema, found by convention: apps/<app>/src/config/<app>.config.ts.
+ * A service is an app with a Node entry point (src/main.ts); apps/ui is a browser bundle served by
+ * the query API and reads no environment.
+ */
 function appSchemas(): Array<{ app: string; variables: string[] }> {
-  return readdirSync(resolve(root, 'apps')).map((app) => {
+  const services = readdirSync(resolve(root, 'apps')).filter((app) => existsSync(resolve(root, 'apps', app, 'src/main.ts')));
+  return services.map((app) => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded by path on purpose: one schema per app folder
     const mod = require(resolve(root, 'apps', app, 'src/config', `${app}.config.ts`)) as Record<string, unknown>;
     const schema = Object.entries(mod).find(([k]) => k.endsWith('ConfigSchema'))?.[1] as z.ZodObject | undefined;
