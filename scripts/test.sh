@@ -9,6 +9,7 @@ bash scripts/setup.sh
 step() { printf '\n== %s ==\n' "$*"; }
 step "type-check"
 npx tsc -p tsconfig.json --noEmit
+npx tsc -p apps/ui/tsconfig.json --noEmit  # the browser bundle has its own tsconfig (DOM, Preact JSX)
 step "lint"
 npx nx show projects >/dev/null
 npx eslint .
