@@ -1,5 +1,5 @@
 import { encodeTracesData, type TraceSplit, type TracesData } from '@tracehouse/otlp';
-import { MAX_RECORD_BYTES, OTLP_SPANS, pipelineHeaders } from '@tracehouse/topics';
+import { MAX_RECORD_BYTES, OTLP_SPANS } from '@tracehouse/topics';
 import { prepareTraceRecords, type PrepareOptions } from './collector.processor';
 import { IngestError } from './reasons';
 import { ReceiverDecodeError } from './receivers/errors';
@@ -96,7 +96,7 @@ export class Ingest {
       this.telemetry.rejected(protocol, tenant, reason, rejectedSpans, rejectMessage ?? '');
     }
     if (prepared.records.length > 0) {
-      const headers = pipelineHeaders(tenant, receivedAtMs);
+      const headers = OTLP_SPANS.headers(tenant, receivedAtMs);
       const records: SinkRecord[] = prepared.records.map((r) => ({ key: OTLP_SPANS.key(r.traceId), value: asBuffer(r.value), headers }));
       try {
         await this.sink.write(records);

@@ -46,7 +46,7 @@ export class SpanNormalizerHandler implements StageHandler {
   }
 
   handle(message: InboundMessage): OutboundMessage[] {
-    const data = decodeOrReject('an otlp-spans record (OTLP TracesData protobuf)', () => OTLP_SPANS.decode(message.value));
+    const data = decodeOrReject('an otlp-spans record (OTLP TracesData protobuf)', () => OTLP_SPANS.decodeRecord(message.value, message.headers));
     const { tenant, receivedAt } = readPipelineHeaders(message.headers, message.timestamp);
     let result;
     try {

@@ -51,7 +51,7 @@ describe('SpansGrouperHandler', () => {
     const [record] = out;
     expect(record?.topic).toBe(OUT);
     expect(record?.key).toBe(`${TENANT}/4bf92f3577b34da6a3ce929d0e0e4736`);
-    expect(record?.headers).toEqual({ [PIPELINE_HEADERS.tenant]: TENANT, [PIPELINE_HEADERS.receivedAt]: String(RECEIVED_AT_MS) });
+    expect(record?.headers).toEqual({ [PIPELINE_HEADERS.tenant]: TENANT, [PIPELINE_HEADERS.receivedAt]: String(RECEIVED_AT_MS), 'format-version': '2' });
     const trace = STRUCTURED_TRACES.decode((record as { value: Buffer }).value);
     expect(trace.spans.map((s) => s.spanId)).toEqual(['000000000000000a', '000000000000000b']);
     expect(trace.spanEdges).toEqual([{ parentIndex: 0, childIndex: 1 }]);
@@ -225,10 +225,11 @@ describe('SpansGrouperHandler', () => {
       expect(trace.spans.map((s) => s.spanId)).toEqual(['000000000000000a']);
     });
 
-    it('rejects a record of an unknown format version as undecodable, naming the version', () => {
+    it('rejects a record of an unknown format version as unsupported-format-version, naming the version', () => {
       const { handler } = setup();
       const record = { ...fragment([rawSpan('a', '')]), headers: { 'format-version': '9' } };
       expect(() => handler.handle(record)).toThrow(PermanentError);
+      expect(() => handler.handle(record)).toThrow(expect.objectContaining({ reason: 'unsupported-format-version' }));
       expect(() => handler.handle(record)).toThrow(/format-version header is "9"/);
     });
   });

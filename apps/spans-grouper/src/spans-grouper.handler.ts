@@ -2,7 +2,7 @@ import { SPAN_ID_BYTES, TRACE_ID_BYTES } from '@tracehouse/identity';
 import type { RawSpan } from '@tracehouse/model';
 import type { Logger, Metrics } from '@tracehouse/observability';
 import { DLQ_HEADERS, decodeOrReject, dlqTopic, PermanentError, type InboundMessage, type OutboundMessage, type StageHandler } from '@tracehouse/stage-runtime';
-import { pipelineHeaders, RAW_SPANS, readPipelineHeaders, STRUCTURED_TRACES } from '@tracehouse/topics';
+import { RAW_SPANS, readPipelineHeaders, STRUCTURED_TRACES } from '@tracehouse/topics';
 import type { Emission, TraceGrouper } from './spans-grouper.processor';
 import { REPAIR_REASONS } from './span-identity';
 
@@ -152,7 +152,7 @@ export class SpansGrouperHandler implements StageHandler {
       const e = emissions[i];
       const { trace } = e;
       const key = STRUCTURED_TRACES.key(trace.tenantId, trace.traceId);
-      out.push({ topic: this.options.outputTopic, key, value: Buffer.from(e.bytes.buffer, e.bytes.byteOffset, e.bytes.byteLength), headers: pipelineHeaders(trace.tenantId, e.receivedAtMs) });
+      out.push({ topic: this.options.outputTopic, key, value: Buffer.from(e.bytes.buffer, e.bytes.byteOffset, e.bytes.byteLength), headers: STRUCTURED_TRACES.headers(trace.tenantId, e.receivedAtMs) });
       this.m.emitted.inc({ reason: e.reason, fragment: trace.isFragment ? 'true' : 'false' });
       this.m.spansOut.inc({ reason: e.reason }, trace.spanCount);
       if (e.overflowSpans > 0) this.m.overflow.inc(e.overflowSpans);

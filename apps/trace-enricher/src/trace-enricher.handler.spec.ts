@@ -68,7 +68,7 @@ describe('TraceEnricherHandler', () => {
     expect(out).toHaveLength(1);
     expect(out[0]?.topic).toBe('enriched');
     expect(out[0]?.key.toString()).toBe('acme/4bf92f3577b34da6a3ce929d0e0e4736');
-    expect(out[0]?.headers).toEqual({ 'tenant-id': 'acme', 'received-at': '1736942401000' });
+    expect(out[0]?.headers).toEqual({ 'tenant-id': 'acme', 'received-at': '1736942401000', 'format-version': '2' });
     const enriched = ENRICHED_TRACES.decode(out[0]?.value as Buffer);
     expect(enriched.enrichment?.transactionName).toBe('GET /checkout');
     for (const s of enriched.spans) expect(store.rows.has(entityKey({ tenant: 'acme', type: 'SERVICE', id: s.enrichment?.serviceId ?? '' }))).toBe(true);

@@ -2,7 +2,7 @@ import { EntityValidationError } from '@tracehouse/entity-store';
 import type { StructuredTrace } from '@tracehouse/model';
 import type { Logger, Metrics } from '@tracehouse/observability';
 import { DependencyUnavailableError, PermanentError, decodeOrReject, describeError, type InboundMessage, type OutboundMessage, type StageHandler } from '@tracehouse/stage-runtime';
-import { ENRICHED_TRACES, MAX_RECORD_BYTES, STRUCTURED_TRACES, pipelineHeaders, readPipelineHeaders } from '@tracehouse/topics';
+import { ENRICHED_TRACES, MAX_RECORD_BYTES, STRUCTURED_TRACES, readPipelineHeaders } from '@tracehouse/topics';
 import type { EntityWriter } from './adapters/entity-writer';
 import { OVERFLOW_API_NAME } from './processor/entities';
 import type { TraceEnricher } from './processor/trace-enricher.processor';
@@ -48,13 +48,13 @@ export class TraceEnricherHandler implements StageHandler {
   }
 
   handle(message: InboundMessage): OutboundMessage[] | Promise<OutboundMessage[]> {
-    const input = decodeOrReject('a structured-traces record (StructuredTrace protobuf)', () => STRUCTURED_TRACES.decode(message.value));
+    const input = decodeOrReject('a structured-traces record (StructuredTrace protobuf)', () => STRUCTURED_TRACES.decodeRecord(message.value, message.headers));
     const { tenant, receivedAt } = readPipelineHeaders(message.headers, message.timestamp);
     const result = this.options.enricher.enrich(input, tenant);
     for (const f of result.failures) this.countFailure(f.enricher, f.error, input);
     const overflow = result.entities.filter((e) => e.type === 'API' && e.name === OVERFLOW_API_NAME).length;
     if (overflow > 0) this.m.overflow.inc({ tenant }, overflow);
-    const out = this.records(result.trace, message.key ?? ENRICHED_TRACES.key(result.trace.tenantId || tenant, input.traceId), pipelineHeaders(tenant, receivedAt));
+    const out = this.records(result.trace, message.key ?? ENRICHED_TRACES.key(result.trace.tenantId || tenant, input.traceId), ENRICHED_TRACES.headers(tenant, receivedAt));
     this.m.traces.inc({ tenant });
     this.m.spans.inc({ tenant }, input.spans.length);
     let pending: Promise<void> | undefined;

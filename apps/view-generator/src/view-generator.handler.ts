@@ -396,7 +396,7 @@ export class ViewGeneratorHandler implements StageHandler {
 
 /** A message's trace and what building its rows needs from the message. */
 function readMessage(message: InboundMessage): { trace: StructuredTrace; context: BuildContext } {
-  const trace = decodeOrReject('an enriched-traces record (StructuredTrace protobuf)', () => ENRICHED_TRACES.decode(message.value));
+  const trace = decodeOrReject('an enriched-traces record (StructuredTrace protobuf)', () => ENRICHED_TRACES.decodeRecord(message.value, message.headers));
   const { tenant, receivedAt } = readPipelineHeaders(message.headers, message.timestamp);
   return { trace, context: { headerTenant: tenant, receivedAtMs: receivedAt } };
 }

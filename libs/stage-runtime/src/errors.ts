@@ -11,6 +11,8 @@ export type ErrorKind = (typeof ERROR_KINDS)[number];
  * `stage_dead_lettered_total` and the `dlq-reason` header, so an operator can count, list and
  * replay dead letters by cause (never free text: the error message is in `dlq-error`).
  * - `undecodable`: the bytes are not the topic's schema (see {@link decodeOrReject}).
+ * - `unsupported-format-version`: the record's `format-version` header names a format this
+ *   consumer cannot read (a newer producer): replay it once consumers are upgraded.
  * - `invalid`: decoded, but breaks the topic's contract (ids, required fields); the default of a
  *   {@link PermanentError} that names no reason.
  * - `too-large`: over the record-size limit even once split.
@@ -20,7 +22,7 @@ export type ErrorKind = (typeof ERROR_KINDS)[number];
  * - `unknown`: read from a dead-letter record that names no reason (written before reasons
  *   existed); never written by the runtime.
  */
-export const DEAD_LETTER_REASONS = ['undecodable', 'invalid', 'too-large', 'refused-by-store', 'tenant-rejected', 'retries-exhausted', 'unknown'] as const;
+export const DEAD_LETTER_REASONS = ['undecodable', 'unsupported-format-version', 'invalid', 'too-large', 'refused-by-store', 'tenant-rejected', 'retries-exhausted', 'unknown'] as const;
 export type DeadLetterReason = (typeof DEAD_LETTER_REASONS)[number];
 
 /** Whether a string (a header, a flag) is one of {@link DEAD_LETTER_REASONS}. */

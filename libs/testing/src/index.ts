@@ -1,3 +1,4 @@
 export { uniqueName, testBrokers, testKafka, createTopics, readTopic, committedOffsets, endOffsets, type ReadRecord } from './kafka';
 export { pollUntil } from './poll';
 export { startScript, REPO_ROOT, type TestProcess } from './processes';
+export { previousFormatRecords, type FixtureRecord } from './previous-format';

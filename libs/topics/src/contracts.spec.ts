@@ -1,5 +1,16 @@
-import { encodeRawSpan, type RawSpan } from '@tracehouse/model';
-import { OTLP_SPANS, RAW_SPANS, RAW_SPANS_FORMAT, STRUCTURED_TRACES, tenantTraceKey } from './contracts';
+import { encodeRawSpan, type RawSpan, type StructuredTrace } from '@tracehouse/model';
+import {
+  ENRICHED_TRACES,
+  FORMAT_VERSION_HEADER,
+  OTLP_SPANS,
+  PIPELINE_TOPICS,
+  RAW_SPANS,
+  RAW_SPANS_FORMAT,
+  readFormatVersion,
+  STRUCTURED_TRACES,
+  tenantTraceKey,
+  UnsupportedFormatVersionError,
+} from './contracts';
 import { readPipelineHeaders, pipelineHeaders } from './headers';
 
 const TRACE = '0af7651916cd43dd8448eb211c80319c';
@@ -66,7 +77,7 @@ describe('topic contracts', () => {
 
     it('names an unknown format version instead of guessing', () => {
       expect(() => RAW_SPANS.decodeRecord(RAW_SPANS.encode(fragment), { [RAW_SPANS_FORMAT.header]: '3' })).toThrow(
-        'the record\'s format-version header is "3"; this reader knows 1 (a RawSpan) and 2 (a RawSpanFragment): a newer writer needs a newer reader',
+        'the raw-spans record\'s format-version header is "3"; this reader knows format 1 and 2: a newer writer needs a newer reader',
       );
     });
 
@@ -82,6 +93,48 @@ describe('topic contracts', () => {
       for (const v of values) expect(v.length).toBeLessThanOrEqual(2_000);
       expect(values.flatMap((v) => RAW_SPANS.decode(v).spans)).toEqual(many.spans);
       expect(RAW_SPANS.encodeRecords(fragment)).toEqual([RAW_SPANS.encode(fragment)]);
+    });
+  });
+
+  describe('format versions on every topic', () => {
+    it('stamps each topic\'s current format version on the records producers write, beside the pipeline headers', () => {
+      expect(PIPELINE_TOPICS.map((t) => [t.defaultName, t.headers('acme', 7)[FORMAT_VERSION_HEADER]])).toEqual([
+        ['otlp-spans', '1'],
+        ['raw-spans', '2'],
+        ['structured-traces', '2'],
+        ['enriched-traces', '2'],
+      ]);
+      for (const topic of PIPELINE_TOPICS) {
+        expect(topic.headers('acme', 7)).toEqual({ ...pipelineHeaders('acme', 7), [FORMAT_VERSION_HEADER]: String(topic.formatVersion) });
+        // Rolling upgrades: every consumer reads the version it writes and the one before it (1 where there is none before).
+        expect(topic.readableFormatVersions).toEqual(topic.formatVersion === 1 ? [1] : [topic.formatVersion - 1, topic.formatVersion]);
+      }
+    });
+
+    it('reads an absent or empty header as format 1, the original', () => {
+      expect(readFormatVersion('t', {}, [1, 2])).toBe(1);
+      expect(readFormatVersion('t', { [FORMAT_VERSION_HEADER]: '' }, [1, 2])).toBe(1);
+      expect(readFormatVersion('t', { [FORMAT_VERSION_HEADER]: '2' }, [1, 2])).toBe(2);
+    });
+
+    it.each([['3'], ['2.0'], [' 2'], ['v2'], ['-1'], ['99999999999']])('refuses format-version %j with an error naming the topic, the header and what it reads', (header) => {
+      const read = (): number => readFormatVersion('structured-traces', { [FORMAT_VERSION_HEADER]: header }, [1, 2]);
+      expect(read).toThrow(UnsupportedFormatVersionError);
+      expect(read).toThrow(`the structured-traces record's format-version header is ${JSON.stringify(header)}; this reader knows format 1 and 2`);
+    });
+
+    it('refuses a newer version on every topic instead of decoding it as if it were the current one', () => {
+      const trace: StructuredTrace = {
+        tenantId: 'acme', traceId: TRACE, spans: [span('b7ad6b7169203331')], spanEdges: [], rootIndices: [0], spanCount: 1, startTimeUnixNano: 1n, endTimeUnixNano: 2n,
+        isFragment: false, fragmentSeq: 0, truncated: false, overflowSpanCount: 0, emittedAtMs: 1700000000200,
+      };
+      const otlp = OTLP_SPANS.encode({ resource_spans: [] });
+      for (const [topic, bytes] of [[OTLP_SPANS, otlp], [STRUCTURED_TRACES, STRUCTURED_TRACES.encode(trace)], [ENRICHED_TRACES, ENRICHED_TRACES.encode(trace)]] as const) {
+        const newer = { [FORMAT_VERSION_HEADER]: String(topic.formatVersion + 1) };
+        expect(() => topic.decodeRecord(bytes, newer)).toThrow(expect.objectContaining({ deadLetterReason: 'unsupported-format-version', topic: topic.defaultName }));
+        expect(topic.decodeRecord(bytes, {})).toEqual(topic.decode(bytes));
+        expect(topic.decodeRecord(bytes, topic.headers('acme', 1))).toEqual(topic.decode(bytes));
+      }
     });
   });
 });

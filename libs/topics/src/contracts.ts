@@ -29,6 +29,66 @@ export interface TopicContract<T, K extends unknown[]> {
   encode(value: T): Buffer;
   /** Decodes a record value; throws (the codec's error) on malformed bytes. */
   decode(bytes: Uint8Array): T;
+  /** The format version producers write now, stamped in the {@link FORMAT_VERSION_HEADER} header. */
+  readonly formatVersion: number;
+  /**
+   * The format versions a consumer reads: the current and the previous one, so that old and new
+   * versions of a stage can run side by side during a rolling upgrade (see {@link readFormatVersion}).
+   */
+  readonly readableFormatVersions: readonly number[];
+  /** The headers of a record written now: the pipeline headers plus {@link FORMAT_VERSION_HEADER}. */
+  headers(tenant: string, receivedAtMs: number): Record<string, string>;
+  /**
+   * Decodes a record of any readable version, as its {@link FORMAT_VERSION_HEADER} header says.
+   * Throws {@link UnsupportedFormatVersionError} for a version this reader does not know, else the
+   * codec's error on malformed bytes.
+   */
+  decodeRecord(bytes: Uint8Array, headers: Readonly<Record<string, string>>): T;
+}
+
+/** The record header naming a record's format version, a decimal string, on every pipeline topic. */
+export const FORMAT_VERSION_HEADER = 'format-version';
+
+/**
+ * The format version of a record that carries no {@link FORMAT_VERSION_HEADER}: every producer
+ * before format versions existed wrote format 1, the original of each topic.
+ */
+export const ORIGINAL_FORMAT_VERSION = 1;
+
+/**
+ * A record written in a format version this reader cannot read (a newer producer, or a header that is
+ * not a version at all). Permanent: no retry makes it readable; a newer consumer can replay it from
+ * the dead-letter topic. `deadLetterReason` names the stage runtime's reason for it, so that
+ * `decodeOrReject` dead-letters it as such rather than as undecodable bytes.
+ */
+export class UnsupportedFormatVersionError extends Error {
+  readonly deadLetterReason = 'unsupported-format-version' as const;
+  constructor(
+    readonly topic: string,
+    readonly header: string,
+    readonly readable: readonly number[],
+  ) {
+    super(
+      `the ${topic} record's ${FORMAT_VERSION_HEADER} header is ${JSON.stringify(header.slice(0, 40))}; this reader knows format ${readable.join(' and ')}: a newer writer needs a newer reader`,
+    );
+    this.name = 'UnsupportedFormatVersionError';
+  }
+}
+
+/**
+ * The format version of a record from its headers: absent or empty is {@link ORIGINAL_FORMAT_VERSION};
+ * anything not in `readable` (newer, or not a decimal version) throws {@link UnsupportedFormatVersionError}.
+ */
+export function readFormatVersion(topic: string, headers: Readonly<Record<string, string>>, readable: readonly number[]): number {
+  const header = headers[FORMAT_VERSION_HEADER];
+  const version = header === undefined || header === '' ? ORIGINAL_FORMAT_VERSION : /^[0-9]{1,9}$/.test(header) ? Number(header) : NaN;
+  if (!readable.includes(version)) throw new UnsupportedFormatVersionError(topic, header ?? '', readable);
+  return version;
+}
+
+/** The pipeline headers plus the format version, for a producer writing `formatVersion`. */
+function versionedHeaders(formatVersion: number): (tenant: string, receivedAtMs: number) => Record<string, string> {
+  return (tenant, receivedAtMs) => ({ ...pipelineHeaders(tenant, receivedAtMs), [FORMAT_VERSION_HEADER]: String(formatVersion) });
 }
 
 const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -38,13 +98,28 @@ export function tenantTraceKey(tenant: string, traceId: string): string {
   return `${tenant}/${traceId}`;
 }
 
+/**
+ * The format versions of `otlp-spans`. The value has only ever been OTLP `TracesData`; collectors
+ * before format versions set no header. Format 1 is that, so the previous version a reader must take
+ * is the current one written without the header (and without whatever optional OTLP fields an older
+ * collector did not set, which protobuf readers skip).
+ */
+export const OTLP_SPANS_FORMAT = { current: 1, readable: [1] } as const;
+
 /** `otlp-spans`: OTLP `TracesData` holding only spans of one trace, keyed by the trace id (hex). */
 export const OTLP_SPANS: TopicContract<TracesData, [traceIdHex: string]> = {
   defaultName: 'otlp-spans',
   envVar: 'TOPIC_OTLP_SPANS',
+  formatVersion: OTLP_SPANS_FORMAT.current,
+  readableFormatVersions: OTLP_SPANS_FORMAT.readable,
   key: (traceIdHex) => traceIdHex,
+  headers: versionedHeaders(OTLP_SPANS_FORMAT.current),
   encode: (value) => asBuffer(encodeTracesData(value)),
   decode: (bytes) => decodeTracesData(bytes),
+  decodeRecord(bytes, headers) {
+    readFormatVersion('otlp-spans', headers, OTLP_SPANS_FORMAT.readable);
+    return decodeTracesData(bytes);
+  },
 };
 
 /**
@@ -54,7 +129,7 @@ export const OTLP_SPANS: TopicContract<TracesData, [traceIdHex: string]> = {
  */
 export const RAW_SPANS_FORMAT = {
   /** The header naming the format, a decimal string. Absent means format 1. */
-  header: 'format-version',
+  header: FORMAT_VERSION_HEADER,
   /** Format 1: one bare `RawSpan` per record (normalizers before fragments; they set no header). */
   spanPerRecord: 1,
   /** Format 2: one `RawSpanFragment` per record, the spans of one trace from one `otlp-spans` record. */
@@ -71,8 +146,6 @@ export interface RawSpansRecord extends DecodedRawSpanFragment {
 export interface RawSpansContract extends TopicContract<RawSpanFragment, [tenant: string, traceId: string]> {
   /** The format {@link encode} writes. */
   readonly formatVersion: typeof RAW_SPANS_FORMAT.fragment;
-  /** The headers of a record written now: the pipeline headers plus the format version. */
-  headers(tenant: string, receivedAtMs: number): Record<string, string>;
   /**
    * The record values of a fragment, each at most `maxBytes` (default {@link MAX_RECORD_BYTES}):
    * one value when it fits, else consecutive runs of its spans, none left out. `spanBytes`: each
@@ -99,21 +172,19 @@ export const RAW_SPANS: RawSpansContract = {
   defaultName: 'raw-spans',
   envVar: 'TOPIC_RAW_SPANS',
   formatVersion: RAW_SPANS_FORMAT.fragment,
+  readableFormatVersions: [RAW_SPANS_FORMAT.spanPerRecord, RAW_SPANS_FORMAT.fragment],
   key: tenantTraceKey,
-  headers: (tenant, receivedAtMs) => ({ ...pipelineHeaders(tenant, receivedAtMs), [RAW_SPANS_FORMAT.header]: String(RAW_SPANS_FORMAT.fragment) }),
+  headers: versionedHeaders(RAW_SPANS_FORMAT.fragment),
   encode: (value) => asBuffer(encodeRawSpanFragment(value)),
   encodeRecords: (value, maxBytes = MAX_RECORD_BYTES, spanBytes) => encodeRawSpanFragments(value, maxBytes, spanBytes).map(asBuffer),
   decode: (bytes) => decodeRawSpanFragment(bytes),
   decodeRecord(bytes, headers) {
-    const version = headers[RAW_SPANS_FORMAT.header];
-    if (version === undefined || version === '' || version === String(RAW_SPANS_FORMAT.spanPerRecord)) {
+    const version = readFormatVersion('raw-spans', headers, RAW_SPANS.readableFormatVersions);
+    if (version === RAW_SPANS_FORMAT.spanPerRecord) {
       const span = decodeRawSpan(bytes);
       return { formatVersion: RAW_SPANS_FORMAT.spanPerRecord, tenantId: span.tenantId, traceId: span.traceId, spans: [span], spanBytes: [bytes] };
     }
-    if (version === String(RAW_SPANS_FORMAT.fragment)) return { formatVersion: RAW_SPANS_FORMAT.fragment, ...decodeRawSpanFragment(bytes) };
-    throw new Error(
-      `the record's ${RAW_SPANS_FORMAT.header} header is ${JSON.stringify(version.slice(0, 40))}; this reader knows ${RAW_SPANS_FORMAT.spanPerRecord} (a RawSpan) and ${RAW_SPANS_FORMAT.fragment} (a RawSpanFragment): a newer writer needs a newer reader`,
-    );
+    return { formatVersion: RAW_SPANS_FORMAT.fragment, ...decodeRawSpanFragment(bytes) };
   },
 };
 
@@ -127,24 +198,47 @@ export interface StructuredTracesContract extends TopicContract<StructuredTrace,
   encodeSpliced(value: StructuredTrace, spanBytes?: readonly Uint8Array[]): Buffer;
 }
 
+/**
+ * The format versions of `structured-traces` and `enriched-traces`, both a `StructuredTrace`.
+ * Format 1 (no header): groupers and enrichers before format versions, whose spans never carry
+ * `warnings` (RawSpan field 24). Format 2: spans may carry `warnings`, and a span's bytes may be
+ * spliced from its raw-spans record. Both are the same protobuf message, so one decoder reads both;
+ * a format-1 record reads as a trace without warnings.
+ */
+export const STRUCTURED_TRACE_FORMAT = { current: 2, readable: [1, 2] } as const;
+
 /** `structured-traces`: the spans of one trace (or a late fragment of it) with their graph. */
 export const STRUCTURED_TRACES: StructuredTracesContract = {
   defaultName: 'structured-traces',
   envVar: 'TOPIC_STRUCTURED_TRACES',
+  formatVersion: STRUCTURED_TRACE_FORMAT.current,
+  readableFormatVersions: STRUCTURED_TRACE_FORMAT.readable,
   key: tenantTraceKey,
+  headers: versionedHeaders(STRUCTURED_TRACE_FORMAT.current),
   encode: (value) => asBuffer(encodeStructuredTrace(value)),
   encodeSpliced: (value, spanBytes) =>
     asBuffer(spanBytes !== undefined && spanBytes.length === value.spans.length ? encodeStructuredTrace(value, spanBytes) : encodeStructuredTrace(value)),
   decode: (bytes) => decodeStructuredTrace(bytes),
+  decodeRecord(bytes, headers) {
+    readFormatVersion('structured-traces', headers, STRUCTURED_TRACE_FORMAT.readable);
+    return decodeStructuredTrace(bytes);
+  },
 };
 
-/** `enriched-traces`: a StructuredTrace with entity ids and derived attributes filled in. */
+/** `enriched-traces`: a StructuredTrace with entity ids and derived attributes filled in (formats as {@link STRUCTURED_TRACE_FORMAT}). */
 export const ENRICHED_TRACES: TopicContract<StructuredTrace, [tenant: string, traceId: string]> = {
   defaultName: 'enriched-traces',
   envVar: 'TOPIC_ENRICHED_TRACES',
+  formatVersion: STRUCTURED_TRACE_FORMAT.current,
+  readableFormatVersions: STRUCTURED_TRACE_FORMAT.readable,
   key: tenantTraceKey,
+  headers: versionedHeaders(STRUCTURED_TRACE_FORMAT.current),
   encode: (value) => asBuffer(encodeStructuredTrace(value)),
   decode: (bytes) => decodeStructuredTrace(bytes),
+  decodeRecord(bytes, headers) {
+    readFormatVersion('enriched-traces', headers, STRUCTURED_TRACE_FORMAT.readable);
+    return decodeStructuredTrace(bytes);
+  },
 };
 
 /** Every pipeline topic, in flow order. */
