@@ -163,11 +163,24 @@ function percentiles(samples: number[]): { p50: number; p95: number; p99: number
   return { p50: round(at(0.5)), p95: round(at(0.95)), p99: round(at(0.99)), max: round(s[s.length - 1] ?? 0), mean: round(s.reduce((a, b) => a + b, 0) / (s.length || 1)) };
 }
 
+/** The engine's cumulative counters that say where its write CPU went (system.events; chdb keeps no query_log). */
+const ENGINE_EVENTS = ['InsertedRows', 'InsertedBytes', 'Merge', 'MergedRows', 'MergedUncompressedBytes', 'MergeTotalMilliseconds', 'MergesTimeMilliseconds', 'UserTimeMicroseconds', 'SystemTimeMicroseconds', 'MergeTreeDataWriterRows', 'MergeTreeDataWriterUncompressedBytes', 'MergeTreeDataWriterCompressedBytes', 'CompressedReadBufferBytes', 'OSCPUVirtualTimeMicroseconds'] as const;
+
+async function engineEvents(store: TraceStore): Promise<Record<string, number>> {
+  const rows = await (await store.client.query({ query: `SELECT event, value FROM system.events WHERE event IN {names:Array(String)}`, query_params: { names: [...ENGINE_EVENTS] }, format: 'JSONEachRow' })).json<{ event: string; value: string }>();
+  return Object.fromEntries(rows.map((r) => [r.event, Number(r.value)]));
+}
+
 async function main(): Promise<void> {
   const dataDir = join(ROOT, '.data', `bench-views-${process.pid}`);
   rmSync(dataDir, { recursive: true, force: true });
   const store = TraceStore.open({ dataPath: dataDir, database: 'tracehouse' });
   await store.migrate();
+  // BENCH_SQL: statements (`;`-separated, `{db}` for the database) run after the migrations, to
+  // measure a setting before it becomes a migration.
+  for (const statement of (process.env.BENCH_SQL ?? '').split(';').map((x) => x.trim()).filter(Boolean)) {
+    await store.client.command({ query: statement.replaceAll('{db}', store.database) });
+  }
   let peakRss = process.memoryUsage().rss;
   const rssTimer = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 200);
   const metrics = new Metrics('view-generator');
@@ -210,6 +223,7 @@ async function main(): Promise<void> {
   await handler.drain();
   timedMs += performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
+  const engine = await engineEvents(store);
   const writeCpuS = (cpu.user + cpu.system - untimedCpuUs) / 1e6;
   // Rows stored per table (before merges collapse any repeat), the call views included: ClickHouse
   // derives those from `spans` by materialized views.
@@ -222,6 +236,7 @@ async function main(): Promise<void> {
   const spansPerSec = Math.round(written / (timedMs / 1000));
   console.log(`wrote ${written.toLocaleString('en')} spans in ${traces.toLocaleString('en')} traces: ${(timedMs / 1000).toFixed(1)} s => ${spansPerSec.toLocaleString('en')} spans/s (wall), ${Math.round(written / writeCpuS).toLocaleString('en')} spans per CPU-second; peak RSS ${writeRssMb} MB`);
   console.log(`rows per table: ${JSON.stringify(rowsByTable)}`);
+  console.log(`engine events while writing: ${JSON.stringify(engine)}`);
 
   const reader = new TraceReader(store);
   const [{ stored } = { stored: '0' }] = await (await store.client.query({ query: `SELECT count() AS stored FROM ${store.qualified('spans')}`, format: 'JSONEachRow' })).json<{ stored: string }>();
@@ -255,7 +270,7 @@ async function main(): Promise<void> {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, loadavg: loadavg(), node: process.version },
     input: { spans: written, traces, hours: HOURS, batchMaxSpans: BATCH },
-    write: { seconds: Math.round(timedMs / 100) / 10, spansPerSecond: spansPerSec, spansPerCpuSecond: Math.round(written / writeCpuS), rowsByTable, peakRssMb: writeRssMb },
+    write: { seconds: Math.round(timedMs / 100) / 10, spansPerSecond: spansPerSec, spansPerCpuSecond: Math.round(written / writeCpuS), rowsByTable, peakRssMb: writeRssMb, engineEvents: engine },
     storage: { spanRowsStored: Number(stored), activeSpanParts: Number(parts) },
     getTraceMs: { queries: getTrace.length, spansRead, ...percentiles(getTrace) },
     oneHourServiceSearchMs: { queries: search.length, tracesFound: found, ...percentiles(search) },
