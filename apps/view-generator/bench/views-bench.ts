@@ -246,6 +246,8 @@ async function main(): Promise<void> {
   const ids = sampleIds.slice(0, QUERIES);
   await reader.getTrace(TENANT, ids[0] ?? '1'); // warm-up
   const getTrace: number[] = [];
+  // Process CPU per query (engine threads included): what serving reads costs beside writing.
+  const getTraceCpu0 = process.cpuUsage();
   let spansRead = 0;
   for (const id of ids) {
     const q0 = performance.now();
@@ -254,7 +256,9 @@ async function main(): Promise<void> {
     spansRead += trace?.spans.length ?? 0;
   }
   // One-hour service searches at random positions within the data.
+  const getTraceCpu = process.cpuUsage(getTraceCpu0);
   const search: number[] = [];
+  const searchCpu0 = process.cpuUsage();
   let found = 0;
   for (let i = 0; i < QUERIES; i++) {
     const from = T0_NS + BigInt(Math.floor(rand() * Math.max(1, HOURS - 1) * 3600)) * 1_000_000_000n;
@@ -263,6 +267,8 @@ async function main(): Promise<void> {
     search.push(performance.now() - q0);
     found += result.length;
   }
+  const searchCpu = process.cpuUsage(searchCpu0);
+  const cpuMsPer = (usage: NodeJS.CpuUsage, n: number): number => Math.round(((usage.user + usage.system) / 1000 / Math.max(1, n)) * 100) / 100;
   clearInterval(rssTimer);
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
   const maxRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
@@ -272,8 +278,8 @@ async function main(): Promise<void> {
     input: { spans: written, traces, hours: HOURS, batchMaxSpans: BATCH },
     write: { seconds: Math.round(timedMs / 100) / 10, spansPerSecond: spansPerSec, spansPerCpuSecond: Math.round(written / writeCpuS), rowsByTable, peakRssMb: writeRssMb, engineEvents: engine },
     storage: { spanRowsStored: Number(stored), activeSpanParts: Number(parts) },
-    getTraceMs: { queries: getTrace.length, spansRead, ...percentiles(getTrace) },
-    oneHourServiceSearchMs: { queries: search.length, tracesFound: found, ...percentiles(search) },
+    getTraceMs: { queries: getTrace.length, spansRead, ...percentiles(getTrace), cpuMsPerQuery: cpuMsPer(getTraceCpu, getTrace.length) },
+    oneHourServiceSearchMs: { queries: search.length, tracesFound: found, ...percentiles(search), cpuMsPerQuery: cpuMsPer(searchCpu, search.length) },
     peakRssMb: Math.max(Math.round(peakRss / 1e6), maxRssMb),
     floors: {
       writeSpansPerSecond: { floor: 50_000, measured: spansPerSec, met: spansPerSec >= 50_000 },
