@@ -8,7 +8,7 @@
 //
 //   npm run bench:views                      # 5M spans
 //   SPANS=200000 npm run bench:views         # a quick run
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { RawSpan, SpanEnrichment, StructuredTrace } from '@tracehouse/model';
@@ -171,6 +171,17 @@ async function engineEvents(store: TraceStore): Promise<Record<string, number>> 
   return Object.fromEntries(rows.map((r) => [r.event, Number(r.value)]));
 }
 
+/** Marks where the hand-written notes of views-bench.md begin: a run keeps them below its figures. */
+const NOTES_MARKER = '<!-- notes: written by hand, kept by every run -->';
+
+/** The notes section of the existing report (from its marker to the end), or none. */
+function keptNotes(path: string): string[] {
+  if (!existsSync(path)) return [];
+  const text = readFileSync(path, 'utf8');
+  const at = text.indexOf(NOTES_MARKER);
+  return at < 0 ? [] : [text.slice(at).trimEnd(), ''];
+}
+
 async function main(): Promise<void> {
   const dataDir = join(ROOT, '.data', `bench-views-${process.pid}`);
   rmSync(dataDir, { recursive: true, force: true });
@@ -314,7 +325,9 @@ async function main(): Promise<void> {
       `- one-hour service search (${search.length} queries): ${JSON.stringify(report.oneHourServiceSearchMs)} ms.`,
       `- ${report.storage.spanRowsStored.toLocaleString('en')} span rows stored in ${report.storage.activeSpanParts} active parts when reading (background merges still running).`,
       `- Peak RSS: ${report.write.peakRssMb} MB while writing, ${report.peakRssMb} MB overall.`,
+      `- Engine while writing (system.events): ${engine.UserTimeMicroseconds !== undefined ? `${((engine.UserTimeMicroseconds + (engine.SystemTimeMicroseconds ?? 0)) / written).toFixed(1)} us CPU per span in its query and merge threads; ` : ''}${engine.Merge ?? 0} merges rewrote ${((engine.MergedUncompressedBytes ?? 0) / 1e9).toFixed(2)} GB (uncompressed) for ${((engine.InsertedBytes ?? 0) / 1e9).toFixed(2)} GB inserted. Process CPU per query: get-trace ${report.getTraceMs.cpuMsPerQuery} ms, search ${report.oneHourServiceSearchMs.cpuMsPerQuery} ms.`,
       '',
+      ...keptNotes(join(reports, 'views-bench.md')),
     ].join('\n'),
   );
   console.log(`report written to reports/views-bench.{json,md}`);
