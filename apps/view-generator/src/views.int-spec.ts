@@ -89,7 +89,7 @@ afterAll(async () => {
 describe('schema', () => {
   it('records the applied migrations and applies none twice', async () => {
     expect(await store.migrate()).toEqual([]);
-    expect(await rows('SELECT version FROM {db}.schema_migrations ORDER BY version')).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }, { version: 5 }, { version: 6 }]);
+    expect(await rows('SELECT version FROM {db}.schema_migrations ORDER BY version')).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }, { version: 5 }]);
     expect(await rows("SELECT name, type FROM system.columns WHERE database = {db:String} AND table = 'spans' AND name IN ('service_name', 'span_name', 'callee_kind') ORDER BY name", { db: store.database })).toEqual([
       { name: 'callee_kind', type: 'String' },
       { name: 'service_name', type: 'LowCardinality(String)' },
@@ -106,7 +106,7 @@ describe('schema', () => {
         query: `INSERT INTO tracehouse_upgrade.spans (tenant, trace_id, span_id, service_name, span_name, kind, start_time, end_time)
           VALUES ('acme', '4bf92f3577b34da6a3ce929d0e0e4736', '00f067aa0ba902b7', 'frontend', 'GET /x', 'SERVER', now64(9), now64(9))`,
       });
-      expect(await older.migrate()).toEqual([3, 4, 5, 6]);
+      expect(await older.migrate()).toEqual([3, 4, 5]);
       const result = await older.client.query({ query: 'SELECT span_name, toTypeName(span_name) AS type, kind FROM tracehouse_upgrade.spans', format: 'JSONEachRow' });
       expect(await result.json()).toEqual([{ span_name: 'GET /x', type: 'String', kind: 'SERVER' }]);
     } finally {
@@ -121,7 +121,7 @@ describe('schema', () => {
     const future = { version: 99, name: 'a setting of a later ClickHouse', statements: [{ sql: 'ALTER TABLE {db}.spans MODIFY SETTING no_such_setting = 1', ifMergeTreeSetting: 'no_such_setting' }] };
     expect(await store.migrate([...MIGRATIONS, future])).toEqual([99]);
     await store.client.command({ query: `DELETE FROM ${store.qualified('schema_migrations')} WHERE version = 99` });
-    expect(await rows('SELECT max(version) AS v FROM {db}.schema_migrations')).toEqual([{ v: 6 }]);
+    expect(await rows('SELECT max(version) AS v FROM {db}.schema_migrations')).toEqual([{ v: 5 }]);
   });
 
   it('writes batch-sized parts in the compact format (one file for every column)', async () => {
@@ -657,9 +657,7 @@ describe('migration to arrival partitions and typed attributes (schema version 5
       // Two processes at once: one applies it, the other waits its turn (and then has nothing to do).
       const outcomes = await Promise.allSettled([a.migrate(), b.migrate()]);
       const applied = outcomes.flatMap((o) => (o.status === 'fulfilled' ? o.value : []));
-      // Version 5 once (its lease); version 6 (idempotent, no lease) by whichever got there.
-      expect(applied.filter((v) => v === 5)).toEqual([5]);
-      expect([...new Set(applied)].sort()).toEqual([5, 6]);
+      expect(applied).toEqual([5]);
       for (const o of outcomes) if (o.status === 'rejected') expect(o.reason).toBeInstanceOf(MigrationInProgressError);
       expect(await b.migrate()).toEqual([]);
       expect(await key()).toEqual({ partition_key: 'toDate(received_at)' });
@@ -703,7 +701,7 @@ describe('migration to arrival partitions and typed attributes (schema version 5
       const v4Read = await new TraceReader(db).getTrace(tenant, t.traceId);
       expect(v4Read?.spans).toHaveLength(6);
 
-      expect(await db.migrate()).toEqual([5, 6]);
+      expect(await db.migrate()).toEqual([5]);
       expect(await viewCounts()).toEqual(before);
       // Old rows of views that never stored an arrival time count their retention from the migration.
       const unset = await db.client.query({
@@ -733,39 +731,6 @@ describe('migration to arrival partitions and typed attributes (schema version 5
       await db.applyRetention({ spans: 3650, traces: 3650, service_calls: 3650, backend_calls: 3650, api_calls: 3650, operations: 3650 });
       for (const table of ['spans', 'trace_spans', 'traces', 'api_calls'] as const) expect(await db.currentTtl(table)).toEqual({ column: 'received_at', days: 3650 });
       expect(await db.currentTtl('operations')).toEqual({ column: 'last_received', days: 3650 });
-    } finally {
-      await db.close();
-    }
-  });
-});
-
-describe('merges of about ten parts in the tables read by range (schema version 6)', () => {
-  it('sets merge_selector_base on the tables read by range of a version 5 database, keeping its rows readable and writable', async () => {
-    const db = TraceStore.open({ dataPath: join(dir, 'chdb'), database: 'tracehouse_v5' });
-    try {
-      expect(await db.migrate(MIGRATIONS.filter((m) => m.version <= 5))).toEqual([1, 2, 3, 4, 5]);
-      const tenant = 'acme-v5';
-      const old = moved(checkoutTrace(), { tenant, traceId: 'f6f6f6f6f6f6f6f6f6f6f6f6f6f6f6f6' });
-      await writeInto(db, [old]);
-      const r = new TraceReader(db);
-      const before = await r.getTrace(tenant, old.traceId);
-      expect(before?.spans).toHaveLength(6);
-      const settings = async (): Promise<Record<string, boolean>> => {
-        const result = await db.client.query({ query: `SELECT name, engine_full FROM system.tables WHERE database = 'tracehouse_v5' AND name IN {names:Array(String)} ORDER BY name`, query_params: { names: [...VIEWS] }, format: 'JSONEachRow' });
-        return Object.fromEntries((await result.json<{ name: string; engine_full: string }>()).map((t) => [t.name, t.engine_full.includes('merge_selector_base = 10')]));
-      };
-      const none = Object.fromEntries([...VIEWS].sort().map((v) => [v, false]));
-      expect(await settings()).toEqual(none);
-
-      expect(await db.migrate()).toEqual([6]);
-      // The tables read by range merge ten parts at once; those get-trace reads by id keep the default.
-      expect(await settings()).toEqual({ ...Object.fromEntries([...VIEWS].sort().map((v) => [v, true])), trace_spans: false, traces: false });
-      expect(await r.getTrace(tenant, old.traceId)).toEqual(before);
-      // Merging still collapses what it should: a replay of the trace, merged, leaves one row per span.
-      await writeInto(db, [old, moved(checkoutTrace(), { tenant, traceId: 'a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7' })]);
-      for (const table of VIEWS) await db.client.command({ query: `OPTIMIZE TABLE ${db.qualified(table)} FINAL` });
-      const result = await db.client.query({ query: `SELECT ${VIEWS.map((v) => `(SELECT count() FROM tracehouse_v5.${v}) AS ${v}`).join(', ')}`, format: 'JSONEachRow' });
-      expect(await result.json()).toEqual([{ spans: '12', trace_spans: '12', traces: '2', service_calls: '6', backend_calls: '4', api_calls: '4', operations: '6' }]);
     } finally {
       await db.close();
     }

@@ -538,19 +538,6 @@ const ARRIVAL_PARTITIONS: readonly MigrationStatement[] = [
   ...['spans', 'trace_spans', 'traces', 'service_calls', 'backend_calls', 'api_calls', 'operations'].map((table) => ({ sql: `ALTER TABLE {db}.${table} MODIFY SETTING auto_statistics_types = ''`, ifMergeTreeSetting: 'auto_statistics_types' })),
 ];
 
-// Version 6: background merges of the tables read by range (search, metrics) pick ranges of about
-// ten parts of similar size instead of five (`merge_selector_base`, default 5), so each of their
-// rows is rewritten by fewer merges over its life (about log10 instead of log5 of the parts a day
-// brings). Merging was the largest single cost of the engine's write path, and `spans` the costliest
-// to merge (2-4 us of CPU per row and merge, against under 1 us for `trace_spans`; measured on chdb
-// 26.7): on the 1M-span benchmark the merges done while writing went from 2.09 GB to 1.26 GB of
-// rows rewritten (merge threads 7.4 -> 5.4 CPU-seconds). The price is more parts between merges,
-// which a range scan hardly notices; `trace_spans` and `traces`, which get-trace reads by trace id
-// (a granule of every part), keep the default. A ClickHouse that does not know the setting keeps
-// its default.
-const MERGE_SELECTOR_BASE = 10;
-const RANGE_READ_TABLES = ['spans', 'service_calls', 'backend_calls', 'api_calls', 'operations'] as const;
-
 /** Every migration, in version order. */
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -585,11 +572,6 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'views: partitions and retention by arrival (received_at); typed attributes, warnings and raw fields on spans',
     statements: ARRIVAL_PARTITIONS,
     exclusive: true,
-  },
-  {
-    version: 6,
-    name: 'views read by range: merges of about ten parts at once (less rewriting per span)',
-    statements: RANGE_READ_TABLES.map((table) => ({ sql: `ALTER TABLE {db}.${table} MODIFY SETTING merge_selector_base = ${MERGE_SELECTOR_BASE}`, ifMergeTreeSetting: 'merge_selector_base' })),
   },
 ];
 
