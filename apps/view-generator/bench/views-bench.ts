@@ -8,7 +8,7 @@
 //
 //   npm run bench:views                      # 5M spans
 //   SPANS=200000 npm run bench:views         # a quick run
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { RawSpan, SpanEnrichment, StructuredTrace } from '@tracehouse/model';
@@ -163,11 +163,35 @@ function percentiles(samples: number[]): { p50: number; p95: number; p99: number
   return { p50: round(at(0.5)), p95: round(at(0.95)), p99: round(at(0.99)), max: round(s[s.length - 1] ?? 0), mean: round(s.reduce((a, b) => a + b, 0) / (s.length || 1)) };
 }
 
+/** The engine's cumulative counters that say where its write CPU went (system.events; chdb keeps no query_log). */
+const ENGINE_EVENTS = ['InsertedRows', 'InsertedBytes', 'Merge', 'MergedRows', 'MergedUncompressedBytes', 'MergeTotalMilliseconds', 'MergesTimeMilliseconds', 'UserTimeMicroseconds', 'SystemTimeMicroseconds', 'MergeTreeDataWriterRows', 'MergeTreeDataWriterUncompressedBytes', 'MergeTreeDataWriterCompressedBytes', 'CompressedReadBufferBytes', 'OSCPUVirtualTimeMicroseconds'] as const;
+
+async function engineEvents(store: TraceStore): Promise<Record<string, number>> {
+  const rows = await (await store.client.query({ query: `SELECT event, value FROM system.events WHERE event IN {names:Array(String)}`, query_params: { names: [...ENGINE_EVENTS] }, format: 'JSONEachRow' })).json<{ event: string; value: string }>();
+  return Object.fromEntries(rows.map((r) => [r.event, Number(r.value)]));
+}
+
+/** Marks where the hand-written notes of views-bench.md begin: a run keeps them below its figures. */
+const NOTES_MARKER = '<!-- notes: written by hand, kept by every run -->';
+
+/** The notes section of the existing report (from its marker to the end), or none. */
+function keptNotes(path: string): string[] {
+  if (!existsSync(path)) return [];
+  const text = readFileSync(path, 'utf8');
+  const at = text.indexOf(NOTES_MARKER);
+  return at < 0 ? [] : [text.slice(at).trimEnd(), ''];
+}
+
 async function main(): Promise<void> {
   const dataDir = join(ROOT, '.data', `bench-views-${process.pid}`);
   rmSync(dataDir, { recursive: true, force: true });
   const store = TraceStore.open({ dataPath: dataDir, database: 'tracehouse' });
   await store.migrate();
+  // BENCH_SQL: statements (`;`-separated, `{db}` for the database) run after the migrations, to
+  // measure a setting before it becomes a migration.
+  for (const statement of (process.env.BENCH_SQL ?? '').split(';').map((x) => x.trim()).filter(Boolean)) {
+    await store.client.command({ query: statement.replaceAll('{db}', store.database) });
+  }
   let peakRss = process.memoryUsage().rss;
   const rssTimer = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 200);
   const metrics = new Metrics('view-generator');
@@ -210,6 +234,7 @@ async function main(): Promise<void> {
   await handler.drain();
   timedMs += performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
+  const engine = await engineEvents(store);
   const writeCpuS = (cpu.user + cpu.system - untimedCpuUs) / 1e6;
   // Rows stored per table (before merges collapse any repeat), the call views included: ClickHouse
   // derives those from `spans` by materialized views.
@@ -222,6 +247,7 @@ async function main(): Promise<void> {
   const spansPerSec = Math.round(written / (timedMs / 1000));
   console.log(`wrote ${written.toLocaleString('en')} spans in ${traces.toLocaleString('en')} traces: ${(timedMs / 1000).toFixed(1)} s => ${spansPerSec.toLocaleString('en')} spans/s (wall), ${Math.round(written / writeCpuS).toLocaleString('en')} spans per CPU-second; peak RSS ${writeRssMb} MB`);
   console.log(`rows per table: ${JSON.stringify(rowsByTable)}`);
+  console.log(`engine events while writing: ${JSON.stringify(engine)}`);
 
   const reader = new TraceReader(store);
   const [{ stored } = { stored: '0' }] = await (await store.client.query({ query: `SELECT count() AS stored FROM ${store.qualified('spans')}`, format: 'JSONEachRow' })).json<{ stored: string }>();
@@ -231,6 +257,8 @@ async function main(): Promise<void> {
   const ids = sampleIds.slice(0, QUERIES);
   await reader.getTrace(TENANT, ids[0] ?? '1'); // warm-up
   const getTrace: number[] = [];
+  // Process CPU per query (engine threads included): what serving reads costs beside writing.
+  const getTraceCpu0 = process.cpuUsage();
   let spansRead = 0;
   for (const id of ids) {
     const q0 = performance.now();
@@ -239,7 +267,9 @@ async function main(): Promise<void> {
     spansRead += trace?.spans.length ?? 0;
   }
   // One-hour service searches at random positions within the data.
+  const getTraceCpu = process.cpuUsage(getTraceCpu0);
   const search: number[] = [];
+  const searchCpu0 = process.cpuUsage();
   let found = 0;
   for (let i = 0; i < QUERIES; i++) {
     const from = T0_NS + BigInt(Math.floor(rand() * Math.max(1, HOURS - 1) * 3600)) * 1_000_000_000n;
@@ -248,6 +278,8 @@ async function main(): Promise<void> {
     search.push(performance.now() - q0);
     found += result.length;
   }
+  const searchCpu = process.cpuUsage(searchCpu0);
+  const cpuMsPer = (usage: NodeJS.CpuUsage, n: number): number => Math.round(((usage.user + usage.system) / 1000 / Math.max(1, n)) * 100) / 100;
   clearInterval(rssTimer);
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
   const maxRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
@@ -255,10 +287,10 @@ async function main(): Promise<void> {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, loadavg: loadavg(), node: process.version },
     input: { spans: written, traces, hours: HOURS, batchMaxSpans: BATCH },
-    write: { seconds: Math.round(timedMs / 100) / 10, spansPerSecond: spansPerSec, spansPerCpuSecond: Math.round(written / writeCpuS), rowsByTable, peakRssMb: writeRssMb },
+    write: { seconds: Math.round(timedMs / 100) / 10, spansPerSecond: spansPerSec, spansPerCpuSecond: Math.round(written / writeCpuS), rowsByTable, peakRssMb: writeRssMb, engineEvents: engine },
     storage: { spanRowsStored: Number(stored), activeSpanParts: Number(parts) },
-    getTraceMs: { queries: getTrace.length, spansRead, ...percentiles(getTrace) },
-    oneHourServiceSearchMs: { queries: search.length, tracesFound: found, ...percentiles(search) },
+    getTraceMs: { queries: getTrace.length, spansRead, ...percentiles(getTrace), cpuMsPerQuery: cpuMsPer(getTraceCpu, getTrace.length) },
+    oneHourServiceSearchMs: { queries: search.length, tracesFound: found, ...percentiles(search), cpuMsPerQuery: cpuMsPer(searchCpu, search.length) },
     peakRssMb: Math.max(Math.round(peakRss / 1e6), maxRssMb),
     floors: {
       writeSpansPerSecond: { floor: 50_000, measured: spansPerSec, met: spansPerSec >= 50_000 },
@@ -293,7 +325,9 @@ async function main(): Promise<void> {
       `- one-hour service search (${search.length} queries): ${JSON.stringify(report.oneHourServiceSearchMs)} ms.`,
       `- ${report.storage.spanRowsStored.toLocaleString('en')} span rows stored in ${report.storage.activeSpanParts} active parts when reading (background merges still running).`,
       `- Peak RSS: ${report.write.peakRssMb} MB while writing, ${report.peakRssMb} MB overall.`,
+      `- Engine while writing (system.events): ${engine.UserTimeMicroseconds !== undefined ? `${((engine.UserTimeMicroseconds + (engine.SystemTimeMicroseconds ?? 0)) / written).toFixed(1)} us CPU per span in its query and merge threads; ` : ''}${engine.Merge ?? 0} merges rewrote ${((engine.MergedUncompressedBytes ?? 0) / 1e9).toFixed(2)} GB (uncompressed) for ${((engine.InsertedBytes ?? 0) / 1e9).toFixed(2)} GB inserted. Process CPU per query: get-trace ${report.getTraceMs.cpuMsPerQuery} ms, search ${report.oneHourServiceSearchMs.cpuMsPerQuery} ms.`,
       '',
+      ...keptNotes(join(reports, 'views-bench.md')),
     ].join('\n'),
   );
   console.log(`report written to reports/views-bench.{json,md}`);

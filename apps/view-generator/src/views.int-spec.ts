@@ -363,7 +363,7 @@ describe('read library', () => {
     expect(fromDocuments?.spans.flatMap((s) => s.events.map((e) => e.timeUnixNano))).toEqual([T0_NS + 109n * MS]);
   });
 
-  it('inserts sent inline (the path to a server) store the same spans and trace_spans rows as the staged files', async () => {
+  it('inserts sent inline (the path to a server) store the same rows in every view as the staged files', async () => {
     const t = checkoutTrace();
     const tenant = 'acme-inline';
     const id = 'beefbeefbeefbeefbeefbeefbeefbeef';
@@ -381,8 +381,18 @@ describe('read library', () => {
     const perSpan = (table: string, columns: string): Promise<Record<string, unknown>[]> =>
       rows(`SELECT span_id, count() AS copies, uniqExact(${columns}) AS distinct FROM {db}.${table} WHERE tenant = {tenant:String} AND trace_id = {id:String} GROUP BY span_id ORDER BY span_id`, { tenant, id });
     const expected = t.spans.map((s) => ({ span_id: s.spanId, copies: '2', distinct: '1' })).sort((a, b) => a.span_id.localeCompare(b.span_id));
-    expect(await perSpan('trace_spans', 'start_time, version, span')).toEqual(expected);
+    expect(await perSpan('trace_spans', 'tenant, trace_id, start_time, received_at, version, span')).toEqual(expected);
     expect(await perSpan('spans', 'start_time, version, status_message, attributes, events')).toEqual(expected);
+    // The materialized views give the same rows on both paths (the staged one plans them with the
+    // older analyzer, store.ts): every column of each call row, and of the trace's row.
+    for (const table of ['service_calls', 'backend_calls', 'api_calls']) {
+      const calls = await perSpan(table, 'cityHash64(*)');
+      expect(calls.length).toBeGreaterThan(0);
+      expect(calls).toEqual(expected.filter((e) => calls.some((c) => c.span_id === e.span_id)));
+    }
+    expect(await rows(`SELECT count() AS copies, uniqExact(start_time, end_time, services, finalizeAggregation(span_ids), finalizeAggregation(error_span_ids), finalizeAggregation(root), truncated, overflow_span_count, received_at) AS distinct
+      FROM {db}.traces WHERE tenant = {tenant:String} AND trace_id = {id:String}`, { tenant, id })).toEqual([{ copies: '2', distinct: '1' }]);
+    expect(await rows(`SELECT count() AS copies, uniqExact(service_name, span_name, kind, last_seen, last_received) AS distinct FROM {db}.operations WHERE tenant = {tenant:String}`, { tenant })).toEqual([{ copies: String(2 * t.spans.length), distinct: String(t.spans.length) }]);
     const trace = await reader.getTrace(tenant, id);
     expect(trace?.spans).toHaveLength(t.spans.length);
     expect(new Set(trace?.spans.map((s) => s.statusMessage))).toEqual(new Set(['said "no"\tthen \\ left']));

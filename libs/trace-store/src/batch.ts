@@ -133,7 +133,12 @@ const TRACE_ID_FIELD = spansField('trace_id');
 const SPAN_ID_FIELD = spansField('span_id');
 const START_FIELD = spansField('start_time');
 const RECEIVED_FIELD = spansField('received_at');
-const KEY_FIELDS = Math.max(TENANT_FIELD, TRACE_ID_FIELD, SPAN_ID_FIELD, START_FIELD, RECEIVED_FIELD);
+// The key fields up to start time are split off the line's head; receive time is counted from its
+// tail (a literal tab always separates fields: TabSeparated escapes the ones inside a value), so
+// the engine splits 17 fields per line instead of 66 (the whole attribute and event maps included).
+const HEAD_FIELDS = Math.max(TENANT_FIELD, TRACE_ID_FIELD, SPAN_ID_FIELD, START_FIELD);
+const RECEIVED_FROM_END = SPANS_ENCODING.columns.length - RECEIVED_FIELD + 1;
+if (RECEIVED_FIELD <= HEAD_FIELDS) throw new Error('received_at is expected after the head key fields of a spans line');
 if (spansField('version') !== SPANS_ENCODING.columns.length) throw new Error('version must be the last column of a spans line');
 
 /**
@@ -147,20 +152,27 @@ export const TRACE_SPANS_COPY: LineCopy = {
   table: 'trace_spans',
   columns: ['tenant', 'trace_id', 'span_id', 'start_time', 'received_at', 'version', 'span'],
   select: [
-    `(splitByChar('\\t', line, ${KEY_FIELDS}) AS f)[${TENANT_FIELD}]`,
+    `(splitByChar('\\t', line, ${HEAD_FIELDS}) AS f)[${TENANT_FIELD}]`,
     `f[${TRACE_ID_FIELD}]`,
     `f[${SPAN_ID_FIELD}]`,
     `f[${START_FIELD}]`,
-    `f[${RECEIVED_FIELD}]`,
+    `substringIndex(substringIndex(line, '\\t', -${RECEIVED_FROM_END}), '\\t', 1)`,
     `substringIndex(line, '\\t', -1)`,
     'line',
   ].join(', '),
   csv(line) {
-    const f = line.split('\t', KEY_FIELDS);
+    const f = line.split('\t', HEAD_FIELDS);
     const version = line.slice(line.lastIndexOf('\t') + 1);
-    return `${csvQuoted(f[TENANT_FIELD - 1] ?? '')},${csvQuoted(f[TRACE_ID_FIELD - 1] ?? '')},${csvQuoted(f[SPAN_ID_FIELD - 1] ?? '')},${f[START_FIELD - 1] ?? ''},${f[RECEIVED_FIELD - 1] ?? ''},${version},${csvQuoted(line)}`;
+    return `${csvQuoted(f[TENANT_FIELD - 1] ?? '')},${csvQuoted(f[TRACE_ID_FIELD - 1] ?? '')},${csvQuoted(f[SPAN_ID_FIELD - 1] ?? '')},${f[START_FIELD - 1] ?? ''},${receivedField(line)},${version},${csvQuoted(line)}`;
   },
 };
+
+/** The receive-time field of a spans line, counted from its end as the engine's select does. */
+function receivedField(line: string): string {
+  let end = line.length;
+  for (let i = 1; i < RECEIVED_FROM_END; i++) end = line.lastIndexOf('\t', end - 1);
+  return line.slice(line.lastIndexOf('\t', end - 1) + 1, end);
+}
 
 function csvQuoted(value: string): string {
   return `"${value.includes('"') ? value.replace(/"/g, '""') : value}"`;

@@ -58,6 +58,18 @@ const READ_SETTINGS: ClickHouseSettings = { output_format_json_quote_64bit_integ
 // duplicates, and the insert-time merge costed about a quarter of an insert (measured on chdb).
 const INSERT_SETTINGS: ClickHouseSettings = { optimize_on_insert: 0 };
 
+// The embedded engine's inserts from a staged file, besides (measured on chdb 26.7 with the
+// bench's 50,000-span files, CPU of the process, reports/views-bench.md):
+// - one thread parses the file (input_format_parallel_parsing = 0): splitting it into chunks for
+//   parser threads cost 0.5-1 us per span more than it saved, on a machine whose cores the
+//   pipeline's other stages keep busy anyway;
+// - the materialized views' queries are planned by the older query analyzer (enable_analyzer = 0):
+//   the newer one spent about 20 ms of CPU planning the four views over `spans` on every insert
+//   (50 ms against 28 ms for a 50-span insert), a fixed cost per batch the rows do not change. Their
+//   SQL qualifies every source column (migrations.ts), so both analyzers read it alike. Only here:
+//   a server may not know the setting (before 24.3) or may drop the old analyzer.
+const STAGED_INSERT_SETTINGS: ClickHouseSettings = { ...INSERT_SETTINGS, input_format_parallel_parsing: 0, enable_analyzer: 0 };
+
 /** `chdb/connection`'s connection, as @clickhouse/client takes it. */
 type ChdbConnection = NonNullable<NonNullable<Parameters<typeof createClient>[0]>['connection']>;
 
@@ -311,13 +323,13 @@ export class TraceStore {
       await this.client.command({
         query: `INSERT INTO ${this.qualified(table.table)} (${table.columns.join(', ')})
           SELECT * FROM file(${sqlString(file)}, ${sqlString(table.format)}, ${sqlString(structure)})`,
-        clickhouse_settings: INSERT_SETTINGS,
+        clickhouse_settings: STAGED_INSERT_SETTINGS,
       });
       for (const copy of table.copies ?? []) {
         await this.client.command({
           query: `INSERT INTO ${this.qualified(copy.table)} (${copy.columns.join(', ')})
             SELECT ${copy.select} FROM file(${sqlString(file)}, 'LineAsString', 'line String')`,
-          clickhouse_settings: INSERT_SETTINGS,
+          clickhouse_settings: STAGED_INSERT_SETTINGS,
         });
       }
     } finally {

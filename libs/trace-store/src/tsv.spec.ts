@@ -7,6 +7,20 @@ describe('TSV encoding', () => {
     expect(tsvString("it's")).toBe("it's");
   });
 
+  it('escapes the same characters in short values (checked by a loop) as in long ones (by a regular expression)', () => {
+    const escaped: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r', '\0': '\\0' };
+    for (const pad of ['', 'x'.repeat(30), 'y'.repeat(100)]) {
+      for (const [c, e] of Object.entries(escaped)) {
+        expect(tsvString(`${pad}${c}`)).toBe(`${pad}${e}`);
+        expect(tsvString(`${c}${pad}`)).toBe(`${e}${pad}`);
+        expect(tsvQuoted(`${pad}${c}'`)).toBe(`'${pad}${e}\\''`);
+      }
+      // Other control characters and non-ASCII text pass as they are.
+      expect(tsvString(`${pad}\u0001\u000b\u000c é ☃`)).toBe(`${pad}\u0001\u000b\u000c é ☃`);
+      expect(tsvQuoted(`${pad}'`)).toBe(`'${pad}\\''`);
+    }
+  });
+
   it('quotes strings inside complex values', () => {
     expect(tsvQuoted("it's a \\ \t")).toBe("'it\\'s a \\\\ \\t'");
     expect(tsvStringArray(['a', "b'c"])).toBe("['a','b\\'c']");

@@ -8,14 +8,30 @@ const TOP_LEVEL = /[\\\t\n\r\0]/;
 const QUOTED = /[\\\t\n\r\0']/;
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r', '\0': '\\0', "'": "\\'" };
 
+// Most values are short and need no escape: a loop over their characters, which the compiler
+// inlines, is several times cheaper than a regular expression call for them (about 55 string fields
+// per span, many empty). Longer values take the regular expression, which scans faster.
+const SHORT = 48;
+
+/** Whether a short string holds a character TabSeparated escapes at the top level: \\ \t \n \r \0. */
+function shortNeedsEscape(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 92 || (c <= 13 && (c === 9 || c === 10 || c === 13 || c === 0))) return true;
+  }
+  return false;
+}
+
 /** A string as a top-level TSV field. */
 export function tsvString(value: string): string {
-  return TOP_LEVEL.test(value) ? value.replace(/[\\\t\n\r\0]/g, (c) => ESCAPES[c] ?? c) : value;
+  const escape = value.length <= SHORT ? shortNeedsEscape(value) : TOP_LEVEL.test(value);
+  return escape ? value.replace(/[\\\t\n\r\0]/g, (c) => ESCAPES[c] ?? c) : value;
 }
 
 /** A string inside a complex value (array element, map key or value, tuple field): quoted. */
 export function tsvQuoted(value: string): string {
-  return `'${QUOTED.test(value) ? value.replace(/[\\\t\n\r\0']/g, (c) => ESCAPES[c] ?? c) : value}'`;
+  const escape = value.length <= SHORT ? shortNeedsEscape(value) || value.includes("'") : QUOTED.test(value);
+  return `'${escape ? value.replace(/[\\\t\n\r\0']/g, (c) => ESCAPES[c] ?? c) : value}'`;
 }
 
 /** The latest time a DateTime64(9) column holds: 2262-04-11T23:47:16.854775807Z, 2^63 - 1 ns. */
