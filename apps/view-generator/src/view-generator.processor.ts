@@ -1,5 +1,6 @@
 // The view-generator's logic: one enriched trace message in, the rows of every view out. Plain
 // functions over plain data; the handler buffers the rows and the trace-store writes them.
+import { UNKNOWN_SERVICE } from '@tracehouse/identity';
 import { emptySpanEnrichment, type RawSpan, type SpanEnrichment, type StructuredTrace } from '@tracehouse/model';
 import { TENANT_PATTERN } from '@tracehouse/tenancy';
 import { MAX_DATETIME64_NS, type SpanRow, type TraceFragmentRow, type ViewRows } from '@tracehouse/trace-store';
@@ -15,8 +16,6 @@ export class ViewInputError extends Error {
   }
 }
 
-/** The service name a span without one gets (ARCHITECTURE.md). */
-export const UNKNOWN_SERVICE = 'unknown_service';
 
 const TRACE_ID = /^[0-9a-f]{32}$/;
 const SPAN_ID = /^[0-9a-f]{16}$/;
