@@ -685,7 +685,7 @@ async function main(): Promise<void> {
     settings: {
       ...CONFIG,
       appEnv: pipeline.env,
-      note: 'Every app runs with its production defaults except what appEnv lists (the launcher sets the topic names, group ids, KAFKA_TOPIC_PARTITIONS and LOG_LEVEL=warn). Kafka: one local KRaft broker (heap 128 MB growing to at most 512 MB), PostgreSQL local with fsync=off, ClickHouse embedded (chdb) in the view-generator, which serves the query API.',
+      note: 'Every app runs with its production defaults except what appEnv lists (the launcher sets the topic names, group ids, KAFKA_TOPIC_PARTITIONS and LOG_LEVEL=warn). Kafka: one local KRaft broker (512 MB heap), PostgreSQL local with fsync=off, ClickHouse embedded (chdb) in the view-generator, which serves the query API.',
       transport: 'OTLP/HTTP protobuf (POST /v1/traces), keep-alive connections, one request = whole traces up to spansPerRequest spans, one ResourceSpans per service',
       freshness: `A sample is one trace of an acknowledged request, about ${CONFIG.samplesPerSecond} per second. Its freshness is the start time of the first /api/traces/{id} query that returns all its spans minus the time the collector's 200 arrived. Polls start ${CONFIG.firstPollMs} ms after the acknowledgement and repeat every max(0.5 s, 10% of the sample's age), at most ${CONFIG.pollConcurrency} at once, so a figure overstates the true time by at most the interval before it (meanResolutionS). A sample not complete after ${CONFIG.freshnessTimeoutSeconds} s counts as timed out; a percentile that falls on one is reported as the timeout and flagged censored.`,
       bounded: BOUNDED_RULE,
