@@ -69,7 +69,7 @@ const BOUNDED_RULE =
   `is at most ${CONFIG.maxEndLagSeconds} s of its input (lag in records / the input topic's record rate during the step) and (b) it grew by at most ` +
   `${CONFIG.maxLagGrowthSeconds} s of input from the step's middle (mean of the 3 samples around it) to its end, i.e. over the second half the group ` +
   `consumed at least ${Math.round(100 * (1 - CONFIG.maxLagGrowthSeconds / (CONFIG.stepSeconds / 2)))}% of what arrived. (a) allows for what the ` +
-  `stages hold by design before committing (the grouper's 2 s completion window, the view-generator's 2 s insert batches, 1 s commit interval); ` +
+  `stages hold by design before committing (the grouper's 2 s completion window, the view-generator's 1 s insert batches, 1 s commit interval); ` +
   `(b) catches a stage that falls behind. A step is sustained when its lag is bounded, the collector acknowledged at least 95% of the offered ` +
   `spans, and ClickHouse received at least 90% of the acknowledged span rate over the step's second half.`;
 const STAGES = ['span-normalizer', 'spans-grouper', 'trace-enricher', 'view-generator'] as const;

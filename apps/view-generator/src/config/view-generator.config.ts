@@ -16,11 +16,13 @@ export const viewGeneratorConfigSchema = z.object({
   VIEW_BATCH_MAX_SPANS: env.int(1, 1_000_000).default(50_000),
   /**
    * Insert what is buffered once its oldest message is this old, ms. Every insert makes a part in
-   * each view, and small parts cost merges: in bench:pipeline at 2,500 spans/s, 2 s instead of 1 s
-   * cut the view-generator's CPU from 25.5 to 16.4 s per 40 s step. Freshness p50 at 5,000 spans/s
-   * was 3.5 s with 2 s batches.
+   * each view, and small parts cost merges. 1 s since the staged inserts' fixed cost fell to ~45 ms
+   * (single-thread parsing, older analyzer for the views): in bench:pipeline at 10,000 spans/s the
+   * view-generator used 27.2 CPU-s per 40 s step with 1 s batches against 28.5 with 2 s, and
+   * freshness p50 fell from 3.35 s to 2.63 s (issue 13's floor is 3 s). (Before those changes, at
+   * 2,500 spans/s, 2 s had cut its CPU from 25.5 to 16.4 s per step.)
    */
-  VIEW_BATCH_MAX_AGE_MS: env.int(10, 600_000).default(2_000),
+  VIEW_BATCH_MAX_AGE_MS: env.int(10, 600_000).default(1_000),
   /** Retention of each view in days (0 keeps rows forever). */
   VIEW_RETENTION_SPANS_DAYS: retentionDays(7),
   VIEW_RETENTION_TRACES_DAYS: retentionDays(7),
