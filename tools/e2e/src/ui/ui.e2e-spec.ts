@@ -98,23 +98,27 @@ describe('the web UI in Chromium, over the real pipeline and real tracer clients
   it('sent the failing checkouts, the healthy traffic and a Jaeger client trace', () => {
     expect(sent.failingCheckouts).toHaveLength(FAILING_CHECKOUTS);
     expect(sent.okCheckouts.length).toBeGreaterThan(0);
-    expect(new Set(sent.spans.map((s) => s.service))).toEqual(new Set(['storefront', 'catalog', 'billing', 'shipping']));
-    // billing is the only service with an error.
-    expect(new Set(sent.spans.filter((s) => s.error).map((s) => s.service))).toEqual(new Set(['billing']));
+    expect(sent.reportTraces).toHaveLength(2);
+    expect(new Set(sent.spans.map((s) => s.service))).toEqual(new Set(['storefront', 'catalog', 'billing', 'reports', 'shipping']));
+    // billing (new errors) and reports (failing all along) are the services with errors.
+    expect(new Set(sent.spans.filter((s) => s.error).map((s) => s.service))).toEqual(new Set(['billing', 'reports']));
   });
 
   it('home lists billing first (rising errors), and one click leads to its service page and an error trace', async () => {
     const ui = await open('/');
     const rows = ui.page.locator(tid('service-row'));
-    await atLeast(rows, 4, 'service rows on home');
+    await atLeast(rows, 5, 'service rows on home');
     const order = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-service')));
-    expect(order[0]).toBe('billing');
-    expect(order).toEqual(expect.arrayContaining(['storefront', 'catalog', 'billing', 'shipping']));
+    expect(order).toEqual(expect.arrayContaining(['storefront', 'catalog', 'billing', 'reports', 'shipping']));
+    // Rising errors first: billing (new errors) before reports, whose error rate is higher but was
+    // as high in the window before.
+    expect(order.slice(0, 2)).toEqual(['billing', 'reports']);
+    const errorRate = async (service: string): Promise<number> => Number.parseFloat(await ui.page.locator(`${tid('service-row')}[data-service="${service}"] ${tid('service-error-rate')}`).innerText()) || 0;
+    expect(await errorRate('billing')).toBeGreaterThan(0);
+    expect(await errorRate('reports')).toBeGreaterThan(await errorRate('billing'));
     const billing = ui.page.locator(`${tid('service-row')}[data-service="billing"]`);
-    const rate = (await billing.locator(tid('service-error-rate')).innerText()).trim();
-    expect(Number.parseFloat(rate)).toBeGreaterThan(0);
     // A healthy service shows no error rate ("0%", "0.0 %" or a dash).
-    expect(Number.parseFloat(await ui.page.locator(`${tid('service-row')}[data-service="catalog"] ${tid('service-error-rate')}`).innerText()) || 0).toBe(0);
+    expect(await errorRate('catalog')).toBe(0);
     await expect(billing.locator(tid('sparkline')).count()).resolves.toBeGreaterThan(0);
     await finishPage(ui, 'home');
 
@@ -232,6 +236,35 @@ describe('the web UI in Chromium, over the real pipeline and real tracer clients
     expect(edges).toEqual(expect.arrayContaining(['storefront->billing', 'storefront->catalog']));
     await finishPage(ui, 'map');
   }, 120_000);
+
+  it('home in dark mode passes the accessibility check too', async () => {
+    const ui = await newUiPage(browser, { colorScheme: 'dark' });
+    opened.push(ui);
+    await ui.page.goto(`${pipeline.urls.query}/`, { waitUntil: 'domcontentloaded' });
+    await atLeast(ui.page.locator(tid('service-row')), 5, 'service rows on home (dark)');
+    // The system's dark preference is what the UI follows until the toggle is used.
+    const background = await ui.page.evaluate('getComputedStyle(document.body).backgroundColor');
+    const [r = 255, g = 255, b = 255] = String(background).match(/\d+/g)?.map(Number) ?? [];
+    expect(r + g + b).toBeLessThan(3 * 128);
+    await finishPage(ui, 'home-dark');
+  }, 60_000);
+
+  it('upload shows a Jaeger JSON file as a trace without asking the API for it', async () => {
+    const traceId = sent.failingCheckouts[1] ?? '';
+    const file = Buffer.from(await (await fetch(`${pipeline.urls.query}/api/traces/${traceId}`)).arrayBuffer());
+    const ui = await open('/upload');
+    const asked: string[] = [];
+    ui.page.on('request', (request) => {
+      if (request.url().includes(traceId)) asked.push(request.url());
+    });
+    await ui.page.locator(tid('upload-input')).setInputFiles({ name: `${traceId}.json`, mimeType: 'application/json', buffer: file });
+    await ui.page.locator(tid('trace-view')).waitFor();
+    await atLeast(ui.page.locator(tid('span-row')), spansOf(traceId).length, 'span rows of the uploaded trace');
+    expect(await ui.page.locator(tid('span-row')).count()).toBe(spansOf(traceId).length);
+    expect(await rowOf(ui.page, errorSpanOf(traceId).spanId).getAttribute('data-error')).toBe('true');
+    expect(asked).toEqual([]);
+    await finishPage(ui, 'upload');
+  }, 60_000);
 
   it('compare shows the failing checkout against a healthy one: same structure, slower billing', async () => {
     const ok = sent.okCheckouts[0] ?? '';

@@ -4,7 +4,8 @@
 //     storefront GET /checkout -> catalog GET /items/{id} -> postgres catalog-db, and in parallel
 //       -> billing POST /charges -> postgres billing-db. billing's POST /charges fails (status
 //       ERROR, HTTP 500, an exception event, a slow INSERT) in FAILING_CHECKOUTS of the checkouts:
-//       billing is the service whose errors are rising, and the only one with errors;
+//       billing is the service whose errors are rising;
+//     reports GET /reports/daily -> reports-db, failing now and 20 minutes ago (steady errors);
 //     storefront GET /account -> billing GET /invoices -> billing-db (billing's healthy API);
 //     storefront GET /items/{id} -> catalog GET /items/{id} -> catalog-db;
 //   jaeger-client over HTTP Thrift: shipping POST /shipments -> mysql shipping-db.
@@ -41,6 +42,8 @@ export interface UiWorkload {
   readonly failingCheckouts: string[];
   /** storefront GET /checkout traces that succeeded (same structure, faster). */
   readonly okCheckouts: string[];
+  /** reports GET /reports/daily traces (all failing, one of them 20 minutes old). */
+  readonly reportTraces: string[];
   /** Every trace id sent. */
   readonly traceIds: string[];
 }
@@ -154,6 +157,20 @@ function browse(start: StartSpan, base: number): Span {
   return root;
 }
 
+/**
+ * reports GET /reports/daily fails every time, now and 20 minutes ago: its error rate is high but
+ * steady, so home ranks it after billing, whose errors are new.
+ */
+function dailyReport(start: StartSpan, base: number): Span {
+  const root = start('reports', 'GET /reports/daily', SpanKind.SERVER, undefined, base, base + 15, {
+    'http.request.method': 'GET', 'url.path': '/reports/daily', 'http.route': '/reports/daily', 'http.response.status_code': 503,
+  }, 'report store unavailable');
+  start('reports', 'SELECT report_rows', SpanKind.CLIENT, root, base + 2, base + 12, {
+    'db.system': 'postgresql', 'db.name': 'reports', 'db.operation': 'SELECT', 'server.address': 'reports-db', 'server.port': 5432,
+  });
+  return root;
+}
+
 async function shipment(url: string, base: number): Promise<UiSentSpan[]> {
   const tracer = initTracer(
     { serviceName: 'shipping', sampler: { type: 'const', param: 1 }, reporter: { collectorEndpoint: url, flushIntervalMs: 60_000 }, traceId128bit: true },
@@ -175,7 +192,8 @@ async function shipment(url: string, base: number): Promise<UiSentSpan[]> {
 async function main(): Promise<void> {
   const urls = JSON.parse(process.argv[2] ?? '{}') as UiWorkloadUrls;
   if (!urls.otlpHttp || !urls.jaegerThrift) throw new Error(`the workload needs {"otlpHttp","jaegerThrift"} URLs as its argument (got ${process.argv[2] ?? 'nothing'})`);
-  // Within the last five minutes: inside the UI's default 15-minute window, and the errors come last.
+  // Within the last five minutes (inside the UI's default 15-minute window; the failing checkouts
+  // last), but for one report 20 minutes ago, in the window before.
   const now = Date.now();
   const roots: Array<{ root: Span; failing?: boolean }> = [];
   const otel = await sendOtel(urls.otlpHttp, (start) => {
@@ -185,11 +203,14 @@ async function main(): Promise<void> {
       const failing = i >= CHECKOUTS - FAILING_CHECKOUTS;
       roots.push({ root: checkout(start, now - 180_000 + i * 30_000, failing), failing });
     }
+    // The same-length window before the UI's default 15 minutes, and the current one.
+    roots.push({ root: dailyReport(start, now - 20 * 60_000) }, { root: dailyReport(start, now - 150_000) });
   });
   const shipping = await shipment(urls.jaegerThrift, now - 200_000);
   const spans = [...otel, ...shipping];
   const ids = (failing: boolean): string[] => roots.filter((r) => r.failing === failing).map((r) => r.root.spanContext().traceId);
-  const workload: UiWorkload = { spans, failingCheckouts: ids(true), okCheckouts: ids(false), traceIds: [...new Set(spans.map((s) => s.traceId))] };
+  const reportTraces = [...new Set(otel.filter((sp) => sp.service === 'reports').map((sp) => sp.traceId))];
+  const workload: UiWorkload = { spans, failingCheckouts: ids(true), okCheckouts: ids(false), reportTraces, traceIds: [...new Set(spans.map((s) => s.traceId))] };
   process.stdout.write(`${JSON.stringify(workload)}\n`);
 }
 
