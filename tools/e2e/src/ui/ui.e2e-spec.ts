@@ -171,6 +171,8 @@ describe('the web UI in Chromium, over the real pipeline and real tracer clients
     const root = want.find((s) => s.parentSpanId === '');
     const insert = spanNamed(traceId, 'billing', 'INSERT charges');
     const catalogCall = want.find((s) => s.service === 'storefront' && s.name === 'GET' && s.parentSpanId === root?.spanId);
+    // The view may draw the spans before the critical path arrives: wait for it on the root.
+    await pollUntil('the critical path marked on the root span', async () => (await rowOf(ui.page, root?.spanId ?? '').getAttribute('data-critical')) === 'true', 20_000, 100);
     for (const s of [root, failing, insert]) expect([s?.name, await rowOf(ui.page, s?.spanId ?? '').getAttribute('data-critical')]).toEqual([s?.name, 'true']);
     expect(await rowOf(ui.page, catalogCall?.spanId ?? '').getAttribute('data-critical')).toBe('false');
     expect(await rowOf(ui.page, insert.spanId).getAttribute('data-depth')).toBe('3');
