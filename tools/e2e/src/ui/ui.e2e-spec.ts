@@ -6,7 +6,7 @@
 // attributes; search by attribute finds exactly the failing traces; the map shows the services and
 // their databases; compare shows the slower spans. Each page is screenshotted into reports/ui/ and
 // passes axe's WCAG 2 A/AA rules with no serious or critical violation, and logs no console error.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -192,6 +192,28 @@ describe('the web UI in Chromium, over the real pipeline and real tracer clients
     await pollUntil('the root collapsed to one row', async () => (await rows.count()) === 1, 10_000, 50);
     await rowOf(ui.page, root?.spanId ?? '').locator(tid('span-toggle')).click();
     await pollUntil('the root expanded again', async () => (await rows.count()) === want.length, 10_000, 50);
+
+    // Collapse all below a depth: "to 2" keeps the root and its two calls.
+    const depth = ui.page.locator(tid('collapse-depth'));
+    await depth.selectOption('1');
+    await pollUntil('only depths 0 and 1 shown', async () => (await rows.count()) === want.filter((s) => s.parentSpanId === '' || s.parentSpanId === root?.spanId).length, 10_000, 50);
+    expect((await rows.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-depth'))))).every((d) => d <= 1)).toBe(true);
+    await depth.selectOption('all');
+    await pollUntil('every span shown again', async () => (await rows.count()) === want.length, 10_000, 50);
+
+    // Find in trace: the operation name of one span.
+    await ui.page.locator(tid('trace-find')).fill('INSERT charges');
+    const findCount = ui.page.locator(tid('trace-find-count'));
+    await pollUntil('a find count', async () => /\d/.test(await findCount.innerText()), 10_000, 50);
+    expect((await findCount.innerText()).match(/\d+/g)?.pop()).toBe('1');
+    await ui.page.locator(tid('trace-find')).fill('');
+
+    // JSON download: a file with every span of the trace.
+    const [download] = await Promise.all([ui.page.waitForEvent('download'), ui.page.locator(tid('trace-download')).click()]);
+    const downloaded = await download.path();
+    const json = JSON.parse(readFileSync(downloaded, 'utf8')) as unknown;
+    const text = JSON.stringify(json);
+    for (const s of want) expect([s.name, text.includes(s.spanId)]).toEqual([s.name, true]);
     await finishPage(ui, 'trace');
   }, 120_000);
 
