@@ -200,17 +200,26 @@ async function traceSmooth(browser: Browser, base: string): Promise<SmoothResult
 }
 
 /** (d) every script the home page loads until it settles, gzipped one by one. */
-async function firstPageJs(browser: Browser, base: string): Promise<{ files: Array<{ url: string; bytes: number; gzipBytes: number }>; gzipBytes: number; bytes: number }> {
+/** One script the page loaded: decoded size, our gzip of it, and what the server actually sent (its Content-Encoding). */
+interface ScriptFile {
+  url: string;
+  bytes: number;
+  gzipBytes: number;
+  sentBytes: number;
+  encoding: string;
+}
+
+async function firstPageJs(browser: Browser, base: string): Promise<{ files: ScriptFile[]; gzipBytes: number; bytes: number; sentBytes: number }> {
   const { page, close } = await coldPage(browser);
-  const files: Array<{ url: string; bytes: number; gzipBytes: number }> = [];
+  const files: ScriptFile[] = [];
   const pending: Array<Promise<void>> = [];
   page.on('response', (response) => {
     const type = response.request().resourceType();
     const contentType = response.headers()['content-type'] ?? '';
     if (type !== 'script' && !/javascript/.test(contentType)) return;
     pending.push(
-      response.body().then((body) => {
-        files.push({ url: response.url().replace(base, ''), bytes: body.length, gzipBytes: gzipSync(body, { level: 6 }).length });
+      Promise.all([response.body(), response.request().sizes()]).then(([body, sizes]) => {
+        files.push({ url: response.url().replace(base, ''), bytes: body.length, gzipBytes: gzipSync(body, { level: 6 }).length, sentBytes: sizes.responseBodySize, encoding: response.headers()['content-encoding'] ?? 'identity' });
       }),
     );
   });
@@ -221,7 +230,7 @@ async function firstPageJs(browser: Browser, base: string): Promise<{ files: Arr
   } finally {
     await close();
   }
-  return { files, gzipBytes: files.reduce((a, f) => a + f.gzipBytes, 0), bytes: files.reduce((a, f) => a + f.bytes, 0) };
+  return { files, gzipBytes: files.reduce((a, f) => a + f.gzipBytes, 0), bytes: files.reduce((a, f) => a + f.bytes, 0), sentBytes: files.reduce((a, f) => a + f.sentBytes, 0) };
 }
 
 async function write(store: TraceStore, rows: ViewRows): Promise<void> {
@@ -365,7 +374,7 @@ async function main(): Promise<void> {
         a ? `- (a) 1,000 spans: rows rendered at ${a.rowsMs.p50} ms, interactive at ${a.interactiveMs.p50} ms (median of ${RUNS}; ${JSON.stringify(a.interactiveMs)}); ${a.rowsInDom} span rows in the DOM when first rendered.` : '',
         b ? `- (b) 10,000 spans: first rows at ${Math.round(b.rowsMs)} ms; scrolled ${b.scrolledPx.toLocaleString('en')} px in 300 frames each way (last row at the bottom: ${b.lastRowAtBottom || 'none'}); requestAnimationFrame deltas ${JSON.stringify(b.scrollFrames)} ms; ${b.toggleMs.n} expand/collapse ${JSON.stringify(b.toggleMs)} ms (root collapse ${b.rootCollapseMs} ms, root expand ${b.rootExpandMs} ms); long tasks during the interaction: ${b.longTasks.count}, ${b.longTasks.totalMs} ms in all, longest ${b.longTasks.maxMs} ms.` : '',
         home || map ? `- (c) home: ${JSON.stringify(home)} ms; map: ${JSON.stringify(map)} ms.` : '',
-        js ? `- (d) ${js.files.length} script file(s), ${(js.bytes / 1024).toFixed(1)} KB raw, ${(js.gzipBytes / 1024).toFixed(1)} KB gzipped (zlib level 6, each file): ${js.files.map((f) => `${f.url} ${(f.gzipBytes / 1024).toFixed(1)} KB`).join(', ')}.` : '',
+        js ? `- (d) ${js.files.length} script file(s), ${(js.bytes / 1024).toFixed(1)} KB raw, ${(js.gzipBytes / 1024).toFixed(1)} KB gzipped (zlib level 6, each file): ${js.files.map((f) => `${f.url} ${(f.gzipBytes / 1024).toFixed(1)} KB`).join(', ')}; the server sent ${(js.sentBytes / 1024).toFixed(1)} KB (${[...new Set(js.files.map((f) => f.encoding))].join(', ')}).` : '',
         ...Object.entries(failures).map(([name, why]) => `- ${name}: not measured: ${why}`),
         report.consoleErrors.length > 0 ? `- Console errors seen: ${report.consoleErrors.length} (first: ${report.consoleErrors[0]}).` : '- No console errors.',
         '',
