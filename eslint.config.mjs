@@ -31,7 +31,7 @@ export default [
   { ignores: ['**/node_modules/**', 'dist/**', '.cache/**', '.data/**', '**/generated/**', 'coverage/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     plugins: { '@nx': nx },
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
@@ -51,7 +51,7 @@ export default [
   },
   {
     // Testing libraries (type:testing) are for specs, benchmarks and tooling only, never for shipped code.
-    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    files: ['apps/**/*.ts', 'apps/**/*.tsx', 'libs/**/*.ts'],
     ignores: [...SPECS, 'libs/testing/**'],
     rules: {
       'no-restricted-imports': [

@@ -28,6 +28,20 @@ const swcTransform = [
   },
 ];
 
+/** The web UI's sources are TSX with Preact's automatic JSX runtime. */
+const swcTsxTransform = [
+  '@swc/jest',
+  {
+    jsc: {
+      target: 'es2022',
+      parser: { syntax: 'typescript', tsx: true },
+      transform: { react: { runtime: 'automatic', importSource: 'preact' } },
+    },
+    module: { type: 'commonjs' },
+    sourceMaps: 'inline',
+  },
+];
+
 function listProjects() {
   const out = [];
   for (const group of ['apps', 'libs', 'tools']) {
@@ -54,7 +68,7 @@ function jestProjects(suffix, extra = {}) {
     testEnvironment: 'node',
     testMatch: [`<rootDir>/**/*.${suffix}`],
     testPathIgnorePatterns: ['/node_modules/', '/dist/'],
-    transform: { '^.+\\.(t|j)s$': swcTransform },
+    transform: { '^.+\\.tsx$': swcTsxTransform, '^.+\\.(t|j)s$': swcTransform },
     moduleNameMapper,
     ...extra,
   }));

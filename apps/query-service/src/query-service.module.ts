@@ -1,7 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { createEntityStore } from '@tracehouse/entity-store';
 import type { ServiceContext } from '@tracehouse/observability';
-import { LazyEntityQueries, QueryApi, QueryApiLifecycle } from '@tracehouse/query-api';
+import { LazyEntityQueries, QueryApi, QueryApiLifecycle, uiDirBeside } from '@tracehouse/query-api';
 import { tenancyRules } from '@tracehouse/tenancy';
 import { TraceReader, TraceStore, traceStoreOptions } from '@tracehouse/trace-store';
 import type { QueryServiceConfig } from './config/query-service.config';
@@ -32,6 +32,7 @@ export class QueryServiceModule {
       traces: new TraceReader(store),
       entities: new LazyEntityQueries(entityStore),
       tenancy: tenancyRules('QUERY', config),
+      uiDir: uiDirBeside(__dirname, config.QUERY_UI_DIR),
       logger,
       metrics,
     });

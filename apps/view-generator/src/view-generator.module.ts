@@ -1,7 +1,7 @@
 import { type DynamicModule, Module, type Provider } from '@nestjs/common';
 import { createEntityStore } from '@tracehouse/entity-store';
 import type { ServiceContext } from '@tracehouse/observability';
-import { LazyEntityQueries, QueryApi, queryApiEmbedded, QueryApiLifecycle } from '@tracehouse/query-api';
+import { LazyEntityQueries, QueryApi, queryApiEmbedded, QueryApiLifecycle, uiDirBeside } from '@tracehouse/query-api';
 import { createKafka, StageLifecycle, StageRunner, stageRunnerSettings, stageTopics } from '@tracehouse/stage-runtime';
 import { tenancyRules } from '@tracehouse/tenancy';
 import { ClickHouseViewWriter, TraceReader, TraceStore, traceStoreOptions } from '@tracehouse/trace-store';
@@ -79,6 +79,7 @@ export class ViewGeneratorModule {
         traces: new TraceReader(store),
         entities: new LazyEntityQueries(entityStore),
         tenancy: tenancyRules('QUERY', config),
+        uiDir: uiDirBeside(__dirname, config.QUERY_UI_DIR),
         logger,
         metrics,
       });

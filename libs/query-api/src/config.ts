@@ -1,15 +1,26 @@
+import { resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_PORTS, env } from '@tracehouse/config';
 import { tenancySchema } from '@tracehouse/tenancy';
 
 /**
+ * The built web UI of a compiled app: its main file runs from dist/apps/<app>/src/, and
+ * tools/build.mjs bundles apps/ui into dist/apps/ui/public beside it. `QUERY_UI_DIR` overrides it.
+ */
+export function uiDirBeside(appSrcDir: string, configured: string | undefined): string {
+  return configured ?? resolve(appSrcDir, '..', '..', 'ui', 'public');
+}
+
+/**
  * The variables of a process serving the query API (apps/query-service, or the view-generator in
- * the embedded default): where it listens and the tenancy rules, `QUERY_TENANT_HEADER`,
+ * the embedded default): where it listens, where the built web UI is, and the tenancy rules, `QUERY_TENANT_HEADER`,
  * `QUERY_API_KEYS`, `QUERY_API_KEY_HEADER`, read exactly as the collector reads its own.
  */
 export const queryApiConfigSchema = {
   QUERY_HOST: z.string().min(1).default('0.0.0.0'),
   QUERY_PORT: env.port().default(DEFAULT_PORTS.query),
+  /** The built web UI served at `/`; by default dist/apps/ui/public of the running workspace (see uiDirBeside). */
+  QUERY_UI_DIR: z.string().min(1).optional(),
   ...tenancySchema('QUERY'),
 };
 

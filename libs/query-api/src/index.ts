@@ -4,7 +4,7 @@
 // view-generator in the embedded default (one process owns the embedded ClickHouse data).
 export { createQueryServer, QueryHttpError, type QueryServerOptions } from './server';
 export { QueryApi, QueryApiLifecycle, queryApiEmbedded, type QueryApiOptions, type QueryEmbeddedMode } from './query-api';
-export { queryApiConfigSchema, queryEmbeddedConfigSchema, entityReadConfigSchema } from './config';
+export { queryApiConfigSchema, queryEmbeddedConfigSchema, entityReadConfigSchema, uiDirBeside } from './config';
 export { LazyEntityQueries, type InitializableEntityStore } from './lazy-entities';
 export {
   API_LIMITS,

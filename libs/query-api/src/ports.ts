@@ -88,6 +88,8 @@ export interface ReadTraceSearch {
   readonly isError?: boolean;
   readonly minDurationNs?: bigint;
   readonly maxDurationNs?: bigint;
+  /** Only traces calling this backend (trace-store's `TraceSearch.backend`); `service` is then the caller. */
+  readonly backend?: string;
   readonly limit?: number;
 }
 
@@ -129,6 +131,44 @@ export interface TraceQueries {
   dependencyGraph(tenant: string, range: NanoRange): Promise<readonly ReadDependencyEdge[]>;
   serviceMetrics(tenant: string, query: { service: string; range: NanoRange; stepSeconds: number }): Promise<readonly ReadMetricBucket[]>;
   apiMetrics(tenant: string, query: { service: string; range: NanoRange; stepSeconds: number; api?: string }): Promise<readonly (ReadMetricBucket & { readonly apiName: string })[]>;
+  // The reads below serve the web UI's endpoints. They are optional so that a store offering only
+  // the Jaeger/Zipkin reads still serves those APIs: without `searchSummaries` trace summaries are
+  // computed from whole traces; without the others their endpoints answer 501.
+  /** Search results as summaries with per-service counts (see {@link ReadSearchSummary}), most recent first. */
+  searchSummaries?(tenant: string, search: ReadTraceSearch): Promise<readonly ReadSearchSummary[]>;
+  /** Every service's RED totals, previous-window counts and buckets over the range. */
+  serviceOverview?(tenant: string, query: { range: NanoRange; stepSeconds: number }): Promise<readonly ReadServiceOverview[]>;
+  /** RED buckets of the calls to one backend. */
+  backendMetrics?(tenant: string, query: { backend: string; range: NanoRange; stepSeconds: number }): Promise<readonly ReadMetricBucket[]>;
+  /** Counts of a service's (or API's) entry calls per latency bucket upper bound (µs) that has calls. */
+  latencyHistogram?(tenant: string, query: { service: string; api?: string; range: NanoRange; boundsUs: readonly number[] }): Promise<readonly { readonly leUs: number; readonly count: number }[]>;
+}
+
+/** A trace search result as a list row shows it (trace-store's `SearchSummary`). */
+export interface ReadSearchSummary extends ReadTraceSummary {
+  readonly startTimeUnixNano: bigint;
+  readonly endTimeUnixNano: bigint;
+  readonly rootServiceName: string;
+  /** The root span's name (the views' transaction name). */
+  readonly transactionName: string;
+  readonly spanCount: number;
+  readonly errorCount: number;
+  readonly orphanSpanCount: number;
+  /** Sorted by name. */
+  readonly serviceCounts: readonly { readonly name: string; readonly spanCount: number; readonly errorCount: number }[];
+}
+
+/** One service over a window (trace-store's `ServiceOverview`). */
+export interface ReadServiceOverview {
+  readonly service: string;
+  readonly requests: number;
+  readonly errors: number;
+  readonly p50Ns: number;
+  readonly p95Ns: number;
+  readonly p99Ns: number;
+  readonly previousRequests: number;
+  readonly previousErrors: number;
+  readonly buckets: readonly ReadMetricBucket[];
 }
 
 /** An entity type as the document store names it. */

@@ -78,6 +78,12 @@ export interface TraceSearch {
   readonly isError?: boolean;
   readonly minDurationNs?: bigint;
   readonly maxDurationNs?: bigint;
+  /**
+   * Only traces with a call to this backend (`backend_calls.backend_name`) matching the conditions:
+   * then `service` is the calling service, `operation` the call's span name, and the duration and
+   * error conditions are the call's. Attribute filters cannot be combined with it (that view has none).
+   */
+  readonly backend?: string;
   /** 1 to 1000; 20 by default. */
   readonly limit?: number;
 }
@@ -134,6 +140,60 @@ export interface ApiMetricsQuery extends MetricsQuery {
   readonly api?: string;
 }
 
+/** A trace's spans and errors of one service (a search-result summary's breakdown). */
+export interface ServiceSpanCount {
+  readonly name: string;
+  readonly spanCount: number;
+  readonly errorCount: number;
+}
+
+/**
+ * A search result as a list row shows it (Jaeger api_v3's TraceSummary): the trace's summary, its
+ * spans and errors per service (sorted by name), and its orphans (spans whose parent is not stored).
+ */
+export interface SearchSummary extends TraceSummary {
+  readonly serviceCounts: ServiceSpanCount[];
+  readonly orphanSpanCount: number;
+}
+
+/** One service over a window, for the home page: totals, the window before, and buckets. */
+export interface ServiceOverview {
+  readonly service: string;
+  readonly requests: number;
+  readonly errors: number;
+  readonly p50Ns: number;
+  readonly p95Ns: number;
+  readonly p99Ns: number;
+  /** The same-length window just before the range. */
+  readonly previousRequests: number;
+  readonly previousErrors: number;
+  /** Only buckets with requests, in time order. */
+  readonly buckets: MetricBucket[];
+}
+
+/** A RED query over time buckets of all of a tenant's services. */
+export interface OverviewQuery {
+  readonly range: TimeRange;
+  /** Bucket width, whole seconds. */
+  readonly stepSeconds: number;
+}
+
+/** A RED query of the calls to one backend (database, cache, broker, external endpoint). */
+export interface BackendMetricsQuery {
+  readonly backend: string;
+  readonly range: TimeRange;
+  readonly stepSeconds: number;
+}
+
+/** A latency histogram query: a service's API entry calls, or one API's. */
+export interface LatencyHistogramQuery {
+  readonly service: string;
+  readonly api?: string;
+  readonly range: TimeRange;
+  /** Bucket upper bounds in µs, ascending (at most 200); a call longer than the last counts in the last. */
+  readonly boundsUs: readonly number[];
+}
+
 type Params = Record<string, unknown>;
 type Json = Record<string, unknown>;
 
@@ -142,6 +202,28 @@ const big = (v: unknown): bigint => BigInt(str(v) || '0');
 const num = (v: unknown): number => Number(v ?? 0);
 const map = (v: unknown): Record<string, string> => (v && typeof v === 'object' ? (v as Record<string, string>) : {});
 const maps = (v: unknown): Record<string, string>[] => (Array.isArray(v) ? v.map(map) : []);
+
+const quantileTriple = (v: unknown): [number, number, number] => {
+  const q = (v as number[] | undefined) ?? [0, 0, 0];
+  return [num(q[0]), num(q[1]), num(q[2])];
+};
+
+/** A RED bucket row (bucket, requests, errors, q) as a MetricBucket over a step of `step` seconds. */
+function redBucket(row: Json, step: number): MetricBucket {
+  const requests = num(row.requests);
+  const errors = num(row.errors);
+  const q = quantileTriple(row.q);
+  return {
+    bucketStartUnixNano: big(row.bucket),
+    requests,
+    errors,
+    requestRate: requests / step,
+    errorRate: requests === 0 ? 0 : errors / requests,
+    p50Ns: q[0],
+    p95Ns: q[1],
+    p99Ns: q[2],
+  };
+}
 
 const SPAN_COLUMNS = `
   tenant, trace_id, span_id, parent_span_id, trace_state, service_name, service_id, span_service_name,
@@ -327,14 +409,20 @@ export class TraceReader {
       throw new TraceQueryError('maxDurationNs', `must not be below minDurationNs (got ${minDuration} > ${maxDuration})`);
     }
     const limit = checkLimit(search.limit);
+    const backend = checkName(search.backend, 'backend');
+    if (backend !== undefined && attributes.length > 0) throw new TraceQueryError('attributes', 'cannot be combined with backend: the backend calls view has no attributes');
     const params: Params = { tenant: t, from: range.fromUnixNano.toString(), to: range.toUnixNano.toString(), limit };
     const where = [
       'tenant = {tenant:String}',
       'start_time >= fromUnixTimestamp64Nano({from:Int64})',
       'start_time < fromUnixTimestamp64Nano({to:Int64})',
     ];
+    if (backend !== undefined) {
+      where.push('backend_name = {backend:String}');
+      params.backend = backend;
+    }
     if (service !== undefined) {
-      where.push('service_name = {service:String}');
+      where.push(`${backend !== undefined ? 'caller_service_name' : 'service_name'} = {service:String}`);
       params.service = service;
     }
     if (operation !== undefined) {
@@ -361,8 +449,9 @@ export class TraceReader {
       params[`k${i}`] = key;
       params[`v${i}`] = value;
     });
+    // A backend search reads the backend calls (sorted by backend and time), not every span.
     const found = await this.rows(
-      `SELECT trace_id, max(start_time) AS latest FROM ${this.t('spans')}
+      `SELECT trace_id, max(start_time) AS latest FROM ${backend !== undefined ? `${this.t('backend_calls')} FINAL` : this.t('spans')}
        WHERE ${where.join(' AND ')}
        GROUP BY trace_id
        ORDER BY latest DESC, trace_id
@@ -375,6 +464,164 @@ export class TraceReader {
       const summary = byId.get(id);
       return summary ? [summary] : [];
     });
+  }
+
+  /**
+   * Traces matching a search (see {@link TraceSearch}), most recent first, each with its spans and
+   * errors per service and its orphan count: the search, then one query over `spans` bounded by
+   * the found traces' services and time span (its sort key) and their ids (its bloom filter).
+   * A span counts once (its latest copy) even before merges.
+   */
+  async searchSummaries(tenant: string, search: TraceSearch): Promise<SearchSummary[]> {
+    const found = await this.searchTraces(tenant, search);
+    if (found.length === 0) return [];
+    let from = found[0].startTimeUnixNano;
+    let to = found[0].endTimeUnixNano;
+    for (const f of found) {
+      if (f.startTimeUnixNano < from) from = f.startTimeUnixNano;
+      if (f.endTimeUnixNano > to) to = f.endTimeUnixNano;
+    }
+    const rows = await this.rows(
+      `SELECT trace_id,
+              sumMap([service_name], [toUInt64(1)]) AS spans_by_service,
+              sumMap([service_name], [toUInt64(is_error)]) AS errors_by_service,
+              groupArray(span_id) AS ids,
+              arrayCount(p -> p != '' AND NOT has(ids, p), groupArray(parent_span_id)) AS orphans
+       FROM (
+         SELECT trace_id, span_id, parent_span_id, service_name, is_error FROM ${this.t('spans')}
+         WHERE tenant = {tenant:String} AND trace_id IN {ids:Array(String)} AND service_name IN {services:Array(String)}
+           AND start_time >= fromUnixTimestamp64Nano({from:Int64}) AND start_time <= fromUnixTimestamp64Nano({to:Int64})
+         ORDER BY trace_id, span_id, version DESC
+         LIMIT 1 BY trace_id, span_id
+       )
+       GROUP BY trace_id`,
+      {
+        tenant: checkTenant(tenant),
+        ids: found.map((f) => f.traceId),
+        services: [...new Set(found.flatMap((f) => f.services))],
+        from: from.toString(),
+        to: to.toString(),
+      },
+    );
+    const byTrace = new Map(rows.map((r) => [str(r.trace_id), r]));
+    return found.map((summary) => {
+      const r = byTrace.get(summary.traceId);
+      const [names, counts] = (r?.spans_by_service as [string[], unknown[]] | undefined) ?? [[], []];
+      const [errorNames, errorCounts] = (r?.errors_by_service as [string[], unknown[]] | undefined) ?? [[], []];
+      const errorsOf = new Map(errorNames.map((n, i) => [n, num(errorCounts[i])]));
+      const serviceCounts = names.map((name, i) => ({ name, spanCount: num(counts[i]), errorCount: errorsOf.get(name) ?? 0 }));
+      serviceCounts.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      return { ...summary, serviceCounts, orphanSpanCount: num(r?.orphans) };
+    });
+  }
+
+  /**
+   * Every service's RED figures over the range (its API entry calls, `api_calls`): totals with
+   * latency percentiles over the whole range, the same figures' counts for the same-length window
+   * just before (to see errors rising), and per-bucket figures. Services sorted by name.
+   */
+  async serviceOverview(tenant: string, query: OverviewQuery): Promise<ServiceOverview[]> {
+    const t = checkTenant(tenant);
+    const range = checkRange(query?.range);
+    const step = checkStep(query.stepSeconds, range);
+    const length = range.toUnixNano - range.fromUnixNano;
+    const previousFrom = range.fromUnixNano - length < 0n ? 0n : range.fromUnixNano - length;
+    const params: Params = { tenant: t, from: range.fromUnixNano.toString(), to: range.toUnixNano.toString(), prev: previousFrom.toString(), step: (BigInt(step) * 1_000_000_000n).toString() };
+    const [totals, buckets] = await Promise.all([
+      this.rows(
+        `SELECT service_name,
+                countIf(start_time >= fromUnixTimestamp64Nano({from:Int64})) AS requests,
+                countIf(start_time >= fromUnixTimestamp64Nano({from:Int64}) AND is_error = 1) AS errors,
+                quantilesIf(0.5, 0.95, 0.99)(duration_ns, start_time >= fromUnixTimestamp64Nano({from:Int64})) AS q,
+                countIf(start_time < fromUnixTimestamp64Nano({from:Int64})) AS prev_requests,
+                countIf(start_time < fromUnixTimestamp64Nano({from:Int64}) AND is_error = 1) AS prev_errors
+         FROM ${this.t('api_calls')} FINAL
+         WHERE tenant = {tenant:String}
+           AND start_time >= fromUnixTimestamp64Nano({prev:Int64}) AND start_time < fromUnixTimestamp64Nano({to:Int64})
+         GROUP BY service_name
+         ORDER BY service_name`,
+        params,
+      ),
+      this.rows(
+        `SELECT service_name, intDiv(toUnixTimestamp64Nano(start_time), {step:Int64}) * {step:Int64} AS bucket,
+                count() AS requests, countIf(is_error = 1) AS errors,
+                quantiles(0.5, 0.95, 0.99)(duration_ns) AS q
+         FROM ${this.t('api_calls')} FINAL
+         WHERE tenant = {tenant:String}
+           AND start_time >= fromUnixTimestamp64Nano({from:Int64}) AND start_time < fromUnixTimestamp64Nano({to:Int64})
+         GROUP BY service_name, bucket
+         ORDER BY service_name, bucket`,
+        params,
+      ),
+    ]);
+    const byService = new Map<string, MetricBucket[]>();
+    for (const row of buckets) {
+      const list = byService.get(str(row.service_name)) ?? [];
+      list.push(redBucket(row, step));
+      byService.set(str(row.service_name), list);
+    }
+    return totals.map((row) => {
+      const q = quantileTriple(row.q);
+      return {
+        service: str(row.service_name),
+        requests: num(row.requests),
+        errors: num(row.errors),
+        p50Ns: q[0],
+        p95Ns: q[1],
+        p99Ns: q[2],
+        previousRequests: num(row.prev_requests),
+        previousErrors: num(row.prev_errors),
+        buckets: byService.get(str(row.service_name)) ?? [],
+      };
+    });
+  }
+
+  /** The calls to one backend (`backend_calls`, by its name) per time bucket: rate, errors, latency. */
+  async backendMetrics(tenant: string, query: BackendMetricsQuery): Promise<MetricBucket[]> {
+    const t = checkTenant(tenant);
+    const backend = requireName(query?.backend, 'backend');
+    const range = checkRange(query.range);
+    const step = checkStep(query.stepSeconds, range);
+    const rows = await this.rows(
+      `SELECT intDiv(toUnixTimestamp64Nano(start_time), {step:Int64}) * {step:Int64} AS bucket,
+              count() AS requests, countIf(is_error = 1) AS errors,
+              quantiles(0.5, 0.95, 0.99)(duration_ns) AS q
+       FROM ${this.t('backend_calls')} FINAL
+       WHERE tenant = {tenant:String} AND backend_name = {backend:String}
+         AND start_time >= fromUnixTimestamp64Nano({from:Int64}) AND start_time < fromUnixTimestamp64Nano({to:Int64})
+       GROUP BY bucket
+       ORDER BY bucket`,
+      { tenant: t, backend, from: range.fromUnixNano.toString(), to: range.toUnixNano.toString(), step: (BigInt(step) * 1_000_000_000n).toString() },
+    );
+    return rows.map((row) => redBucket(row, step));
+  }
+
+  /**
+   * How many of a service's (or one API's) entry calls fell into each latency bucket: the count per
+   * upper bound (µs) that has calls, ascending. A call's bucket is the first bound at or above its
+   * duration, rounded up to whole µs.
+   */
+  async latencyHistogram(tenant: string, query: LatencyHistogramQuery): Promise<{ leUs: number; count: number }[]> {
+    const t = checkTenant(tenant);
+    const service = requireName(query?.service, 'service');
+    const api = checkName(query.api, 'api');
+    const range = checkRange(query.range);
+    const bounds = query.boundsUs;
+    if (!Array.isArray(bounds) || bounds.length === 0 || bounds.length > 200 || bounds.some((b, i) => !Number.isInteger(b) || b < 1 || (i > 0 && b <= bounds[i - 1]))) {
+      throw new TraceQueryError('boundsUs', 'must be 1 to 200 ascending whole numbers of microseconds, at least 1');
+    }
+    const params: Params = { tenant: t, service, from: range.fromUnixNano.toString(), to: range.toUnixNano.toString(), bounds, last: bounds[bounds.length - 1] };
+    if (api !== undefined) params.api = api;
+    const rows = await this.rows(
+      `SELECT ifNull(arrayFirst(b -> b >= intDiv(duration_ns + 999, 1000), {bounds:Array(UInt64)}), {last:UInt64}) AS le, count() AS n
+       FROM ${this.t('api_calls')} FINAL
+       WHERE tenant = {tenant:String} AND service_name = {service:String} ${api !== undefined ? 'AND api_name = {api:String}' : ''}
+         AND start_time >= fromUnixTimestamp64Nano({from:Int64}) AND start_time < fromUnixTimestamp64Nano({to:Int64})
+       GROUP BY le
+       ORDER BY le`,
+      params,
+    );
+    return rows.map((r) => ({ leUs: num(r.le), count: num(r.n) }));
   }
 
   /** The services that sent spans, sorted. */

@@ -34,7 +34,8 @@ export const sid = (n: number): string => (0x1000 + n).toString(16).padStart(16,
 
 type SpanSpec = Partial<SpanRow> & Pick<SpanRow, 'tenant' | 'traceId' | 'spanId' | 'serviceName' | 'spanName' | 'kind'> & { atMs: number; durationMs: number };
 
-function span(spec: SpanSpec): SpanRow {
+/** A span row with the fixtures' defaults, starting `atMs` after T0. */
+export function span(spec: SpanSpec): SpanRow {
   const { atMs, durationMs, ...rest } = spec;
   const start = T0 + BigInt(atMs) * MS;
   const duration = BigInt(durationMs) * MS;
@@ -53,7 +54,8 @@ function span(spec: SpanSpec): SpanRow {
   };
 }
 
-function fragment(spans: readonly SpanRow[]): TraceFragmentRow {
+/** The trace fragment the view-generator writes for these spans (the first is the root). */
+export function fragment(spans: readonly SpanRow[]): TraceFragmentRow {
   const root = spans[0] as SpanRow;
   return {
     tenant: root.tenant,
