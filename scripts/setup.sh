@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything tracehouse needs on a fresh Debian machine, and nothing twice:
-#   - Debian packages: a Java 17+ runtime and Maven (the local Kafka broker), PostgreSQL;
+#   - Debian packages: a Java 17+ runtime and Maven (the local Kafka broker), PostgreSQL, and
+#     Chromium with a font (the web UI's browser tests and benchmark drive /usr/bin/chromium;
+#     Playwright's own browser downloads are not used);
 #   - npm dependencies (npm ci, re-run only when package-lock.json changed).
 # The Kafka jars themselves are resolved by Maven on first start (tools/infra/src/kafka.ts).
 set -euo pipefail
@@ -18,6 +20,8 @@ missing=()
 command -v java >/dev/null 2>&1 || missing+=(openjdk-17-jre-headless)
 command -v mvn >/dev/null 2>&1 || missing+=(maven)
 if [ -z "${DATABASE_URL:-}" ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then missing+=(postgresql); fi
+# CHROMIUM_PATH names another browser binary. The font: without one, headless Chromium draws no glyphs and the UI screenshots show empty boxes.
+if [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then missing+=(chromium fonts-dejavu-core); fi
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
     log "missing packages: ${missing[*]} — install them with: sudo apt-get install -y ${missing[*]}"
