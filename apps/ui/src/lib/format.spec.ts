@@ -11,6 +11,8 @@ describe('format', () => {
 
   it('writes rates, percentages, counts and ages', () => {
     expect(formatRate(0.25)).toBe('0.25/s');
+    expect(formatRate(1 / 900)).toBe('<0.01/s');
+    expect(formatRate(0)).toBe('0/s');
     expect(formatRate(1_234)).toBe('1.2k/s');
     expect(formatPercent(0)).toBe('0%');
     expect(formatPercent(0.0012)).toBe('0.12%');

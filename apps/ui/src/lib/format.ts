@@ -22,6 +22,8 @@ function round(v: number, digits: number): string {
 export function formatRate(perSecond: number): string {
   if (!Number.isFinite(perSecond)) return '–';
   if (perSecond >= 1_000) return `${round(perSecond / 1_000, 1)}k/s`;
+  // A few requests in a long window must not read as none.
+  if (perSecond > 0 && perSecond < 0.005) return '<0.01/s';
   return `${round(perSecond, perSecond < 10 ? 2 : 1)}/s`;
 }
 

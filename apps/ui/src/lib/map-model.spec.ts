@@ -29,6 +29,21 @@ describe('map model', () => {
     expect(healthOf(0, 0)).toBe('idle');
   });
 
+  it('colours a service by its own requests and errors when they are known, not by the calls it makes', () => {
+    // frontend's calls to checkout fail (10%), but frontend answers all its own requests; worker
+    // fails every request although its one call (to kafka) succeeds.
+    const own = new Map([
+      ['frontend', { requests: 200, errors: 0 }],
+      ['worker', { requests: 4, errors: 4 }],
+    ]);
+    const nodes = Object.fromEntries(mapNodes(edges, own).map((n) => [n.id, n]));
+    expect(nodes.frontend).toMatchObject({ calls: 200, errors: 0, health: 'ok' });
+    expect(nodes.worker).toMatchObject({ calls: 4, errors: 4, health: 'failing' });
+    // Without own figures (checkout) and for backends, the calls into the node decide.
+    expect(nodes.checkout).toMatchObject({ calls: 100, errors: 10, health: 'failing' });
+    expect(nodes['https://api.stripe.com']).toMatchObject({ health: 'warning' });
+  });
+
   it('keeps only a service’s neighbourhood when filtered', () => {
     expect(neighbourhood(edges, 'payments').map((e) => `${e.caller}>${e.callee}`)).toEqual(['checkout>payments', 'payments>https://api.stripe.com']);
     expect(neighbourhood(edges, undefined)).toHaveLength(edges.length);

@@ -18,7 +18,11 @@ export interface GraphEdge {
 export const NODE_KINDS = ['service', 'database', 'cache', 'messaging', 'external'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
-/** Health from the error rate of the calls a node answers (or makes, for a pure caller). */
+/**
+ * Health from a node's own error rate: for a service, its requests and errors (the home page's
+ * figures) when known; otherwise, and for backends, the calls into it (or, for a service nobody
+ * calls, the calls it makes).
+ */
 export const HEALTH = ['ok', 'warning', 'failing', 'idle'] as const;
 export type Health = (typeof HEALTH)[number];
 
@@ -58,8 +62,15 @@ export function neighbourhood(edges: readonly GraphEdge[], service: string | und
   return service ? edges.filter((e) => e.caller === service || e.callee === service) : [...edges];
 }
 
-/** Nodes of the graph: every caller and callee, with its load and health. */
-export function mapNodes(edges: readonly GraphEdge[]): MapNode[] {
+/** A service's own requests and errors in the window (from `/api/overview/services`). */
+export type ServiceLoad = ReadonlyMap<string, { readonly requests: number; readonly errors: number }>;
+
+/**
+ * Nodes of the graph: every caller and callee, with its load and health. A service's own figures
+ * (`own`) win over its edges: a caller whose calls fail is not itself failing, and a service that
+ * fails its requests without failing calls is.
+ */
+export function mapNodes(edges: readonly GraphEdge[], own?: ServiceLoad): MapNode[] {
   const nodes = new Map<string, { kind: NodeKind; inCalls: number; inErrors: number; outCalls: number; outErrors: number }>();
   const node = (id: string, kind: NodeKind) => {
     let n = nodes.get(id);
@@ -74,14 +85,16 @@ export function mapNodes(edges: readonly GraphEdge[]): MapNode[] {
     callee.inCalls += e.callCount;
     callee.inErrors += e.errorCount;
   }
-  const max = Math.max(1, ...[...nodes.values()].map((n) => n.inCalls || n.outCalls));
-  return [...nodes.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([id, n]) => {
-      const calls = n.inCalls || n.outCalls;
-      const errors = n.inCalls ? n.inErrors : n.outErrors;
-      return { id, kind: n.kind, calls, errors, health: healthOf(calls, errors), radius: 14 + 16 * (Math.log1p(calls) / Math.log1p(max)) };
-    });
+  const figures = (id: string, n: { kind: NodeKind; inCalls: number; inErrors: number; outCalls: number; outErrors: number }): { calls: number; errors: number } => {
+    const self = n.kind === 'service' ? own?.get(id) : undefined;
+    if (self && self.requests > 0) return { calls: self.requests, errors: self.errors };
+    return { calls: n.inCalls || n.outCalls, errors: n.inCalls ? n.inErrors : n.outErrors };
+  };
+  const withFigures = [...nodes.entries()].map(([id, n]) => ({ id, kind: n.kind, ...figures(id, n) }));
+  const max = Math.max(1, ...withFigures.map((n) => n.calls));
+  return withFigures
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((n) => ({ ...n, health: healthOf(n.calls, n.errors), radius: 14 + 16 * (Math.log1p(n.calls) / Math.log1p(max)) }));
 }
 
 /** A laid-out graph: node centres and edge polylines in px. */
@@ -117,8 +130,8 @@ export function clipToCircles(points: readonly Point[], from: Point & { r: numbe
 export const LARGE_MAP_EDGES = 60;
 
 /** Lays the graph out left to right with dagre (callers left of callees). */
-export function layoutMap(edges: readonly GraphEdge[]): MapLayout {
-  const nodes = mapNodes(edges);
+export function layoutMap(edges: readonly GraphEdge[], own?: ServiceLoad): MapLayout {
+  const nodes = mapNodes(edges, own);
   const g = new Graph({ multigraph: true });
   // Greedy cycle breaking: service graphs have cycles (A calls B calls A), and dagre's default
   // (DFS) then stretches the graph over many more ranks.

@@ -3,9 +3,9 @@
 // to one service's neighbourhood; nodes link to their entity pages.
 import { useMemo, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
-import { api, enc } from '../lib/api';
+import { api, enc, isUnavailable } from '../lib/api';
 import { formatDuration, formatPercent, formatRate } from '../lib/format';
-import { LARGE_MAP_EDGES, layoutMap, neighbourhood, type GraphEdge, type MapLayout } from '../lib/map-model';
+import { LARGE_MAP_EDGES, layoutMap, neighbourhood, type GraphEdge, type MapLayout, type ServiceLoad } from '../lib/map-model';
 import { windowParams, windowSeconds } from '../lib/time-window';
 import { Loaded, useAsync } from '../components/async';
 import { useTimeWindow } from '../components/shell';
@@ -91,7 +91,20 @@ export default function MapPage() {
   const { route } = useLocation();
   const focus = query.service || undefined;
   const { window: w, refresh } = useTimeWindow();
-  const state = useAsync(() => api.graph(windowParams(w)), [w, refresh]);
+  // The services' own request and error counts colour their nodes; an older query API without the
+  // overview leaves the colours to the edges.
+  const state = useAsync(async () => {
+    const params = windowParams(w);
+    const [edges, overview] = await Promise.all([
+      api.graph(params),
+      api.overview(params).catch((err: unknown) => {
+        if (isUnavailable(err)) return undefined;
+        throw err;
+      }),
+    ]);
+    const own: ServiceLoad | undefined = overview && new Map(overview.map((o) => [o.service, { requests: o.requests, errors: o.errors }]));
+    return { edges, own };
+  }, [w, refresh]);
   return (
     <section aria-labelledby="map-title">
       <div class="row" style={{ justifyContent: 'space-between' }}>
@@ -104,15 +117,15 @@ export default function MapPage() {
         </div>
       </div>
       <Loaded state={state} what="the service graph">
-        {(edges) => <MapBody edges={edges} focus={focus} seconds={windowSeconds(w)} onFocus={(s) => route(s ? `/map?service=${enc(s)}` : '/map')} />}
+        {({ edges, own }) => <MapBody edges={edges} own={own} focus={focus} seconds={windowSeconds(w)} onFocus={(s) => route(s ? `/map?service=${enc(s)}` : '/map')} />}
       </Loaded>
     </section>
   );
 }
 
-function MapBody({ edges, focus, seconds, onFocus }: { readonly edges: readonly GraphEdge[]; readonly focus: string | undefined; readonly seconds: number; readonly onFocus: (s: string | undefined) => void }) {
+function MapBody({ edges, own, focus, seconds, onFocus }: { readonly edges: readonly GraphEdge[]; readonly own: ServiceLoad | undefined; readonly focus: string | undefined; readonly seconds: number; readonly onFocus: (s: string | undefined) => void }) {
   const services = useMemo(() => [...new Set(edges.flatMap((e) => (e.calleeKind === 'SERVICE' ? [e.caller, e.callee] : [e.caller])))].sort(), [edges]);
-  const layout = useMemo(() => layoutMap(neighbourhood(edges, focus)), [edges, focus]);
+  const layout = useMemo(() => layoutMap(neighbourhood(edges, focus), own), [edges, own, focus]);
   const [fit, setFit] = useState(true);
   return (
     <>
