@@ -96,6 +96,19 @@ describe("the README's start command (npm start)", () => {
       }, 120_000, 500);
     }
 
+    // The web UI is served at / with no build step besides `npm start`'s own: index.html, and the
+    // hashed script it names as an immutable asset.
+    const page = await fetch(`http://127.0.0.1:${DEFAULT_PORTS.query}/`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    const html = await page.text();
+    const script = /<script[^>]+src="([^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    const asset = await fetch(new URL(script ?? '', `http://127.0.0.1:${DEFAULT_PORTS.query}/`));
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+    expect((await asset.text()).length).toBeGreaterThan(1_000);
+
     // Ctrl-C: SIGINT to the whole foreground group, as a terminal sends it.
     const pid = start.pid ?? 0;
     const tree = descendants(pid);
