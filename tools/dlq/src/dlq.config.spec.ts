@@ -1,3 +1,4 @@
+import { DEAD_LETTER_REASONS } from '@tracehouse/stage-runtime';
 import { HelpRequested, parseCommand } from './dlq.config';
 
 const ENV = { KAFKA_BROKERS: '127.0.0.1:9092' };
@@ -22,7 +23,7 @@ describe('parseCommand', () => {
     [['list', '--topic', 'a.dlq', '--stage', 'spans-grouper'], 'give exactly one of --stage or --topic'],
     [['list', '--topic', 'a b'], '--topic: must be a Kafka topic name'],
     [['list', '--stage', 'collector'], '--stage: must be one of span-normalizer, spans-grouper, trace-enricher, view-generator (got "collector")'],
-    [['list', '--topic', 'a.dlq', '--reason', 'oops'], '--reason: must be one of undecodable, invalid, too-large'],
+    [['list', '--topic', 'a.dlq', '--reason', 'oops'], `--reason: must be one of ${DEAD_LETTER_REASONS.join(', ')} (got "oops")`],
     [['list', '--topic', 'a.dlq', '--offsets', '0:abc'], '--offsets: "0:abc" is not an offset'],
     [['list', '--topic', 'a.dlq', '--partition', '-1'], '--partition: must be a partition number'],
     [['list', '--topic', 'a.dlq', '--frobnicate'], 'unknown flag --frobnicate'],
