@@ -6,14 +6,11 @@ import type { CollectorConfig } from './config/collector.config';
 import { InFlightBudget } from './inflight';
 import { Ingest } from './ingest';
 import { KafkaSpanWriter } from './kafka/span-writer';
-import { jaegerGrpcMethod } from './receivers/jaeger/grpc';
-import { jaegerThriftHttpEndpoint } from './receivers/jaeger/http';
-import { otlpGrpcMethod } from './receivers/otlp/grpc';
-import { otlpHttpEndpoint } from './receivers/otlp/http';
-import { zipkinHttpEndpoint } from './receivers/zipkin/http';
+import { RECEIVERS } from './receivers';
 import { CollectorTelemetry } from './telemetry';
-import { GrpcReceiver } from './transport/grpc-receiver';
-import { HttpReceiver } from './transport/http-receiver';
+import { bindReceivers } from './transport/bind';
+import type { GrpcReceiver } from './transport/grpc-receiver';
+import type { HttpReceiver } from './transport/http-receiver';
 
 /**
  * Starts and stops the collector's parts in order: the Kafka writer connects in the background
@@ -52,15 +49,7 @@ export class CollectorLifecycle {
       zipkinParseStringTags: config.COLLECTOR_ZIPKIN_PARSE_STRING_TAGS,
     });
     const tenancy = tenancyRules('COLLECTOR', config);
-    const shared = { ingest, budget, tenancy, host: config.COLLECTOR_HOST, maxBodyBytes: config.COLLECTOR_MAX_BODY_BYTES, telemetry: this.telemetry, logger: context.logger };
-    const http = { ...shared, retryAfterSeconds: config.COLLECTOR_RETRY_AFTER_SECONDS };
-    this.receivers = [
-      new GrpcReceiver({ ...shared, name: 'OTLP/gRPC', port: config.COLLECTOR_OTLP_GRPC_PORT, method: otlpGrpcMethod }),
-      new HttpReceiver({ ...http, name: 'OTLP/HTTP', port: config.COLLECTOR_OTLP_HTTP_PORT, endpoints: [otlpHttpEndpoint] }),
-      new GrpcReceiver({ ...shared, name: 'Jaeger gRPC', port: config.COLLECTOR_JAEGER_GRPC_PORT, method: jaegerGrpcMethod }),
-      new HttpReceiver({ ...http, name: 'Jaeger Thrift HTTP', port: config.COLLECTOR_JAEGER_THRIFT_HTTP_PORT, endpoints: [jaegerThriftHttpEndpoint] }),
-      new HttpReceiver({ ...http, name: 'Zipkin', port: config.COLLECTOR_ZIPKIN_PORT, endpoints: [zipkinHttpEndpoint] }),
-    ];
+    this.receivers = bindReceivers(RECEIVERS, config, { ingest, budget, tenancy, maxBodyBytes: config.COLLECTOR_MAX_BODY_BYTES, telemetry: this.telemetry, logger: context.logger });
     context.readiness.register('kafka', () => {
       if (this.writer.available) return true;
       throw new Error(this.writer.unavailableReason);

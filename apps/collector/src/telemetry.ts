@@ -2,11 +2,10 @@ import type { Counter, Histogram } from 'prom-client';
 import type { Logger, Metrics } from '@tracehouse/observability';
 import type { RejectReason } from './reasons';
 
-/** The wire format a request came in: the `protocol` label of every collector metric. */
-export const PROTOCOLS = ['otlp_grpc', 'otlp_http_protobuf', 'otlp_http_json', 'zipkin_json', 'zipkin_proto3', 'jaeger_thrift_http', 'jaeger_grpc'] as const;
+import type { Protocol } from './receivers';
 
-/** One of {@link PROTOCOLS}. */
-export type Protocol = (typeof PROTOCOLS)[number];
+// The protocol labels derive from the receivers list (receivers/index.ts), not from a copy here.
+export { PROTOCOLS, type Protocol } from './receivers';
 
 /** The tenant label of a request refused before its tenant was known (e.g. a bad API key). */
 export const UNKNOWN_TENANT = 'unknown';
