@@ -1,0 +1,117 @@
+import { otlpJsonToTracesData } from '@tracehouse/otlp';
+import { Metrics, createLogger } from '@tracehouse/observability';
+import { tenancyRules } from '@tracehouse/tenancy';
+import { loadCollectorConfig, type CollectorConfig } from '../config/collector.config';
+import { InFlightBudget } from '../inflight';
+import { Ingest, type SinkRecord, type SpanSink } from '../ingest';
+import { IngestError } from '../reasons';
+import { CollectorTelemetry, PROTOCOLS as TELEMETRY_PROTOCOLS, type Protocol } from '../telemetry';
+import { bindReceivers } from '../transport/bind';
+import { GrpcReceiver } from '../transport/grpc-receiver';
+import { HttpReceiver, type HttpAnswer } from '../transport/http-receiver';
+import { PROTOCOLS, RECEIVERS, receiversByProtocol } from '.';
+import { defineReceiver, tracesDataSplit, type ReceiverComponent } from './component';
+
+class RecordingSink implements SpanSink {
+  readonly records: SinkRecord[] = [];
+  readonly available = true;
+  readonly unavailableReason = '';
+  async write(records: readonly SinkRecord[]): Promise<void> {
+    this.records.push(...records);
+  }
+}
+
+const silent = createLogger('collector-spec', { level: 'silent' });
+const baseConfig = (): CollectorConfig => ({ ...loadCollectorConfig({}), COLLECTOR_HOST: '127.0.0.1' });
+
+function harness(receivers: readonly ReceiverComponent[]) {
+  const metrics = new Metrics('collector-spec');
+  const telemetry = new CollectorTelemetry(metrics, silent);
+  const sink = new RecordingSink();
+  const ingest = new Ingest(sink, telemetry, { samplingPercentage: 100, samplingSeed: 0, zipkinParseStringTags: false, receivers });
+  const shared = { ingest, budget: new InFlightBudget(1 << 20), tenancy: tenancyRules('COLLECTOR', baseConfig()), maxBodyBytes: 1 << 16, telemetry, logger: silent };
+  return { metrics, sink, ingest, shared };
+}
+
+/**
+ * A receiver only this spec knows: its own path, media type, wire format ("<trace id> <span id>
+ * <name>" as text) and translation to OTLP. It reuses the Zipkin port key because the config
+ * schema is not part of the fake.
+ */
+const fakeReceiver = defineReceiver({
+  name: 'Fake text',
+  protocols: ['fake_text'],
+  portKey: 'COLLECTOR_ZIPKIN_PORT',
+  binding: {
+    kind: 'http',
+    endpoints: [
+      {
+        path: '/fake/spans',
+        defaultProtocol: 'fake_text' as Protocol,
+        acceptedMediaTypes: ['text/x-fake'],
+        protocolFor: (mediaType: string) => (mediaType === 'text/x-fake' ? ('fake_text' as Protocol) : undefined),
+        ok: (): HttpAnswer => ({ status: 202 }),
+        error: (err: IngestError): HttpAnswer => ({ status: err.httpStatus, contentType: 'text/plain', body: err.message }),
+      },
+    ],
+  },
+  decode(_protocol, body) {
+    const [traceId, spanId, name] = Buffer.from(body).toString('utf8').trim().split(' ');
+    const span = { traceId, spanId, name, kind: 1, startTimeUnixNano: '1700000000000000000', endTimeUnixNano: '1700000000001000000' };
+    return tracesDataSplit(otlpJsonToTracesData({ resourceSpans: [{ resource: { attributes: [{ key: 'service.name', value: { stringValue: 'fake' } }] }, scopeSpans: [{ spans: [span] }] }] }));
+  },
+});
+
+describe('RECEIVERS is the single source of receivers', () => {
+  it('gives the metric protocol labels, unchanged from before the list existed', () => {
+    expect([...PROTOCOLS].sort()).toEqual(['jaeger_grpc', 'jaeger_thrift_http', 'otlp_grpc', 'otlp_http_json', 'otlp_http_protobuf', 'zipkin_json', 'zipkin_proto3']);
+    expect(TELEMETRY_PROTOCOLS).toBe(PROTOCOLS);
+  });
+
+  it('maps every protocol to exactly one receiver, and refuses a list where two claim one', () => {
+    const byProtocol = receiversByProtocol<string>(RECEIVERS);
+    expect([...byProtocol.keys()].sort()).toEqual([...PROTOCOLS].sort());
+    expect(() => receiversByProtocol<string>([...RECEIVERS, { ...fakeReceiver, name: 'Twin', protocols: ['zipkin_json'] }])).toThrow('Receivers Zipkin and Twin both claim protocol zipkin_json');
+  });
+
+  it('routes every protocol: each receiver binds a port from its config key, and its binding yields each of its protocols', () => {
+    const config = { ...baseConfig(), COLLECTOR_OTLP_GRPC_PORT: 1, COLLECTOR_OTLP_HTTP_PORT: 2, COLLECTOR_JAEGER_GRPC_PORT: 3, COLLECTOR_JAEGER_THRIFT_HTTP_PORT: 4, COLLECTOR_ZIPKIN_PORT: 5 };
+    const bound = bindReceivers(RECEIVERS, config, harness(RECEIVERS).shared);
+    expect(bound).toHaveLength(RECEIVERS.length);
+    const routed = new Set<string>();
+    RECEIVERS.forEach((r, i) => {
+      const b = r.binding;
+      if (b.kind === 'grpc') {
+        expect(bound[i]).toBeInstanceOf(GrpcReceiver);
+        routed.add(b.method.protocol);
+      } else {
+        expect(bound[i]).toBeInstanceOf(HttpReceiver);
+        for (const e of b.endpoints) for (const t of e.acceptedMediaTypes) routed.add(e.protocolFor(t) ?? `unrouted ${t}`);
+      }
+      expect((bound[i] as unknown as { options: { port: number } }).options.port).toBe(config[r.portKey]);
+    });
+    expect([...routed].sort()).toEqual([...PROTOCOLS].sort());
+  });
+
+  it.each([...PROTOCOLS])('decodes %s through its receiver (bad input is a 4xx IngestError, never "no receiver")', async (protocol) => {
+    const { ingest } = harness(RECEIVERS);
+    const attempt = ingest.ingest(protocol, Buffer.from([0xff, 0xfe, 0x00, 0x7b]), 'default', Date.now());
+    await expect(attempt).rejects.toBeInstanceOf(IngestError);
+    await expect(attempt).rejects.toMatchObject({ httpStatus: 400 });
+  });
+
+  it('gives a receiver added to a list a route and a decode, with no other file touched', async () => {
+    const list = [fakeReceiver] as const;
+    const { shared, sink, metrics } = harness(list);
+    const [port] = bindReceivers(list, { ...baseConfig(), COLLECTOR_ZIPKIN_PORT: 0 }, shared);
+    await port.start();
+    try {
+      const res = await fetch(`http://127.0.0.1:${port.port}/fake/spans`, { method: 'POST', headers: { 'content-type': 'text/x-fake' }, body: '4bf92f3577b34da6a3ce929d0e0e4736 00f067aa0ba902b7 fake-op' });
+      expect(res.status).toBe(202);
+      expect(sink.records.map((r) => r.key)).toEqual(['4bf92f3577b34da6a3ce929d0e0e4736']);
+      expect(await metrics.render()).toContain('tracehouse_collector_spans_accepted_total{protocol="fake_text",tenant="default",service="collector-spec"} 1');
+    } finally {
+      await port.stop();
+    }
+  });
+});
