@@ -47,6 +47,7 @@ export class CollectorLifecycle {
       samplingPercentage: config.COLLECTOR_SAMPLING_PERCENTAGE,
       samplingSeed: config.COLLECTOR_SAMPLING_SEED,
       zipkinParseStringTags: config.COLLECTOR_ZIPKIN_PARSE_STRING_TAGS,
+      receivers: RECEIVERS,
     });
     const tenancy = tenancyRules('COLLECTOR', config);
     this.receivers = bindReceivers(RECEIVERS, config, { ingest, budget, tenancy, maxBodyBytes: config.COLLECTOR_MAX_BODY_BYTES, telemetry: this.telemetry, logger: context.logger });

@@ -3,9 +3,8 @@ import { MAX_RECORD_BYTES, OTLP_SPANS } from '@tracehouse/topics';
 import { prepareTraceRecords, type PrepareOptions } from './collector.processor';
 import { IngestError } from './reasons';
 import { ReceiverDecodeError } from './receivers/errors';
-import { RECEIVERS, receiversByProtocol } from './receivers';
-import type { ReceiverComponent } from './receivers/component';
-import type { Protocol, CollectorTelemetry } from './telemetry';
+import { receiversByProtocol, type ReceiverDecoder } from './receivers/decoder';
+import type { CollectorTelemetry, ProtocolLabel } from './telemetry';
 
 /** A record as the Kafka port takes it. */
 export interface SinkRecord {
@@ -42,8 +41,8 @@ export interface IngestOutcome {
 export interface IngestOptions extends Omit<PrepareOptions, 'maxRecordBytes'> {
   readonly zipkinParseStringTags: boolean;
   readonly maxRecordBytes?: number;
-  /** The receivers whose decoders this path dispatches to; {@link RECEIVERS} unless a test gives its own. */
-  readonly receivers?: readonly ReceiverComponent[];
+  /** The receivers whose decoders this path dispatches to: RECEIVERS (receivers/index.ts) in the collector. */
+  readonly receivers: readonly ReceiverDecoder[];
 }
 
 const asBuffer = (bytes: Uint8Array): Buffer => (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
@@ -56,7 +55,7 @@ const asBuffer = (bytes: Uint8Array): Buffer => (Buffer.isBuffer(bytes) ? bytes 
  */
 export class Ingest {
   private readonly prepare: PrepareOptions;
-  private readonly decoders: ReadonlyMap<string, ReceiverComponent>;
+  private readonly decoders: ReadonlyMap<string, ReceiverDecoder>;
 
   constructor(
     private readonly sink: SpanSink,
@@ -64,7 +63,7 @@ export class Ingest {
     private readonly options: IngestOptions,
   ) {
     this.prepare = { samplingPercentage: options.samplingPercentage, samplingSeed: options.samplingSeed, maxRecordBytes: options.maxRecordBytes ?? MAX_RECORD_BYTES };
-    this.decoders = receiversByProtocol<string>(options.receivers ?? RECEIVERS);
+    this.decoders = receiversByProtocol(options.receivers);
   }
 
   /** True while Kafka takes writes: receivers refuse requests at once (503) when it does not. */
@@ -82,7 +81,7 @@ export class Ingest {
    * acknowledged by Kafka, with what was accepted, rejected and sampled out.
    * @throws {IngestError} bad input (nothing written), all spans invalid, or Kafka unavailable.
    */
-  async ingest(protocol: Protocol, body: Uint8Array, tenant: string, receivedAtMs: number): Promise<IngestOutcome> {
+  async ingest(protocol: ProtocolLabel, body: Uint8Array, tenant: string, receivedAtMs: number): Promise<IngestOutcome> {
     const split = this.decode(protocol, body, tenant);
     const prepared = prepareTraceRecords(split, this.prepare);
     const rejectedSpans = prepared.invalidSpans + prepared.oversizeSpans;
@@ -112,7 +111,7 @@ export class Ingest {
     return { acceptedSpans: prepared.acceptedSpans, rejectedSpans, sampledOutSpans: prepared.sampledOutSpans, rejectMessage };
   }
 
-  private decode(protocol: Protocol, body: Uint8Array, tenant: string): TraceSplit {
+  private decode(protocol: ProtocolLabel, body: Uint8Array, tenant: string): TraceSplit {
     const receiver = this.decoders.get(protocol);
     // Unreachable from the transports (they only produce protocols of the list); a bug if hit.
     if (!receiver) throw new Error(`No receiver decodes protocol ${protocol}`);
@@ -127,4 +126,4 @@ export class Ingest {
 }
 
 /** Encodes decoded `TracesData` once and splits it like an OTLP protobuf body (kept here for existing callers). */
-export { tracesDataSplit } from './receivers/component';
+export { tracesDataSplit } from './receivers/decoder';

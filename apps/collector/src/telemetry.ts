@@ -2,10 +2,12 @@ import type { Counter, Histogram } from 'prom-client';
 import type { Logger, Metrics } from '@tracehouse/observability';
 import type { RejectReason } from './reasons';
 
-import type { Protocol } from './receivers';
-
-// The protocol labels derive from the receivers list (receivers/index.ts), not from a copy here.
-export { PROTOCOLS, type Protocol } from './receivers';
+/**
+ * The wire format a request came in: the `protocol` label of every collector metric. The labels
+ * are the `protocols` of the receivers in RECEIVERS (receivers/index.ts, which also derives the
+ * literal `Protocol` type); this layer sits below the list, so it takes them as strings.
+ */
+export type ProtocolLabel = string;
 
 /** The tenant label of a request refused before its tenant was known (e.g. a bad API key). */
 export const UNKNOWN_TENANT = 'unknown';
@@ -61,25 +63,25 @@ export class CollectorTelemetry {
     this.flushDropLog();
   }
 
-  spansReceived(protocol: Protocol, tenant: string, n: number): void {
+  spansReceived(protocol: ProtocolLabel, tenant: string, n: number): void {
     if (n > 0) this.received.inc({ protocol, tenant }, n);
   }
 
-  spansAccepted(protocol: Protocol, tenant: string, n: number): void {
+  spansAccepted(protocol: ProtocolLabel, tenant: string, n: number): void {
     if (n > 0) this.accepted.inc({ protocol, tenant }, n);
   }
 
   /** Counts spans a receiver repaired, by reason; each repaired span also carries a warning. */
-  spansRepaired(protocol: Protocol, tenant: string, repairs: Readonly<Partial<Record<string, number>>>): void {
+  spansRepaired(protocol: ProtocolLabel, tenant: string, repairs: Readonly<Partial<Record<string, number>>>): void {
     for (const [reason, n] of Object.entries(repairs)) if (n) this.repaired.inc({ protocol, tenant, reason }, n);
   }
 
-  spansSampledOut(protocol: Protocol, tenant: string, n: number): void {
+  spansSampledOut(protocol: ProtocolLabel, tenant: string, n: number): void {
     if (n > 0) this.sampledOut.inc({ protocol, tenant }, n);
   }
 
   /** Counts a refused request, or the refused part of one (`spans` when known), and tallies it for the log. */
-  rejected(protocol: Protocol, tenant: string, reason: RejectReason, spans: number, message: string): void {
+  rejected(protocol: ProtocolLabel, tenant: string, reason: RejectReason, spans: number, message: string): void {
     this.rejectedRequests.inc({ protocol, tenant, reason });
     if (spans > 0) this.rejectedSpans.inc({ protocol, tenant, reason }, spans);
     const key = `${protocol}\u0000${tenant}\u0000${reason}`;
@@ -91,7 +93,7 @@ export class CollectorTelemetry {
   }
 
   /** Records how long a request took; `outcome` is `ok` or the reject reason. */
-  observeRequest(protocol: Protocol, outcome: RejectReason | 'ok', startedNs: bigint): void {
+  observeRequest(protocol: ProtocolLabel, outcome: RejectReason | 'ok', startedNs: bigint): void {
     this.latency.observe({ protocol, outcome }, Number(process.hrtime.bigint() - startedNs) / 1e9);
   }
 

@@ -4,7 +4,7 @@ import { resolveTenant, type TenancyRules } from '@tracehouse/tenancy';
 import type { InFlightBudget } from '../inflight';
 import type { Ingest, IngestOutcome } from '../ingest';
 import { IngestError } from '../reasons';
-import { UNKNOWN_TENANT, type CollectorTelemetry, type Protocol } from '../telemetry';
+import { UNKNOWN_TENANT, type CollectorTelemetry, type ProtocolLabel } from '../telemetry';
 import { GRPC_CODE_NUMBERS } from './status';
 
 /** The one unary method a gRPC receiver port serves. */
@@ -13,7 +13,7 @@ export interface GrpcMethod {
   readonly path: string;
   /** The method's name in its service (the key of the service definition). */
   readonly name: string;
-  readonly protocol: Protocol;
+  readonly protocol: ProtocolLabel;
   /** The response message bytes for an accepted request. */
   respond(outcome: IngestOutcome): Buffer;
 }

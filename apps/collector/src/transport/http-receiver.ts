@@ -6,7 +6,7 @@ import { resolveTenant, type TenancyRules } from '@tracehouse/tenancy';
 import type { InFlightBudget, Reservation } from '../inflight';
 import type { Ingest, IngestOutcome } from '../ingest';
 import { IngestError } from '../reasons';
-import { UNKNOWN_TENANT, type CollectorTelemetry, type Protocol } from '../telemetry';
+import { UNKNOWN_TENANT, type CollectorTelemetry, type ProtocolLabel } from '../telemetry';
 
 const gunzipAsync = promisify(gunzip) as (buf: InputType, options: ZlibOptions) => Promise<Buffer>;
 const inflateAsync = promisify(inflate) as (buf: InputType, options: ZlibOptions) => Promise<Buffer>;
@@ -22,15 +22,15 @@ export interface HttpAnswer {
 export interface HttpEndpoint {
   readonly path: string;
   /** The protocol label used before the Content-Type is known (metrics of 404, 401, 415...). */
-  readonly defaultProtocol: Protocol;
+  readonly defaultProtocol: ProtocolLabel;
   /** The protocol of a body with this media type (lowercase, without parameters), or undefined: 415. */
-  protocolFor(mediaType: string): Protocol | undefined;
+  protocolFor(mediaType: string): ProtocolLabel | undefined;
   /** The media types the path reads, for the 415 message. */
   readonly acceptedMediaTypes: readonly string[];
   /** The answer to an accepted request. */
-  ok(outcome: IngestOutcome, protocol: Protocol): HttpAnswer;
+  ok(outcome: IngestOutcome, protocol: ProtocolLabel): HttpAnswer;
   /** The answer to a refused request (status from the error), in the format the sender reads. */
-  error(err: IngestError, protocol: Protocol | undefined): HttpAnswer;
+  error(err: IngestError, protocol: ProtocolLabel | undefined): HttpAnswer;
 }
 
 /** Options of {@link HttpReceiver}. */
@@ -120,8 +120,8 @@ export class HttpReceiver {
     const started = process.hrtime.bigint();
     const path = (req.url ?? '/').split('?')[0];
     const endpoint = this.endpoints.get(path);
-    let protocol: Protocol = endpoint?.defaultProtocol ?? this.options.endpoints[0].defaultProtocol;
-    let knownProtocol: Protocol | undefined;
+    let protocol: ProtocolLabel = endpoint?.defaultProtocol ?? this.options.endpoints[0].defaultProtocol;
+    let knownProtocol: ProtocolLabel | undefined;
     let tenant = UNKNOWN_TENANT;
     let bodyRead = false;
     let reservation: Reservation | undefined;

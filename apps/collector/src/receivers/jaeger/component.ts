@@ -1,4 +1,5 @@
-import { defineReceiver, tracesDataSplit } from '../component';
+import { defineReceiver } from '../component';
+import { tracesDataSplit } from '../decoder';
 import { decodeJaegerProto, decodeJaegerThrift } from './decode';
 import { jaegerGrpcMethod } from './grpc';
 import { jaegerThriftHttpEndpoint } from './http';

@@ -3,7 +3,7 @@
 // with Content-Type application/x-thrift (or application/vnd.apache.thrift.binary); 202 Accepted
 // when stored, an error status with a plain-text message otherwise.
 import type { IngestError } from '../../reasons';
-import type { Protocol } from '../../telemetry';
+import type { ProtocolLabel } from '../../telemetry';
 import type { HttpAnswer, HttpEndpoint } from '../../transport/http-receiver';
 
 /** The Jaeger Thrift HTTP endpoint. */
@@ -11,7 +11,7 @@ export const jaegerThriftHttpEndpoint: HttpEndpoint = {
   path: '/api/traces',
   defaultProtocol: 'jaeger_thrift_http',
   acceptedMediaTypes: ['application/x-thrift', 'application/vnd.apache.thrift.binary'],
-  protocolFor(mediaType: string): Protocol | undefined {
+  protocolFor(mediaType: string): ProtocolLabel | undefined {
     return mediaType === 'application/x-thrift' || mediaType === 'application/vnd.apache.thrift.binary' ? 'jaeger_thrift_http' : undefined;
   },
   ok: (): HttpAnswer => ({ status: 202 }),

@@ -1,4 +1,5 @@
-import { defineReceiver, tracesDataSplit } from '../component';
+import { defineReceiver } from '../component';
+import { tracesDataSplit } from '../decoder';
 import { decodeOtlpJson, splitOtlpProtobuf } from './decode';
 import { otlpGrpcMethod } from './grpc';
 import { otlpHttpEndpoint } from './http';

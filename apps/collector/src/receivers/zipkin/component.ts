@@ -1,4 +1,5 @@
-import { defineReceiver, tracesDataSplit } from '../component';
+import { defineReceiver } from '../component';
+import { tracesDataSplit } from '../decoder';
 import { decodeZipkinJson, decodeZipkinProto3 } from './decode';
 import { zipkinHttpEndpoint } from './http';
 

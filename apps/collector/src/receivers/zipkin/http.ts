@@ -2,7 +2,7 @@
 // ListOfSpans as JSON v2 or proto3; 202 Accepted when stored, an error status with a plain-text
 // message otherwise. A body without Content-Type is read as JSON, as the Zipkin server does.
 import type { IngestError } from '../../reasons';
-import type { Protocol } from '../../telemetry';
+import type { ProtocolLabel } from '../../telemetry';
 import type { HttpAnswer, HttpEndpoint } from '../../transport/http-receiver';
 
 /** The Zipkin v2 spans endpoint. */
@@ -10,7 +10,7 @@ export const zipkinHttpEndpoint: HttpEndpoint = {
   path: '/api/v2/spans',
   defaultProtocol: 'zipkin_json',
   acceptedMediaTypes: ['application/json', 'application/x-protobuf'],
-  protocolFor(mediaType: string): Protocol | undefined {
+  protocolFor(mediaType: string): ProtocolLabel | undefined {
     if (mediaType === 'application/json' || mediaType === '') return 'zipkin_json';
     if (mediaType === 'application/x-protobuf' || mediaType === 'application/protobuf') return 'zipkin_proto3';
     return undefined;
