@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { delimiter, join } from 'node:path';
 
@@ -28,8 +28,40 @@ export async function which(command: string): Promise<string | undefined> {
   }
 }
 
-/** Asks the OS for a free TCP port on loopback. */
-export function freePort(): Promise<number> {
+/** The kernel's range for outgoing connections' local ports (`ip_local_port_range`), or Linux's default. */
+function ephemeralRange(): [number, number] {
+  try {
+    const [low, high] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/).map(Number);
+    if (low !== undefined && high !== undefined && Number.isInteger(low) && Number.isInteger(high)) return [low, high];
+  } catch {
+    // Not Linux, or /proc not mounted: assume the default range.
+  }
+  return [32_768, 60_999];
+}
+
+/** The lowest port {@link freePort} hands out: clear of the well-known and registered ports in use here. */
+const FREE_PORT_MIN = 10_000;
+
+/**
+ * A port nothing listens on now, for a server started a moment later. It is picked at random below
+ * the kernel's ephemeral range: a port the kernel handed out (port 0) could be taken, before the
+ * server binds it, by any outgoing connection on the machine (in a CI run with tests side by side,
+ * the collector's admin port was taken that way: EADDRINUSE), while ports below that range are
+ * only ever taken by explicit binds. Falls back to the kernel's choice when that range is too small.
+ */
+export async function freePort(): Promise<number> {
+  const max = ephemeralRange()[0] - 1;
+  if (max - FREE_PORT_MIN >= 1_000) {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const port = FREE_PORT_MIN + Math.floor(Math.random() * (max - FREE_PORT_MIN + 1));
+      if (await portIsFree(port)) return port;
+    }
+  }
+  return kernelPort();
+}
+
+/** A port the kernel picks (bind to port 0, then release it). */
+function kernelPort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
