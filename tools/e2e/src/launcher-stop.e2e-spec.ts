@@ -2,11 +2,11 @@
 // output pipe broken, and SIGHUP; after each, no process of the run survives, and the next start on
 // the same data folder comes up with what was stored before. Real launcher, Kafka, PostgreSQL and
 // apps: four launches on one data folder, the fewest that cover the three ends and what follows each.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PIPELINE_APPS, freePort, pidFilesIn, processesUsing, readCmdline, readPidFile } from '@tracehouse/infra';
+import { PIPELINE_APPS, descendants, freePort, pidFilesIn, processesUsing, readCmdline, readPidFile } from '@tracehouse/infra';
 import { REPO_ROOT, pollUntil } from '@tracehouse/testing';
 
 const TRACE_ID = '18000000000000000000000000000a01';
@@ -33,22 +33,6 @@ function traceBody(): string {
       },
     ],
   });
-}
-
-/** Every descendant pid of `pid`, from `ps`: PostgreSQL's backends name no data folder, so they are found this way. */
-function descendants(pid: number): number[] {
-  const table = execFileSync('ps', ['-eo', 'pid=,ppid=']).toString().trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number));
-  const out: number[] = [];
-  const walk = (parent: number): void => {
-    for (const [child, ppid] of table) {
-      if (ppid === parent && child !== undefined) {
-        out.push(child);
-        walk(child);
-      }
-    }
-  };
-  walk(pid);
-  return out;
 }
 
 const alive = (pid: number): boolean => readCmdline(pid) !== undefined;

@@ -1,27 +1,12 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_PORTS } from '@tracehouse/config';
 import { REPO_ROOT, pollUntil, startScript } from '@tracehouse/testing';
+import { descendants } from '@tracehouse/infra';
 import type { SentSpan } from './testdata/workload';
-
-/** Every descendant pid of `pid` (children first found by `ps`), to prove none outlives Ctrl-C. */
-function descendants(pid: number): number[] {
-  const table = execFileSync('ps', ['-eo', 'pid=,ppid=']).toString().trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number));
-  const out: number[] = [];
-  const walk = (parent: number): void => {
-    for (const [child, ppid] of table) {
-      if (ppid === parent && child !== undefined) {
-        out.push(child);
-        walk(child);
-      }
-    }
-  };
-  walk(pid);
-  return out;
-}
 
 const alive = (pid: number): boolean => {
   try {

@@ -4,4 +4,4 @@ export { startPostgres, ensurePostgresInstalled, type LocalPostgres, type StartP
 export { freePort, waitFor, run, stopChild } from './process';
 export { startMongoWireServer, resolveMongoWireServerJars, type LocalMongoWireServer, type StartMongoWireServerOptions } from './mongo';
 export { PIPELINE_APPS, type AppProcess } from './apps';
-export { pidFilesIn, processesUsing, readCmdline, readPidFile, type ProcessRecord } from './pid-file';
+export { descendants, pidFilesIn, processesUsing, readCmdline, readPidFile, type ProcessRecord } from './pid-file';

@@ -1,6 +1,7 @@
 // Pid files: what a run started, written beside the data it uses, so that the next start on the
 // same data folder can find what an earlier run left running (its launcher killed in a way no
 // cleanup code survives) and stop it, instead of timing out on a held data folder.
+import { execFileSync } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 
@@ -140,6 +141,26 @@ export async function stopLeftover(file: string, options: { graceMs: number; log
 export interface FoundProcess {
   readonly pid: number;
   readonly argv: readonly string[];
+}
+
+/**
+ * Every descendant pid of `pid` (children, their children, ...), from `ps`: how a test proves that
+ * nothing a launcher started outlives it, including processes that name no data folder (PostgreSQL's
+ * backends).
+ */
+export function descendants(pid: number): number[] {
+  const table = execFileSync('ps', ['-eo', 'pid=,ppid=']).toString().trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number));
+  const out: number[] = [];
+  const walk = (parent: number): void => {
+    for (const [child, ppid] of table) {
+      if (ppid === parent && child !== undefined) {
+        out.push(child);
+        walk(child);
+      }
+    }
+  };
+  walk(pid);
+  return out;
 }
 
 /**

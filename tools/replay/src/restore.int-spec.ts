@@ -5,11 +5,11 @@
 // rebuilds what was lost. Every trace is then back exactly once: the records written twice (the
 // first set, replayed on top of the backup that already held them) leave no duplicate span.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Kafka } from 'kafkajs';
-import type { RawSpan, StructuredTrace } from '@tracehouse/model';
+import { freePort } from '@tracehouse/infra';
+import { emptySpanEnrichment, type RawSpan, type StructuredTrace } from '@tracehouse/model';
 import { committedOffsets, createTopics, endOffsets, pollUntil, startScript, testBrokers, testKafka, uniqueName, type TestProcess } from '@tracehouse/testing';
 import { ENRICHED_TRACES, pipelineHeaders } from '@tracehouse/topics';
 import { TraceReader, TraceStore } from '@tracehouse/trace-store';
@@ -50,24 +50,7 @@ function makeTrace(n: number, nowMs: number): StructuredTrace {
     droppedLinksCount: 0,
     flags: 1,
     receivedAtMs: nowMs,
-    enrichment: {
-      role: 'INTERNAL',
-      protocol: 'UNSPECIFIED',
-      apiEntry: false,
-      apiExit: false,
-      serviceId: 'service:restore-svc',
-      serviceName: 'restore-svc',
-      apiId: '',
-      apiName: '',
-      entryApiId: '',
-      entryApiName: '',
-      backendId: '',
-      backendName: '',
-      backendType: '',
-      apiStatus: 'UNSPECIFIED',
-      errorCount: 0,
-      exceptionCount: 0,
-    },
+    enrichment: { ...emptySpanEnrichment(), role: 'INTERNAL', serviceId: 'service:restore-svc', serviceName: 'restore-svc' },
   }) as RawSpan);
   return {
     tenantId: TENANT,
@@ -85,16 +68,6 @@ function makeTrace(n: number, nowMs: number): StructuredTrace {
     emittedAtMs: nowMs,
     enrichment: { transactionName: 'op-0', rootServiceName: 'restore-svc', services: ['restore-svc'], serviceCount: 1, spanCount: SPANS_PER_TRACE, errorCount: 0, exceptionCount: 0 },
   } as StructuredTrace;
-}
-
-/** A port free right now (the admin server needs a real one). */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
 }
 
 describe('restore from an older backup, then replay', () => {
