@@ -4,6 +4,15 @@ import { join, resolve } from 'node:path';
 import { SERVICE_NODE_OPTIONS } from '@tracehouse/config';
 import { freePort, stopChild, waitFor } from '@tracehouse/infra';
 
+/**
+ * Extra Node flags for every app from PIPELINE_NODE_ARGS (space-separated), for profiling a run:
+ * `PIPELINE_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' npm run bench:pipeline` (flags such
+ * as --cpu-prof are refused in NODE_OPTIONS).
+ */
+function extraNodeArgs(): string[] {
+  return (process.env.PIPELINE_NODE_ARGS ?? '').split(' ').filter(Boolean);
+}
+
 /** The repository root, from the sources (tools/e2e/src) or from their compiled copy (dist/tools/e2e/src). */
 export const REPO_ROOT = resolve(__dirname, __dirname.split(/[\\/]/).includes('dist') ? '../../../..' : '../../..');
 
@@ -138,7 +147,7 @@ export async function startPipeline(options: StartPipelineOptions): Promise<Runn
   const stop = (): Promise<void> => (stopping ??= Promise.all(processes.map((pp) => pp.stop())).then(() => undefined));
   const spawnApp = async (app: PipelineApp): Promise<PipelineProcess> => {
     const adminPort = await freePort();
-    const child = spawn(process.execPath, [...(SERVICE_NODE_OPTIONS[app] ?? []), join(REPO_ROOT, 'dist/apps', app, 'src/main.js')], {
+    const child = spawn(process.execPath, [...(SERVICE_NODE_OPTIONS[app] ?? []), ...extraNodeArgs(), join(REPO_ROOT, 'dist/apps', app, 'src/main.js')], {
       cwd: REPO_ROOT,
       env: { ...process.env, ...common, ...perApp[app], ...options.env, ADMIN_PORT: String(adminPort) },
       stdio: ['ignore', 'pipe', 'pipe'],
