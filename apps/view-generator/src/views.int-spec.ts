@@ -11,6 +11,9 @@ import type { InboundMessage } from '@tracehouse/stage-runtime';
 import { ENRICHED_TRACES, pipelineHeaders } from '@tracehouse/topics';
 import { ClickHouseViewWriter, MIGRATIONS, MigrationInProgressError, SPANS_ENCODING, TRACE_FRAGMENTS_ENCODING, TraceQueryError, TraceReader, TraceStore, ViewBatch, ViewDataRejectedError } from '@tracehouse/trace-store';
 import { allFixtureMessages, checkoutTrace, lateFragmentPart1, lateFragmentPart2, orphanFragment, OTHER_TENANT, spanId, T0_NS, TENANT, TRACE_IDS } from './testdata/traces';
+
+/** The versions a database at `version - 1` gets from migrate(): `version` and every later one. */
+const versionsFrom = (version: number): number[] => MIGRATIONS.map((m) => m.version).filter((v) => v >= version);
 import { ViewGeneratorHandler } from './view-generator.handler';
 import { buildViewRows } from './view-generator.processor';
 
@@ -89,12 +92,16 @@ afterAll(async () => {
 describe('schema', () => {
   it('records the applied migrations and applies none twice', async () => {
     expect(await store.migrate()).toEqual([]);
-    expect(await rows('SELECT version FROM {db}.schema_migrations ORDER BY version')).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }, { version: 5 }]);
+    expect(await rows('SELECT version FROM {db}.schema_migrations ORDER BY version')).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }, { version: 4 }, { version: 5 }, { version: 6 }]);
     expect(await rows("SELECT name, type FROM system.columns WHERE database = {db:String} AND table = 'spans' AND name IN ('service_name', 'span_name', 'callee_kind') ORDER BY name", { db: store.database })).toEqual([
       { name: 'callee_kind', type: 'String' },
       { name: 'service_name', type: 'LowCardinality(String)' },
       { name: 'span_name', type: 'String' },
     ]);
+    // Version 6: every view merges at base 20 (the embedded engine knows the setting).
+    const settings = await rows("SELECT name, engine_full FROM system.tables WHERE database = {db:String} AND engine LIKE '%MergeTree' AND name != 'schema_migrations' ORDER BY name", { db: store.database });
+    expect(settings.map((t) => t.name)).toEqual(['api_calls', 'backend_calls', 'operations', 'service_calls', 'spans', 'trace_spans', 'traces']);
+    for (const t of settings) expect(`${t.name}: ${String(t.engine_full)}`).toContain('merge_selector_base = 20');
   });
 
   it('upgrades a database written at an older schema version, keeping its rows', async () => {
@@ -106,7 +113,7 @@ describe('schema', () => {
         query: `INSERT INTO tracehouse_upgrade.spans (tenant, trace_id, span_id, service_name, span_name, kind, start_time, end_time)
           VALUES ('acme', '4bf92f3577b34da6a3ce929d0e0e4736', '00f067aa0ba902b7', 'frontend', 'GET /x', 'SERVER', now64(9), now64(9))`,
       });
-      expect(await older.migrate()).toEqual([3, 4, 5]);
+      expect(await older.migrate()).toEqual(versionsFrom(3));
       const result = await older.client.query({ query: 'SELECT span_name, toTypeName(span_name) AS type, kind FROM tracehouse_upgrade.spans', format: 'JSONEachRow' });
       expect(await result.json()).toEqual([{ span_name: 'GET /x', type: 'String', kind: 'SERVER' }]);
     } finally {
@@ -121,7 +128,7 @@ describe('schema', () => {
     const future = { version: 99, name: 'a setting of a later ClickHouse', statements: [{ sql: 'ALTER TABLE {db}.spans MODIFY SETTING no_such_setting = 1', ifMergeTreeSetting: 'no_such_setting' }] };
     expect(await store.migrate([...MIGRATIONS, future])).toEqual([99]);
     await store.client.command({ query: `DELETE FROM ${store.qualified('schema_migrations')} WHERE version = 99` });
-    expect(await rows('SELECT max(version) AS v FROM {db}.schema_migrations')).toEqual([{ v: 5 }]);
+    expect(await rows('SELECT max(version) AS v FROM {db}.schema_migrations')).toEqual([{ v: MIGRATIONS[MIGRATIONS.length - 1]?.version }]);
   });
 
   it('writes batch-sized parts in the compact format (one file for every column)', async () => {
@@ -657,7 +664,7 @@ describe('migration to arrival partitions and typed attributes (schema version 5
       // Two processes at once: one applies it, the other waits its turn (and then has nothing to do).
       const outcomes = await Promise.allSettled([a.migrate(), b.migrate()]);
       const applied = outcomes.flatMap((o) => (o.status === 'fulfilled' ? o.value : []));
-      expect(applied).toEqual([5]);
+      expect(applied).toEqual(versionsFrom(5));
       for (const o of outcomes) if (o.status === 'rejected') expect(o.reason).toBeInstanceOf(MigrationInProgressError);
       expect(await b.migrate()).toEqual([]);
       expect(await key()).toEqual({ partition_key: 'toDate(received_at)' });
@@ -701,7 +708,7 @@ describe('migration to arrival partitions and typed attributes (schema version 5
       const v4Read = await new TraceReader(db).getTrace(tenant, t.traceId);
       expect(v4Read?.spans).toHaveLength(6);
 
-      expect(await db.migrate()).toEqual([5]);
+      expect(await db.migrate()).toEqual(versionsFrom(5));
       expect(await viewCounts()).toEqual(before);
       // Old rows of views that never stored an arrival time count their retention from the migration.
       const unset = await db.client.query({

@@ -538,6 +538,21 @@ const ARRIVAL_PARTITIONS: readonly MigrationStatement[] = [
   ...['spans', 'trace_spans', 'traces', 'service_calls', 'backend_calls', 'api_calls', 'operations'].map((table) => ({ sql: `ALTER TABLE {db}.${table} MODIFY SETTING auto_statistics_types = ''`, ifMergeTreeSetting: 'auto_statistics_types' })),
 ];
 
+// Version 6: merges that rewrite each row fewer times. A view-generator inserts a part per table
+// every batch (1 s by default), so at 10,000 spans/s a partition gains tens of thousands of small
+// parts a day, and the Simple merge selector at its default base of 5 rewrites every row about
+// log5(parts) times on its way to a large part. Base 20 merges more parts at once: in the
+// 1M-span views benchmark with 10,000-span batches it halved the bytes rewritten by merges
+// (4.41 -> 2.22 GB) and cut the engine's CPU by a fifth, with get-trace and one-hour search p99
+// unchanged within noise (reports/views-bench.md, notes). The price is more parts alive at once
+// (about 20 per merge level instead of 5), which primary-key lookups barely notice. A server that
+// does not know the setting keeps its default.
+const MERGE_SELECTOR_BASE = 20;
+const FEWER_MERGE_REWRITES: readonly MigrationStatement[] = ['spans', 'trace_spans', 'traces', 'service_calls', 'backend_calls', 'api_calls', 'operations'].map((table) => ({
+  sql: `ALTER TABLE {db}.${table} MODIFY SETTING merge_selector_base = ${MERGE_SELECTOR_BASE}`,
+  ifMergeTreeSetting: 'merge_selector_base',
+}));
+
 /** Every migration, in version order. */
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -572,6 +587,11 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'views: partitions and retention by arrival (received_at); typed attributes, warnings and raw fields on spans',
     statements: ARRIVAL_PARTITIONS,
     exclusive: true,
+  },
+  {
+    version: 6,
+    name: 'views: merge selector base 20 (fewer rewrites of each row by merges)',
+    statements: FEWER_MERGE_REWRITES,
   },
 ];
 
