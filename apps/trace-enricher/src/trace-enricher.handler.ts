@@ -48,13 +48,16 @@ export class TraceEnricherHandler implements StageHandler {
   }
 
   handle(message: InboundMessage): OutboundMessage[] | Promise<OutboundMessage[]> {
-    const input = decodeOrReject('a structured-traces record (StructuredTrace protobuf)', () => STRUCTURED_TRACES.decodeRecord(message.value, message.headers));
+    const { trace: input, spanBytes } = decodeOrReject('a structured-traces record (StructuredTrace protobuf)', () => STRUCTURED_TRACES.decodeRecordSpans(message.value, message.headers));
     const { tenant, receivedAt } = readPipelineHeaders(message.headers, message.timestamp);
     const result = this.options.enricher.enrich(input, tenant);
     for (const f of result.failures) this.countFailure(f.enricher, f.error, input);
     const overflow = result.entities.filter((e) => e.type === 'API' && e.name === OVERFLOW_API_NAME).length;
     if (overflow > 0) this.m.overflow.inc({ tenant }, overflow);
-    const out = this.records(result.trace, message.key ?? ENRICHED_TRACES.key(result.trace.tenantId || tenant, input.traceId), ENRICHED_TRACES.headers(tenant, receivedAt));
+    // Spans are written back from the bytes they were read with, their enrichment appended, unless
+    // one already carried an enrichment (a reader would merge the two): then every span is encoded.
+    const splice = input.spans.every((s) => s.enrichment === undefined) ? spanBytes : undefined;
+    const out = this.records(result.trace, splice, message.key ?? ENRICHED_TRACES.key(result.trace.tenantId || tenant, input.traceId), ENRICHED_TRACES.headers(tenant, receivedAt));
     this.m.traces.inc({ tenant });
     this.m.spans.inc({ tenant }, input.spans.length);
     let pending: Promise<void> | undefined;
@@ -100,14 +103,15 @@ export class TraceEnricherHandler implements StageHandler {
   }
 
   /**
-   * The enriched trace as `enriched-traces` records. Enrichment makes a record bigger than the
+   * The enriched trace as `enriched-traces` records (spans spliced from `spanBytes` when given). Enrichment makes a record bigger than the
    * grouper made it; one over the size limit is written as several records of the same key, each
    * a part of the spans (edges and roots re-indexed) with the same fragmentSeq and the whole
    * trace's enrichment; parts after the first are marked fragments.
    */
-  private records(trace: StructuredTrace, key: Buffer | string, headers: Record<string, string>): OutboundMessage[] {
+  private records(trace: StructuredTrace, spanBytes: readonly Uint8Array[] | undefined, key: Buffer | string, headers: Record<string, string>): OutboundMessage[] {
     const max = this.options.maxRecordBytes ?? MAX_RECORD_BYTES;
-    const value = ENRICHED_TRACES.encode(trace);
+    const encode = (t: StructuredTrace, bytes: readonly Uint8Array[] | undefined): Buffer => (bytes === undefined ? ENRICHED_TRACES.encode(t) : ENRICHED_TRACES.encodeEnriched(t, bytes));
+    const value = encode(trace, spanBytes);
     const topic = this.options.outputTopic;
     if (value.length <= max) return [{ topic, key, value, headers }];
     this.m.split.inc();
@@ -116,7 +120,7 @@ export class TraceEnricherHandler implements StageHandler {
     while (queue.length > 0) {
       const { from, to } = queue.shift() as { from: number; to: number };
       const part = slice(trace, from, to, out.length > 0);
-      const bytes = ENRICHED_TRACES.encode(part);
+      const bytes = encode(part, spanBytes?.slice(from, to));
       if (bytes.length <= max) out.push({ topic, key, value: bytes, headers });
       else if (to - from === 1) throw new PermanentError(`span ${trace.spans[from]?.spanId} of trace ${trace.traceId} encodes to ${bytes.length} bytes once enriched, over the ${max}-byte record limit`, { reason: 'too-large' });
       else {

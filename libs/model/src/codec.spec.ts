@@ -1,4 +1,4 @@
-import { decodeRawSpan, decodeStructuredTrace, encodeRawSpan, encodeStructuredTrace } from './codec';
+import { decodeRawSpan, decodeStructuredTrace, decodeStructuredTraceSpans, encodeEnrichedTrace, encodeRawSpan, encodeStructuredTrace } from './codec';
 import { ModelDecodeError, ModelEncodeError } from './errors';
 import { tracehouse } from './generated/model';
 import { hexToBytes } from '@tracehouse/identity';
@@ -20,6 +20,7 @@ import {
   TENANT,
   TRACE_ID,
   httpServerSpanFull,
+  everyFieldSetSpan,
   minimalSpan,
   threeSpanFragmentTrace,
 } from './testdata/fixtures';
@@ -183,6 +184,42 @@ describe('StructuredTrace round trip', () => {
     decoded.enrichment?.services.push('x');
     expect(decoded.spans).toHaveLength(1);
     expect(decoded.enrichment?.services).toEqual(['x']);
+  });
+});
+
+describe('an enriched trace spliced from the bytes its spans were read with', () => {
+  /** A structured-traces record (no enrichment anywhere) and the same trace enriched. */
+  function structuredAndEnriched(): { structured: Uint8Array; enriched: StructuredTrace } {
+    const full = threeSpanFragmentTrace();
+    full.spans[1] = { ...everyFieldSetSpan(), tenantId: full.tenantId, traceId: full.traceId, spanId: full.spans[1].spanId, parentSpanId: full.spans[1].parentSpanId };
+    const bare: StructuredTrace = { ...full, enrichment: undefined, spans: full.spans.map((s) => ({ ...s, enrichment: undefined })) };
+    return { structured: encodeStructuredTrace(bare), enriched: full };
+  }
+
+  it('decodes exactly as the trace encoded field by field', () => {
+    const { structured, enriched } = structuredAndEnriched();
+    const { trace, spanBytes } = decodeStructuredTraceSpans(structured);
+    expect(trace.spans.every((s) => s.enrichment === undefined)).toBe(true);
+    expect(spanBytes).toHaveLength(3);
+    const spliced = encodeEnrichedTrace({ ...enriched, spans: enriched.spans }, spanBytes);
+    expect(decodeStructuredTrace(spliced)).toEqual(decodeStructuredTrace(encodeStructuredTrace(enriched)));
+    expect(decodeStructuredTrace(spliced).spans.map((s) => s.enrichment)).toEqual(enriched.spans.map((s) => s.enrichment));
+  });
+
+  it('returns each span as its bytes in the record', () => {
+    const { structured } = structuredAndEnriched();
+    const { trace, spanBytes } = decodeStructuredTraceSpans(structured);
+    const wire = pb.StructuredTrace.decode(structured);
+    expect(spanBytes.map((b) => Buffer.from(b).toString('hex'))).toEqual(wire.spans.map((s) => Buffer.from(pb.RawSpan.encode(s).finish()).toString('hex')));
+    expect(decodeStructuredTrace(structured)).toEqual(trace);
+  });
+
+  it('writes a span without enrichment as it was read, and refuses span bytes that do not match the spans', () => {
+    const { structured, enriched } = structuredAndEnriched();
+    const { spanBytes } = decodeStructuredTraceSpans(structured);
+    const partly: StructuredTrace = { ...enriched, spans: enriched.spans.map((s, i) => (i === 0 ? { ...s, enrichment: undefined } : s)) };
+    expect(decodeStructuredTrace(encodeEnrichedTrace(partly, spanBytes)).spans[0]?.enrichment).toBeUndefined();
+    expect(() => encodeEnrichedTrace(enriched, spanBytes.slice(1))).toThrow(ModelEncodeError);
   });
 });
 

@@ -138,6 +138,55 @@ export function decodeStructuredTrace(bytes: Uint8Array): StructuredTrace {
   }
 }
 
+/** A StructuredTrace as decoded, with each span's bytes as they were read. */
+export interface DecodedStructuredTrace {
+  readonly trace: StructuredTrace;
+  /**
+   * `spanBytes[i]` is the RawSpan of `trace.spans[i]` as it stands in the record (tenant and trace
+   * id possibly left out, as the writer chose): views into the decoded bytes, valid as long as they are.
+   */
+  readonly spanBytes: Uint8Array[];
+}
+
+/**
+ * decodeStructuredTraceSpans reads a `StructuredTrace` as {@link decodeStructuredTrace} does and
+ * also returns each span's bytes, so a stage that only adds to the spans can write them back
+ * without encoding them again ({@link encodeEnrichedTrace}).
+ *
+ * @throws ModelDecodeError as {@link decodeStructuredTrace}.
+ */
+export function decodeStructuredTraceSpans(bytes: Uint8Array): DecodedStructuredTrace {
+  const r = readerFor(bytes, 'StructuredTrace');
+  const spanBytes: Uint8Array[] = [];
+  try {
+    return { trace: readStructuredTrace(r, spanBytes), spanBytes };
+  } catch (err) {
+    throw asDecodeError(err, 'StructuredTrace', r.length);
+  }
+}
+
+/**
+ * encodeEnrichedTrace writes an enriched trace (an `enriched-traces` record) from the bytes its
+ * spans were read with: each span is copied from `spanBytes` with its `enrichment` appended
+ * (RawSpan field 40), instead of being encoded again field by field. It decodes exactly as
+ * {@link encodeStructuredTrace}'s output does, provided the bytes held no enrichment of their own
+ * (a protobuf reader merges two occurrences of a message field): callers check that the decoded
+ * spans had none. Trace-level fields, edges and the trace's enrichment are written from `trace`.
+ *
+ * @throws ModelEncodeError as {@link encodeStructuredTrace}, and when `spanBytes` does not hold
+ *   one entry per span.
+ */
+export function encodeEnrichedTrace(trace: StructuredTrace, spanBytes: readonly Uint8Array[]): Uint8Array {
+  writer.reset();
+  try {
+    writeStructuredTrace(writer, trace, spanBytes, true);
+    return writer.finish();
+  } catch (err) {
+    writer.reset();
+    throw asEncodeError(err, 'StructuredTrace');
+  }
+}
+
 /**
  * encodeRawSpanFragment writes the spans of one trace as a `RawSpanFragment` protobuf message (the
  * value of a `raw-spans` record, format version 2). Every span is written whole, tenant and trace
@@ -1517,7 +1566,7 @@ function readRawSpanFragment(r: WireReader): DecodedRawSpanFragment {
 // StructuredTrace
 // ---------------------------------------------------------------------------------------------
 
-function writeStructuredTrace(w: WireWriter, t: StructuredTrace, spanBytes: readonly Uint8Array[] | undefined): void {
+function writeStructuredTrace(w: WireWriter, t: StructuredTrace, spanBytes: readonly Uint8Array[] | undefined, appendEnrichment = false): void {
   const type: ModelMessageType = 'StructuredTrace';
   if (spanBytes !== undefined && spanBytes.length !== t.spans.length) {
     throw encodeError(type, -1, 'spans', `has ${t.spans.length} spans but ${spanBytes.length} encoded spans were given`);
@@ -1527,7 +1576,15 @@ function writeStructuredTrace(w: WireWriter, t: StructuredTrace, spanBytes: read
   for (let i = 0; i < t.spans.length; i++) {
     w.uint32((3 << 3) | LEN);
     if (spanBytes !== undefined) {
-      w.bytes(spanBytes[i]);
+      const enrichment = appendEnrichment ? t.spans[i].enrichment : undefined;
+      if (enrichment === undefined) {
+        w.bytes(spanBytes[i]);
+        continue;
+      }
+      const at = w.begin();
+      w.raw(spanBytes[i]);
+      writeSpanEnrichment(w, (40 << 3) | LEN, enrichment);
+      w.end(at);
       continue;
     }
     const at = w.begin();
@@ -1560,7 +1617,7 @@ function writeStructuredTrace(w: WireWriter, t: StructuredTrace, spanBytes: read
   if (t.enrichment !== undefined) writeTraceEnrichment(w, (14 << 3) | LEN, t.enrichment);
 }
 
-function readStructuredTrace(r: WireReader): StructuredTrace {
+function readStructuredTrace(r: WireReader, spanBytes?: Uint8Array[]): StructuredTrace {
   const type: ModelMessageType = 'StructuredTrace';
   const end = r.length;
   let tenantId = '';
@@ -1590,9 +1647,12 @@ function readStructuredTrace(r: WireReader): StructuredTrace {
         traceIdStart = r.pos;
         r.pos = traceIdEnd;
         break;
-      case (3 << 3) | LEN:
-        spans.push(readRawSpan(r, r.len(), type, spans.length));
+      case (3 << 3) | LEN: {
+        const spanEnd = r.len();
+        if (spanBytes !== undefined) spanBytes.push(r.buf.subarray(r.pos, spanEnd));
+        spans.push(readRawSpan(r, spanEnd, type, spans.length));
         break;
+      }
       case (4 << 3) | LEN: {
         const edgeEnd = r.len();
         let parentIndex = 0;

@@ -1,7 +1,18 @@
 // @tracehouse/model: the pipeline's internal data model (RawSpan, StructuredTrace) as domain
 // types, their protobuf codecs, and the small helpers every stage needs to read them.
 export { attrBool, attrInt, attrString, setAttribute, type AttributeValue, type Attributes } from './attributes';
-export { decodeRawSpan, decodeRawSpanFragment, decodeStructuredTrace, encodeRawSpan, encodeRawSpanFragment, encodeRawSpanFragments, encodeStructuredTrace } from './codec';
+export {
+  decodeRawSpan,
+  decodeRawSpanFragment,
+  decodeStructuredTrace,
+  decodeStructuredTraceSpans,
+  encodeEnrichedTrace,
+  encodeRawSpan,
+  encodeRawSpanFragment,
+  encodeRawSpanFragments,
+  encodeStructuredTrace,
+  type DecodedStructuredTrace,
+} from './codec';
 export { ModelDecodeError, ModelEncodeError, type ModelErrorOptions, type ModelMessageType } from './errors';
 export { TRACE_RULES, checkStructuredTrace, cycleMembers, type CheckOptions, type TraceRule, type TraceViolation } from './trace-rules';
 export {

@@ -2,10 +2,13 @@ import {
   decodeRawSpan,
   decodeRawSpanFragment,
   decodeStructuredTrace,
+  decodeStructuredTraceSpans,
+  encodeEnrichedTrace,
   encodeRawSpanFragment,
   encodeRawSpanFragments,
   encodeStructuredTrace,
   type DecodedRawSpanFragment,
+  type DecodedStructuredTrace,
   type RawSpanFragment,
   type StructuredTrace,
 } from '@tracehouse/model';
@@ -196,6 +199,18 @@ export interface StructuredTracesContract extends TopicContract<StructuredTrace,
    * every span when `spanBytes` is missing or does not hold one entry per span.
    */
   encodeSpliced(value: StructuredTrace, spanBytes?: readonly Uint8Array[]): Buffer;
+  /** {@link decodeRecord}, also returning each span's bytes as read (for {@link EnrichedTracesContract.encodeEnriched}). */
+  decodeRecordSpans(bytes: Uint8Array, headers: Readonly<Record<string, string>>): DecodedStructuredTrace;
+}
+
+/** The `enriched-traces` contract: the {@link TopicContract}, plus an encoder that appends enrichment to span bytes. */
+export interface EnrichedTracesContract extends TopicContract<StructuredTrace, [tenant: string, traceId: string]> {
+  /**
+   * The record of `value` with each span copied from `spanBytes` (as read from its structured-traces
+   * record, holding no enrichment) and its enrichment appended, instead of encoded again; it
+   * decodes exactly like {@link encode}'s.
+   */
+  encodeEnriched(value: StructuredTrace, spanBytes: readonly Uint8Array[]): Buffer;
 }
 
 /**
@@ -223,10 +238,14 @@ export const STRUCTURED_TRACES: StructuredTracesContract = {
     readFormatVersion('structured-traces', headers, STRUCTURED_TRACE_FORMAT.readable);
     return decodeStructuredTrace(bytes);
   },
+  decodeRecordSpans(bytes, headers) {
+    readFormatVersion('structured-traces', headers, STRUCTURED_TRACE_FORMAT.readable);
+    return decodeStructuredTraceSpans(bytes);
+  },
 };
 
 /** `enriched-traces`: a StructuredTrace with entity ids and derived attributes filled in (formats as {@link STRUCTURED_TRACE_FORMAT}). */
-export const ENRICHED_TRACES: TopicContract<StructuredTrace, [tenant: string, traceId: string]> = {
+export const ENRICHED_TRACES: EnrichedTracesContract = {
   defaultName: 'enriched-traces',
   envVar: 'TOPIC_ENRICHED_TRACES',
   formatVersion: STRUCTURED_TRACE_FORMAT.current,
@@ -234,6 +253,7 @@ export const ENRICHED_TRACES: TopicContract<StructuredTrace, [tenant: string, tr
   key: tenantTraceKey,
   headers: versionedHeaders(STRUCTURED_TRACE_FORMAT.current),
   encode: (value) => asBuffer(encodeStructuredTrace(value)),
+  encodeEnriched: (value, spanBytes) => asBuffer(encodeEnrichedTrace(value, spanBytes)),
   decode: (bytes) => decodeStructuredTrace(bytes),
   decodeRecord(bytes, headers) {
     readFormatVersion('enriched-traces', headers, STRUCTURED_TRACE_FORMAT.readable);

@@ -15,6 +15,7 @@ export {
   tenantTraceKey,
   type RawSpansContract,
   type RawSpansRecord,
+  type EnrichedTracesContract,
   type StructuredTracesContract,
   type TopicContract,
 } from './contracts';

@@ -146,6 +146,13 @@ export class WireWriter {
     this.pos += len;
   }
 
+  /** Copies `b` as it is, no length prefix: already-encoded fields spliced into a message. */
+  raw(b: Uint8Array): void {
+    this.ensure(b.length);
+    this.buf.set(b, this.pos);
+    this.pos += b.length;
+  }
+
   bytes(b: Uint8Array): void {
     this.uint32(b.length);
     this.ensure(b.length);
