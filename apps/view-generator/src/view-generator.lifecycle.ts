@@ -1,4 +1,4 @@
-import type { Logger, Readiness } from '@tracehouse/observability';
+import type { Logger, Metrics, Readiness } from '@tracehouse/observability';
 import type { StageLifecycle } from '@tracehouse/stage-runtime';
 import type { RetentionDays, TraceStore } from '@tracehouse/trace-store';
 import type { ViewGeneratorHandler } from './view-generator.handler';
@@ -13,7 +13,16 @@ export interface ViewGeneratorLifecycleOptions {
   readonly retention: RetentionDays;
   /** Cap of the backoff between schema attempts, ms. */
   readonly retryMaxMs: number;
+  /** Where the engine's gauges go (see {@link ENGINE_STATS_INTERVAL_MS}); none in some tests. */
+  readonly metrics?: Metrics;
 }
+
+/**
+ * How often the engine's memory, merges and parts are read into /metrics: often enough to see a
+ * table's parts pile up long before ClickHouse refuses inserts, cheap enough to be noise (two
+ * system-table reads).
+ */
+export const ENGINE_STATS_INTERVAL_MS = 10_000;
 
 /**
  * Start-up and shutdown of the view-generator. Module init does not wait for ClickHouse: in the
@@ -28,6 +37,7 @@ export class ViewGeneratorLifecycle {
   private wake: (() => void) | undefined;
   private starting: Promise<void> | undefined;
   private stopped: Promise<void> | undefined;
+  private statsTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: ViewGeneratorLifecycleOptions) {
     const { readiness, handler } = options;
@@ -68,11 +78,46 @@ export class ViewGeneratorLifecycle {
         });
       }
     }
-    if (!this.stopping) this.options.stage.onModuleInit();
+    if (this.stopping) return;
+    this.options.stage.onModuleInit();
+    this.watchEngine();
+  }
+
+  /** Reads the engine's figures into gauges every {@link ENGINE_STATS_INTERVAL_MS}, once the schema exists. */
+  private watchEngine(): void {
+    const { metrics, store, logger } = this.options;
+    if (metrics === undefined) return;
+    const memory = metrics.gauge('views_engine_memory_bytes', 'Memory the ClickHouse engine tracks, bytes: all of it (tracked) and what merges hold (merges).', ['kind']);
+    const merges = metrics.gauge('views_engine_merges_running', 'Merges the ClickHouse engine runs now.');
+    const parts = metrics.gauge('views_table_active_parts', 'Active parts per view table: growing without bound means merges fall behind inserts.', ['table']);
+    const rows = metrics.gauge('views_table_rows', 'Rows per view table (before merges deduplicate replays).', ['table']);
+    let reading = false;
+    const read = async (): Promise<void> => {
+      if (reading || this.stopping) return;
+      reading = true;
+      try {
+        const stats = await store.engineStats();
+        memory.set({ kind: 'tracked' }, stats.memoryTrackedBytes);
+        memory.set({ kind: 'merges' }, stats.mergesMemoryBytes);
+        merges.set(stats.mergesRunning);
+        for (const t of stats.tables) {
+          parts.set({ table: t.table }, t.activeParts);
+          rows.set({ table: t.table }, t.rows);
+        }
+      } catch (err) {
+        logger.debug({ err }, 'could not read the engine figures for /metrics');
+      } finally {
+        reading = false;
+      }
+    };
+    void read();
+    this.statsTimer = setInterval(() => void read(), ENGINE_STATS_INTERVAL_MS);
+    this.statsTimer.unref();
   }
 
   private async stop(): Promise<void> {
     this.stopping = true;
+    clearInterval(this.statsTimer);
     this.wake?.();
     await this.starting;
     await this.options.stage.onApplicationShutdown();

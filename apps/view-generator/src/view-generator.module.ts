@@ -47,6 +47,7 @@ export class ViewGeneratorModule {
       handler,
       logger,
       readiness,
+      metrics,
       retryMaxMs: config.STAGE_RETRY_MAX_MS,
       retention: {
         spans: config.VIEW_RETENTION_SPANS_DAYS,

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import type { RawSpan, StructuredTrace } from '@tracehouse/model';
-import { startService } from '@tracehouse/observability';
+import { startService, type Metrics } from '@tracehouse/observability';
 import { committedOffsets, createTopics, endOffsets, pollUntil, readTopic, testBrokers, testKafka, uniqueName, type ReadRecord } from '@tracehouse/testing';
 import { ENRICHED_TRACES, pipelineHeaders } from '@tracehouse/topics';
 import { TraceReader, TraceStore } from '@tracehouse/trace-store';
@@ -22,6 +22,7 @@ const group = uniqueName('view-generator');
 let dir: string;
 let app: INestApplication | undefined;
 let reader: TraceReader;
+let metrics: Metrics;
 
 async function produce(traces: StructuredTrace[], extra: { value: Buffer; key: string }[] = []): Promise<void> {
   const producer = kafka.producer();
@@ -86,6 +87,7 @@ beforeAll(async () => {
     module: (context) => ViewGeneratorModule.forRoot(config, context),
   });
   app = started.app;
+  metrics = started.context.metrics;
   reader = new TraceReader(app.get(TraceStore, { strict: false }));
 });
 
@@ -184,4 +186,20 @@ it('dead-letters alone the one span ClickHouse refuses, and stores the rest of i
   } finally {
     await store.client.command({ query: `ALTER TABLE ${store.qualified('spans')} DROP CONSTRAINT refuse_poison` });
   }
+});
+
+it("shows the engine's memory, merges and each view's active parts and rows on /metrics", async () => {
+  // Read every ENGINE_STATS_INTERVAL_MS (10 s): by now the first test's rows are in.
+  const series = (text: string, name: string, table: string): number | undefined => {
+    const line = text.split('\n').find((l) => l.startsWith(`tracehouse_${name}{`) && l.includes(`table="${table}"`));
+    return line === undefined ? undefined : Number(line.slice(line.lastIndexOf(' ') + 1));
+  };
+  let text = '';
+  await pollUntil('the spans table to show parts and rows', async () => {
+    text = await metrics.render();
+    return (series(text, 'views_table_active_parts', 'spans') ?? 0) > 0 && (series(text, 'views_table_rows', 'spans') ?? 0) >= 1_000;
+  }, 30_000, 500);
+  expect(series(text, 'views_table_active_parts', 'trace_spans')).toBeGreaterThan(0);
+  expect(text).toMatch(/^tracehouse_views_engine_memory_bytes\{[^}]*kind="tracked"[^}]*\} [1-9]/m);
+  expect(text).toMatch(/^tracehouse_views_engine_merges_running(\{[^}]*\})? \d+/m);
 });

@@ -1,7 +1,7 @@
 // @tracehouse/trace-store: the views' ClickHouse schema (versioned migrations), the client factory
 // (embedded chdb or a server by URL), the view writer and the read library of the query API.
 export { MIGRATIONS, RETENTION_TABLES, type Migration, type RetentionTable } from './migrations';
-export { MIGRATION_LEASE_STALE_MS, MigrationInProgressError, TraceStore, type RetentionDays, type TraceStoreOptions } from './store';
+export { MIGRATION_LEASE_STALE_MS, MigrationInProgressError, TraceStore, type EngineStats, type RetentionDays, type TraceStoreOptions } from './store';
 export { traceStoreConfigSchema, traceStoreOptions } from './store-config';
 export { ViewBatch, SPANS_ENCODING, TRACE_FRAGMENTS_ENCODING, type EncodedTable, type TableEncoding } from './batch';
 export { ClickHouseViewWriter, isRejectedData, REJECTED_DATA_CODES, ViewDataRejectedError, type ViewWriter } from './writer';

@@ -70,6 +70,17 @@ const INSERT_SETTINGS: ClickHouseSettings = { optimize_on_insert: 0 };
 //   a server may not know the setting (before 24.3) or may drop the old analyzer.
 const STAGED_INSERT_SETTINGS: ClickHouseSettings = { ...INSERT_SETTINGS, input_format_parallel_parsing: 0, enable_analyzer: 0 };
 
+/** What {@link TraceStore.engineStats} reports. */
+export interface EngineStats {
+  /** Memory the engine's allocator tracks (ClickHouse's MemoryTracking), bytes. */
+  readonly memoryTrackedBytes: number;
+  /** Of it, held by merges and mutations, bytes. */
+  readonly mergesMemoryBytes: number;
+  readonly mergesRunning: number;
+  /** Active parts and their rows, per table of the database. */
+  readonly tables: ReadonlyArray<{ readonly table: string; readonly activeParts: number; readonly rows: number }>;
+}
+
 /** `chdb/connection`'s connection, as @clickhouse/client takes it. */
 type ChdbConnection = NonNullable<NonNullable<Parameters<typeof createClient>[0]>['connection']>;
 
@@ -363,6 +374,32 @@ export class TraceStore {
       staging.structures.set(table.table, structure);
     }
     return structure;
+  }
+
+  /**
+   * What the engine holds now, for the view-generator's /metrics: memory its allocator tracks (all,
+   * and merges' share), merges running, and active parts and rows per table of this database (a
+   * table whose parts keep growing is one whose merges fall behind its inserts: ClickHouse refuses
+   * inserts past `parts_to_throw_insert`).
+   */
+  async engineStats(): Promise<EngineStats> {
+    const metrics = await (
+      await this.client.query({ query: `SELECT metric, value FROM system.metrics WHERE metric IN ('MemoryTracking', 'MergesMutationsMemoryTracking', 'Merge')`, format: 'JSONEachRow' })
+    ).json<{ metric: string; value: string | number }>();
+    const byName = new Map(metrics.map((m) => [m.metric, Number(m.value)]));
+    const parts = await (
+      await this.client.query({
+        query: 'SELECT table, count() AS parts, sum(rows) AS rows FROM system.parts WHERE database = {db:String} AND active GROUP BY table ORDER BY table',
+        query_params: { db: this.database },
+        format: 'JSONEachRow',
+      })
+    ).json<{ table: string; parts: string | number; rows: string | number }>();
+    return {
+      memoryTrackedBytes: byName.get('MemoryTracking') ?? 0,
+      mergesMemoryBytes: byName.get('MergesMutationsMemoryTracking') ?? 0,
+      mergesRunning: byName.get('Merge') ?? 0,
+      tables: parts.map((p) => ({ table: p.table, activeParts: Number(p.parts), rows: Number(p.rows) })),
+    };
   }
 
   /** True when ClickHouse answers a query now. */
