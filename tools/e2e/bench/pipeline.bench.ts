@@ -10,6 +10,7 @@
 //   npm run bench:pipeline
 //   BENCH_RATES=5000,10000,20000 BENCH_STEP_SECONDS=60 npm run bench:pipeline
 //   BENCH_APP_ENV='{"COLLECTOR_BATCH_LINGER_MS":"10"}' npm run bench:pipeline   (tuning for every app)
+//   BENCH_KAFKA_HEAP=256m npm run bench:pipeline   (the broker's fixed JVM heap; default 512m)
 import { readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -57,6 +58,8 @@ const CONFIG = {
   sampleEveryMs: 2000,
   keepGoing: process.env.BENCH_KEEP_GOING === '1',
   deadlineMinutes: num('BENCH_DEADLINE_MINUTES', 14),
+  // The broker's JVM heap (fixed: -Xms = -Xmx), to weigh its RSS against its CPU per span.
+  kafkaHeap: process.env.BENCH_KAFKA_HEAP || '512m',
   // "Bounded": see BOUNDED_RULE.
   maxLagGrowthSeconds: num('BENCH_MAX_LAG_GROWTH_SECONDS', 2),
   maxEndLagSeconds: num('BENCH_MAX_END_LAG_SECONDS', 15),
@@ -473,7 +476,7 @@ async function main(): Promise<void> {
 
   log('starting Kafka and PostgreSQL ...');
   const [kafkaResult, pgResult] = await Promise.allSettled([
-    startKafka({ repoRoot: ROOT, dataDir: join(dataDir, 'kafka'), defaultPartitions: CONFIG.partitions }, log),
+    startKafka({ repoRoot: ROOT, dataDir: join(dataDir, 'kafka'), defaultPartitions: CONFIG.partitions, heap: CONFIG.kafkaHeap }, log),
     startPostgres({ dataDir: join(dataDir, 'postgres') }, log),
   ]);
   if (kafkaResult.status === 'fulfilled') state.kafka = kafkaResult.value;
@@ -685,7 +688,7 @@ async function main(): Promise<void> {
     settings: {
       ...CONFIG,
       appEnv: pipeline.env,
-      note: 'Every app runs with its production defaults except what appEnv lists (the launcher sets the topic names, group ids, KAFKA_TOPIC_PARTITIONS and LOG_LEVEL=warn). Kafka: one local KRaft broker (512 MB heap), PostgreSQL local with fsync=off, ClickHouse embedded (chdb) in the view-generator, which serves the query API.',
+      note: `Every app runs with its production defaults except what appEnv lists (the launcher sets the topic names, group ids, KAFKA_TOPIC_PARTITIONS and LOG_LEVEL=warn). Kafka: one local KRaft broker (${CONFIG.kafkaHeap} heap), PostgreSQL local with fsync=off, ClickHouse embedded (chdb) in the view-generator, which serves the query API.`,
       transport: 'OTLP/HTTP protobuf (POST /v1/traces), keep-alive connections, one request = whole traces up to spansPerRequest spans, one ResourceSpans per service',
       freshness: `A sample is one trace of an acknowledged request, about ${CONFIG.samplesPerSecond} per second. Its freshness is the start time of the first /api/traces/{id} query that returns all its spans minus the time the collector's 200 arrived. Polls start ${CONFIG.firstPollMs} ms after the acknowledgement and repeat every max(0.5 s, 10% of the sample's age), at most ${CONFIG.pollConcurrency} at once, so a figure overstates the true time by at most the interval before it (meanResolutionS). A sample not complete after ${CONFIG.freshnessTimeoutSeconds} s counts as timed out; a percentile that falls on one is reported as the timeout and flagged censored.`,
       bounded: BOUNDED_RULE,
