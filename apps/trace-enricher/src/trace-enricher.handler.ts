@@ -48,15 +48,22 @@ export class TraceEnricherHandler implements StageHandler {
   }
 
   handle(message: InboundMessage): OutboundMessage[] | Promise<OutboundMessage[]> {
-    const { trace: input, spanBytes } = decodeOrReject('a structured-traces record (StructuredTrace protobuf)', () => STRUCTURED_TRACES.decodeRecordSpans(message.value, message.headers));
+    const what = 'a structured-traces record (StructuredTrace protobuf)';
+    // Spans are read only as far as the enrichers look (their projection) and written back from the
+    // bytes they came in, enrichment appended. A span that already carried an enrichment cannot be
+    // (a reader would merge the two): that record is read whole and encoded whole.
+    let { trace: input, spanBytes: splice } = decodeOrReject<{ trace: StructuredTrace; spanBytes: Uint8Array[] | undefined }>(what, () =>
+      STRUCTURED_TRACES.decodeRecordSpans(message.value, message.headers, this.options.enricher.projection),
+    );
+    if (input.spans.some((s) => s.enrichment !== undefined)) {
+      input = decodeOrReject(what, () => STRUCTURED_TRACES.decodeRecord(message.value, message.headers));
+      splice = undefined;
+    }
     const { tenant, receivedAt } = readPipelineHeaders(message.headers, message.timestamp);
     const result = this.options.enricher.enrich(input, tenant);
     for (const f of result.failures) this.countFailure(f.enricher, f.error, input);
     const overflow = result.entities.filter((e) => e.type === 'API' && e.name === OVERFLOW_API_NAME).length;
     if (overflow > 0) this.m.overflow.inc({ tenant }, overflow);
-    // Spans are written back from the bytes they were read with, their enrichment appended, unless
-    // one already carried an enrichment (a reader would merge the two): then every span is encoded.
-    const splice = input.spans.every((s) => s.enrichment === undefined) ? spanBytes : undefined;
     const out = this.records(result.trace, splice, message.key ?? ENRICHED_TRACES.key(result.trace.tenantId || tenant, input.traceId), ENRICHED_TRACES.headers(tenant, receivedAt));
     this.m.traces.inc({ tenant });
     this.m.spans.inc({ tenant }, input.spans.length);

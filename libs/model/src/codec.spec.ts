@@ -1,4 +1,4 @@
-import { decodeRawSpan, decodeStructuredTrace, decodeStructuredTraceSpans, encodeEnrichedTrace, encodeRawSpan, encodeStructuredTrace } from './codec';
+import { decodeRawSpan, decodeStructuredTrace, decodeStructuredTraceSpans, encodeEnrichedTrace, encodeRawSpan, encodeStructuredTrace, spanProjection } from './codec';
 import { ModelDecodeError, ModelEncodeError } from './errors';
 import { tracehouse } from './generated/model';
 import { hexToBytes } from '@tracehouse/identity';
@@ -222,6 +222,53 @@ describe('an enriched trace spliced from the bytes its spans were read with', ()
     expect(() => encodeEnrichedTrace(enriched, spanBytes.slice(1))).toThrow(ModelEncodeError);
   });
 });
+
+describe('a projected decode (what a splicing stage reads of each span)', () => {
+  const full = (): StructuredTrace => {
+    const t = threeSpanFragmentTrace();
+    t.spans[1] = { ...everyFieldSetSpan(), tenantId: t.tenantId, traceId: t.traceId, spanId: t.spans[1].spanId, parentSpanId: t.spans[1].parentSpanId, enrichment: undefined };
+    return t;
+  };
+
+  it('reads every field but the attributes it does not name, the resource attributes and event attributes', () => {
+    const t = full();
+    const keys = Object.keys(t.spans[1].attributes);
+    expect(keys.length).toBeGreaterThan(1);
+    expect(t.spans[1].events.length).toBeGreaterThan(0);
+    const projection = spanProjection([keys[0] as string, 'not.there']);
+    const whole = decodeStructuredTrace(encodeStructuredTrace(t));
+    const { trace: projected, spanBytes } = decodeStructuredTraceSpans(encodeStructuredTrace(t), projection);
+    const strip = (s: RawSpan): RawSpan => ({ ...s, attributes: {}, resourceAttributes: {}, events: s.events.map((e) => ({ ...e, attributes: {} })) });
+    expect({ ...projected, spans: projected.spans.map(strip) }).toEqual({ ...whole, spans: whole.spans.map(strip) });
+    expect(projected.spans[1].attributes).toEqual({ [keys[0] as string]: whole.spans[1].attributes[keys[0] as string] });
+    expect(projected.spans[1].resourceAttributes).toEqual({});
+    expect(projected.spans[1].events.map((e) => e.name)).toEqual(whole.spans[1].events.map((e) => e.name));
+    // The bytes are the whole span: written on, nothing the projection skipped is lost.
+    expect(decodeStructuredTrace(encodeEnrichedTrace(projected, spanBytes))).toEqual(whole);
+  });
+
+  it('still refuses a span whose unread attributes are cut short', () => {
+    const t = full();
+    const bytes = encodeStructuredTrace({ ...t, spans: [t.spans[1]], spanEdges: [], rootIndices: [0], spanCount: 1 });
+    const wire = pb.StructuredTrace.decode(bytes);
+    const spanBytes = pb.RawSpan.encode(wire.spans[0] as pb.RawSpan).finish();
+    // One more attribute (field 13) that claims 5 bytes where 2 follow: the span is the record's last field.
+    const broken = Buffer.concat([spanBytes, Buffer.from([(13 << 3) | 2, 5, 0x0a, 0x01])]);
+    const trace = pb.StructuredTrace.encode({ ...wire, spans: [] }).finish();
+    const record = Buffer.concat([trace, Buffer.from([(3 << 3) | 2, ...varint(broken.length)]), broken]);
+    expect(() => decodeStructuredTraceSpans(record, spanProjection([]))).toThrow(ModelDecodeError);
+  });
+});
+
+function varint(n: number): number[] {
+  const out: number[] = [];
+  while (n > 0x7f) {
+    out.push((n & 0x7f) | 0x80);
+    n >>>= 7;
+  }
+  out.push(n);
+  return out;
+}
 
 describe('decoding malformed bytes', () => {
   it('rejects a truncated RawSpan, with the protobufjs error as cause', () => {

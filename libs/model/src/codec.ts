@@ -149,17 +149,56 @@ export interface DecodedStructuredTrace {
 }
 
 /**
+ * What a stage reads of each span when it writes spans on from their bytes: every field except the
+ * attributes (only the named keys are read), the resource attributes (not read) and the events
+ * (names and times only, no attributes). Made by {@link spanProjection}.
+ */
+export class SpanProjection {
+  /** The attribute keys to read, as UTF-8, by byte length (a key is compared only with keys of its length). */
+  private readonly byLength = new Map<number, Buffer[]>();
+  readonly attributeKeys: readonly string[];
+
+  constructor(attributeKeys: readonly string[]) {
+    this.attributeKeys = [...new Set(attributeKeys)].sort();
+    for (const key of this.attributeKeys) {
+      const bytes = Buffer.from(key, 'utf8');
+      const list = this.byLength.get(bytes.length);
+      if (list === undefined) this.byLength.set(bytes.length, [bytes]);
+      else list.push(bytes);
+    }
+  }
+
+  /** Whether the key in `buf[start, end)` is one to read. */
+  reads(buf: Buffer, start: number, end: number): boolean {
+    const candidates = this.byLength.get(end - start);
+    if (candidates === undefined) return false;
+    for (const key of candidates) if (buf.compare(key, 0, key.length, start, end) === 0) return true;
+    return false;
+  }
+}
+
+/** A {@link SpanProjection} reading these attribute keys. */
+export function spanProjection(attributeKeys: readonly string[]): SpanProjection {
+  return new SpanProjection(attributeKeys);
+}
+
+/**
  * decodeStructuredTraceSpans reads a `StructuredTrace` as {@link decodeStructuredTrace} does and
  * also returns each span's bytes, so a stage that only adds to the spans can write them back
  * without encoding them again ({@link encodeEnrichedTrace}).
  *
+ * With a `projection`, spans hold only what it names (see {@link SpanProjection}): most of a
+ * span's decode time is its attributes, which a stage that splices its output never needs whole.
+ * Such spans must not be encoded (the unread fields would be lost): write them from `spanBytes`.
+ * Unread attribute and event values are checked for their framing only.
+ *
  * @throws ModelDecodeError as {@link decodeStructuredTrace}.
  */
-export function decodeStructuredTraceSpans(bytes: Uint8Array): DecodedStructuredTrace {
+export function decodeStructuredTraceSpans(bytes: Uint8Array, projection?: SpanProjection): DecodedStructuredTrace {
   const r = readerFor(bytes, 'StructuredTrace');
   const spanBytes: Uint8Array[] = [];
   try {
-    return { trace: readStructuredTrace(r, spanBytes), spanBytes };
+    return { trace: readStructuredTrace(r, spanBytes, projection), spanBytes };
   } catch (err) {
     throw asDecodeError(err, 'StructuredTrace', r.length);
   }
@@ -557,6 +596,32 @@ function readKeyValue(r: WireReader, end: number, attrs: Attributes, depth: numb
   if (value !== undefined) setAttribute(attrs, key, value);
 }
 
+/** Reads a KeyValue into `attrs` only when `projection` names its key; else checks its framing. */
+function readProjectedKeyValue(r: WireReader, end: number, attrs: Attributes, projection: SpanProjection): void {
+  let keyStart = -1;
+  let keyEnd = -1;
+  let valueStart = -1;
+  let valueEnd = -1;
+  while (r.pos < end) {
+    const tag = r.tag();
+    if (tag === ((1 << 3) | LEN)) {
+      keyEnd = r.len();
+      keyStart = r.pos;
+      r.pos = keyEnd;
+    } else if (tag === ((2 << 3) | LEN)) {
+      valueEnd = r.len();
+      valueStart = r.pos;
+      r.pos = valueEnd;
+    } else r.skip(tag);
+  }
+  r.expectEnd(end, 'a KeyValue');
+  if (valueStart < 0 || keyStart < 0 || !projection.reads(r.buf, keyStart, keyEnd)) return;
+  r.pos = valueStart;
+  const value = readAnyValue(r, valueEnd, 0);
+  r.pos = end;
+  if (value !== undefined) setAttribute(attrs, r.buf.toString('utf8', keyStart, keyEnd), value);
+}
+
 function readAnyValue(r: WireReader, end: number, depth: number): AttributeValue | undefined {
   if (depth >= MAX_VALUE_DEPTH) throw new RangeError(`attribute values nest deeper than ${MAX_VALUE_DEPTH} levels`);
   // The last member on the wire wins, as for any oneof.
@@ -684,7 +749,7 @@ function writeRawSpan(w: WireWriter, s: RawSpan, type: ModelMessageType, index: 
  * Reads a RawSpan ending at `end`. Inside a trace (index >= 0) trace_id and tenant_id may be
  * absent and read as ''; the caller fills them in from the trace.
  */
-function readRawSpan(r: WireReader, end: number, type: ModelMessageType, index: number): RawSpan {
+function readRawSpan(r: WireReader, end: number, type: ModelMessageType, index: number, projection?: SpanProjection): RawSpan {
   let tenantId = '';
   let traceIdStart = -1;
   let traceIdEnd = -1;
@@ -766,10 +831,12 @@ function readRawSpan(r: WireReader, end: number, type: ModelMessageType, index: 
         serviceName = r.string();
         break;
       case (13 << 3) | LEN:
-        readKeyValue(r, r.len(), attributes, 0);
+        if (projection === undefined) readKeyValue(r, r.len(), attributes, 0);
+        else readProjectedKeyValue(r, r.len(), attributes, projection);
         break;
       case (14 << 3) | LEN:
-        readKeyValue(r, r.len(), resourceAttributes, 0);
+        if (projection === undefined) readKeyValue(r, r.len(), resourceAttributes, 0);
+        else r.skip(tag);
         break;
       case (15 << 3) | LEN:
         scopeName = r.string();
@@ -778,7 +845,7 @@ function readRawSpan(r: WireReader, end: number, type: ModelMessageType, index: 
         scopeVersion = r.string();
         break;
       case (17 << 3) | LEN:
-        events.push(readEvent(r, r.len()));
+        events.push(readEvent(r, r.len(), projection !== undefined));
         break;
       case (18 << 3) | LEN:
         links.push(readLink(r, r.len(), type, index, links.length));
@@ -875,7 +942,8 @@ function writeEvent(w: WireWriter, e: SpanEvent, type: ModelMessageType, index: 
   writeUint32(w, (4 << 3) | VARINT, e.droppedAttributesCount);
 }
 
-function readEvent(r: WireReader, end: number): SpanEvent {
+/** Reads an Event; `withoutAttributes` (a {@link SpanProjection}) skips its attributes. */
+function readEvent(r: WireReader, end: number, withoutAttributes = false): SpanEvent {
   let timeUnixNano = 0n;
   let name = '';
   const attributes: Attributes = {};
@@ -890,7 +958,8 @@ function readEvent(r: WireReader, end: number): SpanEvent {
         name = r.string();
         break;
       case (3 << 3) | LEN:
-        readKeyValue(r, r.len(), attributes, 0);
+        if (withoutAttributes) r.skip(tag);
+        else readKeyValue(r, r.len(), attributes, 0);
         break;
       case (4 << 3) | VARINT:
         droppedAttributesCount = r.uint32();
@@ -1617,7 +1686,7 @@ function writeStructuredTrace(w: WireWriter, t: StructuredTrace, spanBytes: read
   if (t.enrichment !== undefined) writeTraceEnrichment(w, (14 << 3) | LEN, t.enrichment);
 }
 
-function readStructuredTrace(r: WireReader, spanBytes?: Uint8Array[]): StructuredTrace {
+function readStructuredTrace(r: WireReader, spanBytes?: Uint8Array[], projection?: SpanProjection): StructuredTrace {
   const type: ModelMessageType = 'StructuredTrace';
   const end = r.length;
   let tenantId = '';
@@ -1650,7 +1719,7 @@ function readStructuredTrace(r: WireReader, spanBytes?: Uint8Array[]): Structure
       case (3 << 3) | LEN: {
         const spanEnd = r.len();
         if (spanBytes !== undefined) spanBytes.push(r.buf.subarray(r.pos, spanEnd));
-        spans.push(readRawSpan(r, spanEnd, type, spans.length));
+        spans.push(readRawSpan(r, spanEnd, type, spans.length, projection));
         break;
       }
       case (4 << 3) | LEN: {

@@ -11,6 +11,8 @@ export {
   encodeRawSpanFragment,
   encodeRawSpanFragments,
   encodeStructuredTrace,
+  spanProjection,
+  SpanProjection,
   type DecodedStructuredTrace,
 } from './codec';
 export { ModelDecodeError, ModelEncodeError, type ModelErrorOptions, type ModelMessageType } from './errors';

@@ -9,6 +9,7 @@ import {
   encodeStructuredTrace,
   type DecodedRawSpanFragment,
   type DecodedStructuredTrace,
+  type SpanProjection,
   type RawSpanFragment,
   type StructuredTrace,
 } from '@tracehouse/model';
@@ -199,8 +200,12 @@ export interface StructuredTracesContract extends TopicContract<StructuredTrace,
    * every span when `spanBytes` is missing or does not hold one entry per span.
    */
   encodeSpliced(value: StructuredTrace, spanBytes?: readonly Uint8Array[]): Buffer;
-  /** {@link decodeRecord}, also returning each span's bytes as read (for {@link EnrichedTracesContract.encodeEnriched}). */
-  decodeRecordSpans(bytes: Uint8Array, headers: Readonly<Record<string, string>>): DecodedStructuredTrace;
+  /**
+   * {@link decodeRecord}, also returning each span's bytes as read (for
+   * {@link EnrichedTracesContract.encodeEnriched}); with a `projection`, spans hold only what it
+   * names and must be written from those bytes.
+   */
+  decodeRecordSpans(bytes: Uint8Array, headers: Readonly<Record<string, string>>, projection?: SpanProjection): DecodedStructuredTrace;
 }
 
 /** The `enriched-traces` contract: the {@link TopicContract}, plus an encoder that appends enrichment to span bytes. */
@@ -238,9 +243,9 @@ export const STRUCTURED_TRACES: StructuredTracesContract = {
     readFormatVersion('structured-traces', headers, STRUCTURED_TRACE_FORMAT.readable);
     return decodeStructuredTrace(bytes);
   },
-  decodeRecordSpans(bytes, headers) {
+  decodeRecordSpans(bytes, headers, projection) {
     readFormatVersion('structured-traces', headers, STRUCTURED_TRACE_FORMAT.readable);
-    return decodeStructuredTraceSpans(bytes);
+    return decodeStructuredTraceSpans(bytes, projection);
   },
 };
 

@@ -8,11 +8,11 @@
 // a missing parent is an API entry; a span with no service and no ancestor here keeps
 // `unknown_service`; spans whose governing entry is elsewhere get no `entryApi`; an exit whose
 // callee is elsewhere is an edge to its backend if it names a host, else no edge.
-import type { RawSpan, StructuredTrace } from '@tracehouse/model';
+import type { RawSpan, SpanProjection, StructuredTrace } from '@tracehouse/model';
 import type { Entity } from '@tracehouse/entity-store';
 import { buildContext } from './context';
 import { ApiBudget, EntityCollector, memoizedEntityShaper } from './entities';
-import { defaultEnrichers } from './enrichers';
+import { defaultEnrichers, ENRICHER_SPAN_PROJECTION } from './enrichers';
 import { EnricherRegistry, type Enricher, type EnricherFailure } from './registry';
 
 /** Options of {@link TraceEnricher}. */
@@ -39,11 +39,17 @@ export interface EnrichResult {
 export class TraceEnricher {
   readonly registry: EnricherRegistry;
   readonly budget: ApiBudget;
+  /**
+   * What the enrichers read of a span ({@link ENRICHER_SPAN_PROJECTION} for the default ones): the
+   * handler decodes only that. Undefined with enrichers given in the options: spans are read whole.
+   */
+  readonly projection: SpanProjection | undefined;
   private readonly shape = memoizedEntityShaper();
 
   constructor(options: TraceEnricherOptions) {
     this.budget = new ApiBudget(options.maxApisPerService, options.maxTrackedServices);
     this.registry = new EnricherRegistry(options.enrichers ?? defaultEnrichers(this.budget));
+    this.projection = options.enrichers === undefined ? ENRICHER_SPAN_PROJECTION : undefined;
   }
 
   /** Enriches one trace; `fallbackTenant` applies when the trace carries no tenant id. */

@@ -47,6 +47,13 @@ function hostPortOfUrl(url: string | undefined): { host?: string; port?: number 
 /** Lowercase, no trailing dot: `API.Example.com.` and `api.example.com` are one host. */
 const normalizeHost = (host: string): string => host.trim().toLowerCase().replace(/\.$/, '');
 
+/** Attributes naming the peer's host and port, in order of preference (semantic conventions, old and new). */
+const PEER_HOST_KEYS = ['server.address', 'net.peer.name', 'net.sock.peer.addr'] as const;
+const PEER_PORT_KEYS = ['server.port', 'net.peer.port'] as const;
+const DB_CONNECTION_KEY = 'db.connection_string';
+/** Every span attribute the backend enricher reads (the trace-enricher decodes only declared ones). */
+export const BACKEND_ATTRIBUTE_KEYS = [...PEER_HOST_KEYS, ...PEER_PORT_KEYS, DB_CONNECTION_KEY] as const;
+
 /**
  * The backend an exit span calls, or undefined when the span does not say where it went. Host and
  * port come from the protocol's own fields first (the URL of an HTTP call, the connection of a
@@ -55,8 +62,8 @@ const normalizeHost = (host: string): string => host.trim().toLowerCase().replac
  */
 export function backendOf(span: RawSpan, e: SpanEnrichment): BackendIdentity | undefined {
   const peer = span.peer;
-  const peerHost = peer?.address || attrString(span.attributes, 'server.address', 'net.peer.name', 'net.sock.peer.addr') || peer?.service;
-  const peerPort = peer?.port ?? attrInt(span.attributes, 'server.port', 'net.peer.port');
+  const peerHost = peer?.address || attrString(span.attributes, ...PEER_HOST_KEYS) || peer?.service;
+  const peerPort = peer?.port ?? attrInt(span.attributes, ...PEER_PORT_KEYS);
   let protocol: string;
   let host: string | undefined;
   let port: number | undefined;
@@ -78,7 +85,7 @@ export function backendOf(span: RawSpan, e: SpanEnrichment): BackendIdentity | u
     case 'DB':
     case 'CACHE': {
       protocol = span.db?.system?.toLowerCase() || (e.protocol === 'CACHE' ? 'cache' : 'db');
-      const fromUrl = hostPortOfUrl(attrString(span.attributes, 'db.connection_string'));
+      const fromUrl = hostPortOfUrl(attrString(span.attributes, DB_CONNECTION_KEY));
       // Embedded databases (sqlite, h2) have no host: the database name tells them apart.
       host = peerHost || fromUrl.host || span.db?.name;
       port = peerPort ?? fromUrl.port;

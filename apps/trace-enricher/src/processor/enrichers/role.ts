@@ -27,6 +27,12 @@ function isHttps(span: RawSpan): boolean {
   return http.port === 443 || (span.kind === 'CLIENT' && http.port === undefined && span.peer?.port === 443);
 }
 
+/** The gRPC status attribute: its presence alone says gRPC. */
+export const GRPC_STATUS_KEY = 'rpc.grpc.status_code';
+const DB_STATEMENT_KEYS = ['db.statement', 'db.query.text'] as const;
+/** Every span attribute the role enricher reads (the trace-enricher decodes only declared ones). */
+export const ROLE_ATTRIBUTE_KEYS = [GRPC_STATUS_KEY, ...DB_STATEMENT_KEYS] as const;
+
 /**
  * The protocol of a span's call, from the normalizer's first-class groups: RPC before HTTP (gRPC
  * runs over HTTP/2 and some tracers tag both), then databases and caches, messaging, HTTP(S).
@@ -35,13 +41,13 @@ function isHttps(span: RawSpan): boolean {
 export function protocolOf(span: RawSpan): Protocol {
   const rpcSystem = span.rpc?.system?.toLowerCase();
   if (rpcSystem) return rpcSystem === 'grpc' ? 'GRPC' : 'RPC';
-  if (attrInt(span.attributes, 'rpc.grpc.status_code') !== undefined) return 'GRPC';
+  if (attrInt(span.attributes, GRPC_STATUS_KEY) !== undefined) return 'GRPC';
   const dbSystem = span.db?.system?.toLowerCase();
   if (dbSystem) return CACHE_SYSTEMS.has(dbSystem) ? 'CACHE' : 'DB';
   if (span.messaging?.system || span.messaging?.destination || span.kind === 'PRODUCER' || span.kind === 'CONSUMER') return 'MESSAGING';
   const http = span.http;
   if (http && (http.method || http.url || http.route || http.path || http.statusCode !== undefined || http.host)) return isHttps(span) ? 'HTTPS' : 'HTTP';
-  if (attrString(span.attributes, 'db.statement', 'db.query.text')) return 'DB';
+  if (attrString(span.attributes, ...DB_STATEMENT_KEYS)) return 'DB';
   return 'UNKNOWN';
 }
 

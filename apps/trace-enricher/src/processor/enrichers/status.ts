@@ -1,5 +1,6 @@
 import { attrInt, type RawSpan, type SpanEnrichment } from '@tracehouse/model';
 import type { Enricher } from '../registry';
+import { GRPC_STATUS_KEY } from './role';
 import type { ApiStatus } from '@tracehouse/model';
 
 /**
@@ -18,7 +19,7 @@ export function apiStatusOf(span: RawSpan, e: SpanEnrichment): ApiStatus {
   if (span.statusCode === 'ERROR') return 'FAIL';
   if (span.statusCode === 'OK') return 'SUCCESS';
   const server = e.role === 'ENTRY';
-  const grpc = span.rpc?.statusCode ?? attrInt(span.attributes, 'rpc.grpc.status_code');
+  const grpc = span.rpc?.statusCode ?? attrInt(span.attributes, GRPC_STATUS_KEY);
   if (grpc !== undefined && (e.protocol === 'GRPC' || e.protocol === 'RPC')) return (server ? GRPC_SERVER_FAILURES.has(grpc) : grpc !== 0) ? 'FAIL' : 'SUCCESS';
   const http = span.http?.statusCode;
   if (http !== undefined && http > 0) return http >= (server ? 500 : 400) ? 'FAIL' : 'SUCCESS';
