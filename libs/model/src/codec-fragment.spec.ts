@@ -147,3 +147,16 @@ describe('decoding malformed RawSpanFragment bytes', () => {
     expect(decodeErrorOf(() => decodeRawSpanFragment(bytes)).field).toBe('spans[1].span_id');
   });
 });
+
+describe('spans sharing a resource object', () => {
+  it('encode byte for byte as each span alone does, with resources interleaved and spans over 127 bytes', () => {
+    const a = { 'service.name': 'cart', 'host.name': 'cart-0', 'k8s.pod.uid': 'f'.repeat(200) };
+    const b = { 'service.name': 'checkout', 'process.pid': 42n };
+    const ids = ['0000000000000001', '0000000000000002', '0000000000000003', '0000000000000004', '0000000000000005'];
+    const resources = [a, a, b, a, a];
+    const spans = ids.map((spanId, i) => ({ ...httpServerSpanFull(), tenantId: TENANT, traceId: TRACE_ID, spanId, parentSpanId: i === 0 ? '' : ids[0] as string, resourceAttributes: resources[i] as RawSpan['resourceAttributes'] }));
+    const wire = pb.RawSpanFragment.decode(encodeRawSpanFragment({ tenantId: TENANT, traceId: TRACE_ID, spans }));
+    expect(wire.spans.map((s) => Buffer.from(pb.RawSpan.encode(s).finish()).toString('hex'))).toEqual(spans.map((s) => Buffer.from(encodeRawSpan(s)).toString('hex')));
+    expect(decodeRawSpanFragment(encodeRawSpanFragment({ tenantId: TENANT, traceId: TRACE_ID, spans })).spans).toEqual(spans);
+  });
+});

@@ -686,7 +686,36 @@ function readAnyValue(r: WireReader, end: number, depth: number): AttributeValue
  * `trace` is set when the span is written inside a StructuredTrace: the span must then have the
  * trace's tenant and trace id, which are not repeated on the wire.
  */
-function writeRawSpan(w: WireWriter, s: RawSpan, type: ModelMessageType, index: number, trace: StructuredTrace | undefined): void {
+/**
+ * The last resource written within one message and its encoded field-14 entries: the spans of one
+ * resource share its attributes object (the normalizer translates a resource once), so a fragment
+ * or trace of many spans encodes each resource once and copies the bytes for the rest. Scoped to
+ * one encode call, so an object changed between calls is never served stale.
+ */
+interface ResourceMemo {
+  attrs: Attributes | undefined;
+  bytes: Uint8Array;
+}
+
+const newResourceMemo = (): ResourceMemo => ({ attrs: undefined, bytes: new Uint8Array(0) });
+
+function writeResourceAttributes(w: WireWriter, attrs: Attributes, memo: ResourceMemo | undefined): void {
+  if (memo === undefined) {
+    writeAttributes(w, (14 << 3) | LEN, attrs, 0);
+    return;
+  }
+  if (memo.attrs === attrs) {
+    w.raw(memo.bytes);
+    return;
+  }
+  const start = w.pos;
+  writeAttributes(w, (14 << 3) | LEN, attrs, 0);
+  memo.attrs = attrs;
+  // A copy (Buffer#slice would be a view): the writer's buffer moves and is rewritten as the message grows.
+  memo.bytes = Uint8Array.prototype.slice.call(w.buf, start, w.pos);
+}
+
+function writeRawSpan(w: WireWriter, s: RawSpan, type: ModelMessageType, index: number, trace: StructuredTrace | undefined, resources?: ResourceMemo): void {
   if (trace === undefined) {
     writeString(w, (1 << 3) | LEN, s.tenantId);
     writeId(w, (2 << 3) | LEN, s.traceId, TRACE_ID_BYTES, 'trace id', 'traceId', type, index, REQUIRED_ID);
@@ -709,7 +738,7 @@ function writeRawSpan(w: WireWriter, s: RawSpan, type: ModelMessageType, index: 
   writeString(w, (11 << 3) | LEN, s.statusMessage);
   writeString(w, (12 << 3) | LEN, s.serviceName);
   writeAttributes(w, (13 << 3) | LEN, s.attributes, 0);
-  writeAttributes(w, (14 << 3) | LEN, s.resourceAttributes, 0);
+  writeResourceAttributes(w, s.resourceAttributes, resources);
   writeString(w, (15 << 3) | LEN, s.scopeName);
   writeString(w, (16 << 3) | LEN, s.scopeVersion);
   for (let i = 0; i < s.events.length; i++) {
@@ -1570,6 +1599,7 @@ function writeRawSpanFragment(w: WireWriter, f: RawSpanFragment, spanBytes: read
   }
   writeString(w, (1 << 3) | LEN, f.tenantId);
   writeId(w, (2 << 3) | LEN, f.traceId, TRACE_ID_BYTES, 'trace id', 'traceId', type, -1, REQUIRED_ID);
+  const resources = newResourceMemo();
   for (let i = 0; i < f.spans.length; i++) {
     const s = f.spans[i];
     if (s.traceId !== f.traceId) {
@@ -1585,7 +1615,7 @@ function writeRawSpanFragment(w: WireWriter, f: RawSpanFragment, spanBytes: read
     }
     const at = w.begin();
     // Whole, as a format-1 record held it (see model.proto): trace undefined writes tenant and trace id.
-    writeRawSpan(w, s, type, i, undefined);
+    writeRawSpan(w, s, type, i, undefined, resources);
     w.end(at);
   }
 }
@@ -1642,6 +1672,7 @@ function writeStructuredTrace(w: WireWriter, t: StructuredTrace, spanBytes: read
   }
   writeString(w, (1 << 3) | LEN, t.tenantId);
   writeId(w, (2 << 3) | LEN, t.traceId, TRACE_ID_BYTES, 'trace id', 'traceId', type, -1, REQUIRED_ID);
+  const resources = newResourceMemo();
   for (let i = 0; i < t.spans.length; i++) {
     w.uint32((3 << 3) | LEN);
     if (spanBytes !== undefined) {
@@ -1657,7 +1688,7 @@ function writeStructuredTrace(w: WireWriter, t: StructuredTrace, spanBytes: read
       continue;
     }
     const at = w.begin();
-    writeRawSpan(w, t.spans[i], type, i, t);
+    writeRawSpan(w, t.spans[i], type, i, t, resources);
     w.end(at);
   }
   for (let i = 0; i < t.spanEdges.length; i++) {
