@@ -270,6 +270,45 @@ function varint(n: number): number[] {
   return out;
 }
 
+describe('spans of one resource, decoded', () => {
+  it('share one resource attributes object per run of equal bytes, and read every value', () => {
+    const t = threeSpanFragmentTrace();
+    const a = { 'service.name': 'cart', 'host.name': 'cart-0' };
+    const b = { 'service.name': 'cart', 'host.name': 'cart-1' };
+    t.spans = t.spans.map((s, i) => ({ ...s, resourceAttributes: [a, a, b][i] as RawSpan['resourceAttributes'] }));
+    const decoded = decodeStructuredTrace(encodeStructuredTrace(t));
+    expect(decoded).toEqual(t);
+    expect(decoded.spans[1]?.resourceAttributes).toBe(decoded.spans[0]?.resourceAttributes);
+    expect(decoded.spans[2]?.resourceAttributes).not.toBe(decoded.spans[1]?.resourceAttributes);
+  });
+
+  it("stops a span's resource entries at the span's end, where the trace's own field 14 (its enrichment) may follow", () => {
+    // Nothing between the span and the enrichment: the byte after the span is the trace's tag 14.
+    const bytes = pb.StructuredTrace.encode({
+      tenant_id: TENANT,
+      trace_id: hexToBytes(TRACE_ID),
+      spans: [{ span_id: hexToBytes(ROOT_SPAN_ID), name: 'a', service_name: 'cart', resource_attributes: [{ key: 'host.name', value: { string_value: 'h' } }] }],
+      enrichment: { transaction_name: 'GET /x', root_service_name: 'cart' },
+    }).finish();
+    const decoded = decodeStructuredTrace(bytes);
+    expect(decoded.spans.map((s) => s.resourceAttributes)).toEqual([{ 'host.name': 'h' }]);
+    expect(decoded.enrichment?.transactionName).toBe('GET /x');
+  });
+
+  it('reads a second, separate run of resource entries in one span without touching the shared object', () => {
+    const resource = [{ key: 'host.name', value: { string_value: 'h' } }];
+    const span = (id: string, extra: string): Uint8Array =>
+      Buffer.concat([
+        pb.RawSpan.encode({ span_id: hexToBytes(id), name: 'a', service_name: 'cart', resource_attributes: resource, scope_name: 's' }).finish(),
+        pb.RawSpan.encode({ resource_attributes: [{ key: extra, value: { string_value: 'x' } }] }).finish(),
+      ]);
+    const head = pb.StructuredTrace.encode({ tenant_id: TENANT, trace_id: hexToBytes(TRACE_ID), span_count: 2 }).finish();
+    const field = (b: Uint8Array): Buffer => Buffer.concat([Buffer.from([(3 << 3) | 2, b.length]), b]);
+    const decoded = decodeStructuredTrace(Buffer.concat([head, field(span(ROOT_SPAN_ID, 'one')), field(span(CHILD_SPAN_ID, 'two'))]));
+    expect(decoded.spans.map((s) => s.resourceAttributes)).toEqual([{ 'host.name': 'h', one: 'x' }, { 'host.name': 'h', two: 'x' }]);
+  });
+});
+
 describe('decoding malformed bytes', () => {
   it('rejects a truncated RawSpan, with the protobufjs error as cause', () => {
     const bytes = encodeRawSpan(httpServerSpanFull());

@@ -778,7 +778,59 @@ function writeRawSpan(w: WireWriter, s: RawSpan, type: ModelMessageType, index: 
  * Reads a RawSpan ending at `end`. Inside a trace (index >= 0) trace_id and tenant_id may be
  * absent and read as ''; the caller fills them in from the trace.
  */
-function readRawSpan(r: WireReader, end: number, type: ModelMessageType, index: number, projection?: SpanProjection): RawSpan {
+/**
+ * The resource attributes of the last span read within one message, as bytes and as the object
+ * made of them: the spans of one resource carry the same bytes (the encoder copies them, see
+ * ResourceMemo), so each span after the first shares that object instead of decoding it again.
+ * Nothing in the pipeline changes a decoded span's resource attributes in place (they are copied
+ * when merged), so sharing is safe; a span whose resource entries are not one run is read alone.
+ */
+interface ResourceReadMemo {
+  buf: Buffer | undefined;
+  start: number;
+  end: number;
+  attrs: Attributes;
+}
+
+const newResourceReadMemo = (): ResourceReadMemo => ({ buf: undefined, start: 0, end: 0, attrs: {} });
+
+/** The tag of RawSpan.resource_attributes (field 14, length-delimited): one byte on the wire. */
+const RESOURCE_TAG = (14 << 3) | LEN;
+
+/**
+ * Reads the run of resource-attribute entries starting at `tagStart` (its first tag already read),
+ * sharing the previous span's object when the run's bytes are the same. Leaves `r` after the run.
+ */
+function readResourceRun(r: WireReader, tagStart: number, spanEnd: number, memo: ResourceReadMemo): Attributes {
+  const first = r.pos;
+  let pos = r.len();
+  const buf = r.buf;
+  // Peek at the following tags, within the span (the enclosing message's own field 14 may follow it):
+  // one byte each, as RESOURCE_TAG < 128.
+  while (pos < spanEnd && buf[pos] === RESOURCE_TAG) {
+    r.pos = pos + 1;
+    pos = r.len();
+  }
+  const runEnd = pos;
+  if (memo.buf !== undefined && memo.end - memo.start === runEnd - tagStart && buf.compare(memo.buf, memo.start, memo.end, tagStart, runEnd) === 0) {
+    r.pos = runEnd;
+    return memo.attrs;
+  }
+  const attrs: Attributes = {};
+  r.pos = first;
+  readKeyValue(r, r.len(), attrs, 0);
+  while (r.pos < runEnd) {
+    r.tag();
+    readKeyValue(r, r.len(), attrs, 0);
+  }
+  memo.buf = buf;
+  memo.start = tagStart;
+  memo.end = runEnd;
+  memo.attrs = attrs;
+  return attrs;
+}
+
+function readRawSpan(r: WireReader, end: number, type: ModelMessageType, index: number, projection?: SpanProjection, resources?: ResourceReadMemo): RawSpan {
   let tenantId = '';
   let traceIdStart = -1;
   let traceIdEnd = -1;
@@ -795,7 +847,10 @@ function readRawSpan(r: WireReader, end: number, type: ModelMessageType, index: 
   let statusMessage = '';
   let serviceName = '';
   const attributes: Attributes = {};
-  const resourceAttributes: Attributes = {};
+  let resourceAttributes: Attributes = {};
+  /** Whether resourceAttributes is shared with another span (so must be copied before it grows). */
+  let sharedResource = false;
+  let resourceRead = false;
   let scopeName = '';
   let scopeVersion = '';
   const events: SpanEvent[] = [];
@@ -815,6 +870,7 @@ function readRawSpan(r: WireReader, end: number, type: ModelMessageType, index: 
   let enrichment: SpanEnrichment | undefined;
 
   while (r.pos < end) {
+    const tagStart = r.pos;
     const tag = r.tag();
     switch (tag) {
       case (1 << 3) | LEN:
@@ -864,8 +920,19 @@ function readRawSpan(r: WireReader, end: number, type: ModelMessageType, index: 
         else readProjectedKeyValue(r, r.len(), attributes, projection);
         break;
       case (14 << 3) | LEN:
-        if (projection === undefined) readKeyValue(r, r.len(), resourceAttributes, 0);
-        else r.skip(tag);
+        if (projection !== undefined) r.skip(tag);
+        else if (resources !== undefined && !resourceRead) {
+          resourceAttributes = readResourceRun(r, tagStart, end, resources);
+          resourceRead = true;
+          sharedResource = true;
+        } else {
+          // A second run of resource entries in one span (legal, never written by our encoder).
+          if (sharedResource) {
+            resourceAttributes = { ...resourceAttributes };
+            sharedResource = false;
+          }
+          readKeyValue(r, r.len(), resourceAttributes, 0);
+        }
         break;
       case (15 << 3) | LEN:
         scopeName = r.string();
@@ -1622,6 +1689,7 @@ function writeRawSpanFragment(w: WireWriter, f: RawSpanFragment, spanBytes: read
 
 function readRawSpanFragment(r: WireReader): DecodedRawSpanFragment {
   const type: ModelMessageType = 'RawSpanFragment';
+  const resources = newResourceReadMemo();
   const end = r.length;
   let tenantId = '';
   let traceIdStart = -1;
@@ -1642,7 +1710,7 @@ function readRawSpanFragment(r: WireReader): DecodedRawSpanFragment {
       case FRAGMENT_SPANS_TAG: {
         const spanEnd = r.len();
         const spanStart = r.pos;
-        spans.push(readRawSpan(r, spanEnd, type, spans.length));
+        spans.push(readRawSpan(r, spanEnd, type, spans.length, undefined, resources));
         spanBytes.push(r.buf.subarray(spanStart, spanEnd));
         break;
       }
@@ -1719,6 +1787,7 @@ function writeStructuredTrace(w: WireWriter, t: StructuredTrace, spanBytes: read
 
 function readStructuredTrace(r: WireReader, spanBytes?: Uint8Array[], projection?: SpanProjection): StructuredTrace {
   const type: ModelMessageType = 'StructuredTrace';
+  const resources = newResourceReadMemo();
   const end = r.length;
   let tenantId = '';
   let traceIdStart = -1;
@@ -1750,7 +1819,7 @@ function readStructuredTrace(r: WireReader, spanBytes?: Uint8Array[], projection
       case (3 << 3) | LEN: {
         const spanEnd = r.len();
         if (spanBytes !== undefined) spanBytes.push(r.buf.subarray(r.pos, spanEnd));
-        spans.push(readRawSpan(r, spanEnd, type, spans.length, projection));
+        spans.push(readRawSpan(r, spanEnd, type, spans.length, projection, resources));
         break;
       }
       case (4 << 3) | LEN: {

@@ -1,4 +1,4 @@
-import { SPANS_ENCODING, TRACE_SPANS_COPY } from './batch';
+import { SPANS_ENCODING, TRACE_SPANS_COPY, ViewBatch } from './batch';
 import { parseSpanDocument, SPAN_DOCUMENT_COLUMNS, SPAN_DOCUMENT_COLUMNS_V5, SpanDocumentError } from './document';
 import type { SpanRow } from './rows';
 
@@ -95,5 +95,18 @@ describe('span documents', () => {
     const span = row({ statusMessage: 'said "no"' });
     const line = SPANS_ENCODING.encode(span);
     expect(TRACE_SPANS_COPY.csv(line)).toBe(`"acme","${span.traceId}","${span.spanId}",1736942400.123456789,1736942400.500,${span.version},"${line.replace(/"/g, '""')}"`);
+  });
+});
+
+describe('a batch of spans that share a resource object', () => {
+  it('writes each line exactly as the span encodes alone, resources interleaved', () => {
+    const a = { 'service.name': 'cart', 'process.pid': 42n };
+    const b = { 'service.name': 'checkout' };
+    const rows = [a, a, b, a].map((resourceAttributes, i) => row({ spanId: `00f067aa0ba902b${i}`, resourceAttributes }));
+    const batch = new ViewBatch();
+    batch.add({ spans: rows, traceFragments: [] });
+    const [spans] = batch.tables();
+    expect(spans?.lines).toEqual(rows.map((r) => SPANS_ENCODING.encode(r)));
+    expect(parseSpanDocument(spans?.lines[3] as string).resourceAttributes).toEqual(a);
   });
 });
