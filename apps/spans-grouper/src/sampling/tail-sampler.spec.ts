@@ -3,7 +3,7 @@ import { ConfigError } from '@tracehouse/config';
 import { hexToBytes } from '@tracehouse/identity';
 import type { RawSpan } from '@tracehouse/model';
 import { consistentSample } from '@tracehouse/otlp';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rawSpan, T0 } from '../testdata/traces';
@@ -254,6 +254,16 @@ describe('tail sampling: policy validation', () => {
     expect(issues({ default: { rules: [{ name: 'a', action: 'drop', when: { type: 'probabilistic', percentage: 5 } }] } }).join('\n')).toMatch(/default\.rules\[0\]\.action: "drop" cannot go with a probabilistic/);
     expect(issues({ default: { rules: [{ name: 'Bad Name', when: { type: 'error' } }] } }).join('\n')).toMatch(/default\.rules\[0\]\.name: must be/);
     expect(issues({}).join('\n')).toMatch(/default: /);
+  });
+
+  it("accepts the README's example policy, and it decides as the README says", () => {
+    const readme = readFileSync(join(__dirname, '../../../../README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### Tail sampling'));
+    const json = /```json\n([\s\S]*?)```/.exec(section)?.[1];
+    const p = parseSamplingPolicy(JSON.parse(json as string), 'README.md');
+    expect(decide(p, trace(10, { statusCode: 'ERROR', attributes: { 'http.route': '/healthz' } }))).toMatchObject({ action: 'drop', rule: 'health' });
+    expect(decide(p, trace(3000))).toMatchObject({ action: 'keep', rule: 'slow' });
+    expect(decide(p, trace(10), TRACE, 'beta')).toMatchObject({ action: 'keep', rule: 'otherwise' });
   });
 
   it('loads a file, and names it when it is missing or not JSON', () => {
