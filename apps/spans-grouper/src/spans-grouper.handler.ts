@@ -24,6 +24,11 @@ export const DROP_REASONS = [
   'duplicate',
   /** A span that still broke a StructuredTrace rule after the identity repairs (a grouper bug): dead-lettered alone. */
   'invalid',
+  /**
+   * A span of a trace the tail-sampling policy dropped (or of a late fragment following such a
+   * trace's decision); `grouper_sampling_spans_total` says by which rule.
+   */
+  'sampled_out',
 ] as const;
 
 export { REPAIR_REASONS };
@@ -74,6 +79,16 @@ export class SpansGrouperHandler implements StageHandler {
       split: metrics.counter('grouper_records_split_total', 'Extra fragments written because a trace encoded over the record size limit.', []),
       bufferedSpans: metrics.gauge('grouper_buffered_spans', 'Spans buffered now.', []),
       bufferedTraces: metrics.gauge('grouper_buffered_traces', 'Traces buffered now.', []),
+      sampledTraces: metrics.counter(
+        'grouper_sampling_traces_total',
+        'Tail-sampling decisions: traces kept or dropped, by the rule that decided ("otherwise": none matched), tenant and root_service (the service of the root span; the service label is the process). Once per trace; late fragments follow and are not counted again.',
+        ['decision', 'rule', 'tenant', 'root_service'],
+      ),
+      sampledSpans: metrics.counter(
+        'grouper_sampling_spans_total',
+        "Spans kept (written) or dropped by tail sampling, late fragments included, by their trace's decision, rule, tenant and root service.",
+        ['decision', 'rule', 'tenant', 'root_service'],
+      ),
     };
   }
 
@@ -151,6 +166,17 @@ export class SpansGrouperHandler implements StageHandler {
     for (let i = 0; i < emissions.length; i++) {
       const e = emissions[i];
       const { trace } = e;
+      if (e.sampling !== undefined) {
+        const labels = { decision: e.sampling.action, rule: e.sampling.rule, tenant: trace.tenantId, root_service: e.sampling.service };
+        if (e.decidedNow === true && e.part === 0) this.m.sampledTraces.inc(labels);
+        this.m.sampledSpans.inc(labels, trace.spanCount);
+      }
+      if (e.dropped === true) {
+        // Nothing written: counted, and out of the buffers so its offsets commit.
+        this.m.dropped.inc({ stage: STAGE, reason: 'sampled_out', tenant: trace.tenantId }, trace.spanCount);
+        this.m.delay.observe({ reason: e.reason }, e.delayMs / 1000);
+        continue;
+      }
       const key = STRUCTURED_TRACES.key(trace.tenantId, trace.traceId);
       out.push({ topic: this.options.outputTopic, key, value: Buffer.from(e.bytes.buffer, e.bytes.byteOffset, e.bytes.byteLength), headers: STRUCTURED_TRACES.headers(trace.tenantId, e.receivedAtMs) });
       this.m.emitted.inc({ reason: e.reason, fragment: trace.isFragment ? 'true' : 'false' });

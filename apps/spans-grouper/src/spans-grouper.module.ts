@@ -1,9 +1,11 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import type { RawSpan } from '@tracehouse/model';
 import type { ServiceContext } from '@tracehouse/observability';
 import { createKafka, StageLifecycle, StageRunner, stageRunnerSettings, stageTopics } from '@tracehouse/stage-runtime';
 import { MAX_RECORD_BYTES } from '@tracehouse/topics';
 import type { SpansGrouperConfig } from './config/spans-grouper.config';
 import { SpansGrouperHandler, STAGE } from './spans-grouper.handler';
+import { TailSampler } from './sampling/tail-sampler';
 import { TraceGrouper } from './spans-grouper.processor';
 import { encodeTraceRecord } from './structured-trace-record';
 
@@ -13,6 +15,11 @@ export class SpansGrouperModule {
   static forRoot(config: SpansGrouperConfig, context: ServiceContext): DynamicModule {
     const { logger, metrics, readiness } = context;
     const kafka = createKafka(config, logger);
+    const sampler = config.samplingPolicy !== undefined ? new TailSampler(config.samplingPolicy) : undefined;
+    if (config.samplingPolicy !== undefined) {
+      const { default: fallback, tenants } = config.samplingPolicy;
+      logger.info({ file: config.GROUPER_SAMPLING_POLICY_FILE, defaultRules: fallback.rules.map((r) => r.name), otherwise: fallback.otherwise, tenants: Object.keys(tenants) }, 'tail sampling on');
+    }
     const grouper = new TraceGrouper({
       quietMs: config.GROUPER_TRACE_QUIET_MS,
       earlyCompletion: config.GROUPER_EARLY_COMPLETION,
@@ -22,6 +29,7 @@ export class SpansGrouperModule {
       rememberedTraces: config.GROUPER_REMEMBERED_TRACES,
       maxRecordBytes: MAX_RECORD_BYTES,
       encode: encodeTraceRecord,
+      ...(sampler !== undefined ? { sample: (tenant: string, traceId: string, spans: readonly RawSpan[]) => sampler.decide(tenant, traceId, spans) } : {}),
     });
     const handler = new SpansGrouperHandler({
       grouper,

@@ -1,4 +1,5 @@
 import { checkStructuredTrace, encodeRawSpan, SPAN_KINDS, type RawSpan, type SpanKind, type SpanEdge, type StructuredTrace, type TraceViolation } from '@tracehouse/model';
+import type { SamplingDecision } from './sampling/tail-sampler';
 import { areZipkinParts, contentDigest, deriveSpanId, mergeZipkinParts, withWarning, type RepairReason } from './span-identity';
 
 /** Why a trace was emitted, in one list (the `reason` label of the grouper's metrics). */
@@ -44,6 +45,13 @@ export interface TraceGrouperOptions {
    * `spanBytes`, when given, holds each span of `trace.spans` (same order) as it was read, encoded.
    */
   readonly encode: (trace: StructuredTrace, spanBytes?: readonly Uint8Array[]) => Uint8Array;
+  /**
+   * Tail sampling (absent: off, every trace kept): decides a trace from the spans it holds when it
+   * is first emitted. The decision is remembered with the emitted trace (within
+   * `rememberedTraces`), so its late fragments follow it; a fragment of a trace no longer
+   * remembered is decided on its own spans.
+   */
+  readonly sample?: (tenantId: string, traceId: string, spans: readonly RawSpan[]) => SamplingDecision;
 }
 
 /** One record to write: a trace, or one part of it. */
@@ -70,6 +78,15 @@ export interface Emission {
    * (a grouper bug): each is dead-lettered on its own, its trace goes out without it.
    */
   readonly invalid: readonly InvalidSpan[];
+  /** The tail-sampling decision it went out under; absent when sampling is off. */
+  readonly sampling?: SamplingDecision;
+  /** Whether `sampling` was decided for this emission (false: a late fragment following its trace's decision). */
+  readonly decidedNow?: boolean;
+  /**
+   * The trace was sampled out: `trace` (not encoded, `bytes` empty) is what was dropped; nothing is
+   * to be written, its spans are only counted. They leave the buffers, so their offsets commit.
+   */
+  readonly dropped?: boolean;
 }
 
 /** A span the grouper could not make valid: dead-lettered alone, with the rule it broke. */
@@ -205,6 +222,8 @@ class EmittedTrace {
   constructor(
     public seq: number,
     public truncated: boolean,
+    /** The tail-sampling decision of the trace, which its late fragments follow. */
+    public decision: SamplingDecision | undefined,
   ) {}
 
   get size(): number {
@@ -499,6 +518,15 @@ export class TraceGrouper {
   }
 
   private emit(trace: TraceBuffer, reason: EmitReason, nowMs: number): Emission[] {
+    // Decided once per trace, at its first emission, from every span held then; later fragments
+    // follow the remembered decision (a replay after a crash re-decides from the same spans).
+    let decision = this.emitted.get(trace.key)?.decision;
+    let decidedNow = false;
+    if (decision === undefined && this.options.sample !== undefined) {
+      decision = this.options.sample(trace.tenantId, trace.traceId, trace.spans);
+      decidedNow = true;
+    }
+    if (decision?.action === 'drop') return [this.drop(trace, reason, nowMs, decision, decidedNow)];
     const order = trace.spans.map((_, i) => i).sort((a, b) => byStartThenId(trace.spans[a] as RawSpan, trace.spans[b] as RawSpan));
     // Spans changed here (or read without their bytes) are encoded now; the others are spliced
     // in as read: re-encoding them all was half of the grouper's CPU.
@@ -507,13 +535,11 @@ export class TraceGrouper {
     const spans = order.map((i) => trace.spans[i] as RawSpan);
     const truncated = trace.truncated || reason === 'span_cap';
     // Encoded before the trace leaves the buffers: if encoding threw, its spans would stay held.
-    const { parts, invalid } = this.encodeWithinLimit(trace, spans, bytes, truncated, nowMs);
-    this.traces.delete(trace.key);
-    this.ready.delete(trace.key);
-    for (const partition of trace.partitions.keys()) this.held.get(partition)?.delete(trace.key);
-    this.spanCount -= trace.spans.length;
+    const sampling = decision === undefined ? undefined : { rule: decision.rule, weight: decision.weight };
+    const { parts, invalid } = this.encodeWithinLimit(trace, spans, bytes, truncated, nowMs, sampling);
+    this.release(trace);
     const delayMs = nowMs - trace.lastArrivalMs;
-    this.remember(trace, parts.length, truncated);
+    this.remember(trace, parts.length, truncated, decision);
     const none = new Map<RepairReason, number>();
     return parts.map(({ trace: t, bytes }, part) => ({
       trace: t,
@@ -525,14 +551,56 @@ export class TraceGrouper {
       part,
       repairs: part === 0 ? trace.repairs : none,
       invalid: part === 0 ? invalid : [],
+      sampling: decision,
+      decidedNow,
+      dropped: false,
     }));
   }
 
+  /**
+   * A trace the sampler dropped: it leaves the buffers (its offsets may commit) unencoded, and is
+   * remembered like an emitted trace, so a replay of its spans is told apart and its late
+   * fragments are dropped too.
+   */
+  private drop(trace: TraceBuffer, reason: EmitReason, nowMs: number, decision: SamplingDecision, decidedNow: boolean): Emission {
+    this.release(trace);
+    this.remember(trace, 1, trace.truncated, decision);
+    const dropped = structuredTrace(trace.tenantId, trace.traceId, trace.spans, {
+      isFragment: trace.isFragment,
+      fragmentSeq: trace.seq,
+      truncated: trace.truncated,
+      overflowSpanCount: 0,
+      emittedAtMs: Math.floor(nowMs),
+    });
+    return {
+      trace: dropped,
+      bytes: new Uint8Array(0),
+      reason,
+      delayMs: nowMs - trace.lastArrivalMs,
+      receivedAtMs: minReceivedAt(trace.spans),
+      overflowSpans: 0,
+      part: 0,
+      repairs: new Map(),
+      invalid: [],
+      sampling: decision,
+      decidedNow,
+      dropped: true,
+    };
+  }
+
+  /** Takes an emitted (or dropped) trace out of the buffers and the held offsets. */
+  private release(trace: TraceBuffer): void {
+    this.traces.delete(trace.key);
+    this.ready.delete(trace.key);
+    for (const partition of trace.partitions.keys()) this.held.get(partition)?.delete(trace.key);
+    this.spanCount -= trace.spans.length;
+  }
+
   /** Keeps what later spans of the emitted trace are checked against, within both memory bounds. */
-  private remember(trace: TraceBuffer, records: number, truncated: boolean): void {
+  private remember(trace: TraceBuffer, records: number, truncated: boolean, decision: SamplingDecision | undefined): void {
     if (this.options.rememberedTraces <= 0) return;
     let memory = this.emitted.get(trace.key);
-    if (memory === undefined) memory = new EmittedTrace(trace.seq + records, truncated);
+    if (memory === undefined) memory = new EmittedTrace(trace.seq + records, truncated, decision);
     else {
       this.emitted.delete(trace.key);
       this.rememberedSpanCount -= memory.size;
@@ -563,6 +631,7 @@ export class TraceGrouper {
     allBytes: Uint8Array[] | undefined,
     truncated: boolean,
     nowMs: number,
+    sampling: StructuredTrace['sampling'],
   ): { parts: Array<{ trace: StructuredTrace; bytes: Uint8Array }>; invalid: InvalidSpan[] } {
     const build = (part: RawSpan[], index: number): StructuredTrace =>
       structuredTrace(trace.tenantId, trace.traceId, part, {
@@ -573,6 +642,7 @@ export class TraceGrouper {
         // truncated trace counts its spans as overflow.
         overflowSpanCount: trace.truncated ? part.length : 0,
         emittedAtMs: Math.floor(nowMs),
+        ...(sampling !== undefined ? { sampling } : {}),
       });
     const { spans, bytes: spanBytes, invalid } = withoutInvalidSpans(allSpans, allBytes, (part) => build(part, 0));
     const whole = build(spans, 0);
@@ -646,7 +716,7 @@ export function structuredTrace(
   tenantId: string,
   traceId: string,
   spans: RawSpan[],
-  marks: Pick<StructuredTrace, 'isFragment' | 'fragmentSeq' | 'truncated' | 'overflowSpanCount' | 'emittedAtMs'>,
+  marks: Pick<StructuredTrace, 'isFragment' | 'fragmentSeq' | 'truncated' | 'overflowSpanCount' | 'emittedAtMs' | 'sampling'>,
 ): StructuredTrace {
   const index = new Map<string, number>();
   for (let i = 0; i < spans.length; i++) index.set(spans[i].spanId, i);

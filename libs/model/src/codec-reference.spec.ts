@@ -98,6 +98,7 @@ const traceFixtures: Record<string, () => StructuredTrace> = {
       rootIndices: [1],
       spanCount: 3,
       enrichment: { ...t.enrichment!, errorCount: 1, exceptionCount: 4 },
+      sampling: { rule: 'ten-percent', weight: 10 / 3 },
     };
   },
   'large trace (nested lengths over 2^14)': () => {

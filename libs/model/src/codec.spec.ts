@@ -185,6 +185,20 @@ describe('StructuredTrace round trip', () => {
     expect(decoded.spans).toHaveLength(1);
     expect(decoded.enrichment?.services).toEqual(['x']);
   });
+
+  it('keeps the tail-sampling rule and weight, and leaves the field out when sampling is off', () => {
+    const trace: StructuredTrace = { ...threeSpanFragmentTrace(), sampling: { rule: 'ten-percent', weight: 10 } };
+    expect(decodeStructuredTrace(encodeStructuredTrace(trace)).sampling).toEqual({ rule: 'ten-percent', weight: 10 });
+    const off = decodeStructuredTrace(encodeStructuredTrace(threeSpanFragmentTrace()));
+    expect('sampling' in off).toBe(false);
+    expect(pb.StructuredTrace.decode(encodeStructuredTrace(threeSpanFragmentTrace())).sampling).toBeNull();
+  });
+
+  it('refuses a sampling weight below 1 or not finite, naming the field', () => {
+    for (const weight of [0, 0.5, Number.NaN, Infinity]) {
+      expect(() => encodeStructuredTrace({ ...threeSpanFragmentTrace(), sampling: { rule: 'r', weight } })).toThrow(/sampling\.weight/);
+    }
+  });
 });
 
 describe('an enriched trace spliced from the bytes its spans were read with', () => {
@@ -204,6 +218,15 @@ describe('an enriched trace spliced from the bytes its spans were read with', ()
     const spliced = encodeEnrichedTrace({ ...enriched, spans: enriched.spans }, spanBytes);
     expect(decodeStructuredTrace(spliced)).toEqual(decodeStructuredTrace(encodeStructuredTrace(enriched)));
     expect(decodeStructuredTrace(spliced).spans.map((s) => s.enrichment)).toEqual(enriched.spans.map((s) => s.enrichment));
+  });
+
+  it("passes the grouper's sampling rule and weight through", () => {
+    const { enriched } = structuredAndEnriched();
+    const sampled: StructuredTrace = { ...enriched, enrichment: undefined, sampling: { rule: 'slow', weight: 1 }, spans: enriched.spans.map((s) => ({ ...s, enrichment: undefined })) };
+    const { trace, spanBytes } = decodeStructuredTraceSpans(encodeStructuredTrace(sampled));
+    expect(trace.sampling).toEqual({ rule: 'slow', weight: 1 });
+    // The enricher spreads the decoded trace into its output: the field rides along.
+    expect(decodeStructuredTrace(encodeEnrichedTrace({ ...trace, enrichment: enriched.enrichment }, spanBytes)).sampling).toEqual({ rule: 'slow', weight: 1 });
   });
 
   it('returns each span as its bytes in the record', () => {

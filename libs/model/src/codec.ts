@@ -38,6 +38,7 @@ import {
   type SpanLink,
   type StructuredTrace,
   type TraceEnrichment,
+  type TraceSampling,
 } from './types';
 import { checkStructuredTrace } from './trace-rules';
 
@@ -1783,6 +1784,29 @@ function writeStructuredTrace(w: WireWriter, t: StructuredTrace, spanBytes: read
   writeUint32(w, (12 << 3) | VARINT, t.overflowSpanCount);
   writeInt64Number(w, (13 << 3) | VARINT, t.emittedAtMs, 'emittedAtMs', type, -1);
   if (t.enrichment !== undefined) writeTraceEnrichment(w, (14 << 3) | LEN, t.enrichment);
+  if (t.sampling !== undefined) writeTraceSampling(w, (15 << 3) | LEN, t.sampling);
+}
+
+function writeTraceSampling(w: WireWriter, tag: number, s: TraceSampling): void {
+  if (!Number.isFinite(s.weight) || s.weight < 1) throw encodeError('StructuredTrace', -1, 'sampling.weight', `is ${s.weight}: a sampling weight is a finite number >= 1`);
+  w.uint32(tag);
+  const at = w.begin();
+  writeString(w, (1 << 3) | LEN, s.rule);
+  w.uint32((2 << 3) | I64);
+  w.double(s.weight);
+  w.end(at);
+}
+
+function readTraceSampling(r: WireReader, end: number): TraceSampling {
+  const s: TraceSampling = { rule: '', weight: 0 };
+  while (r.pos < end) {
+    const tag = r.tag();
+    if (tag === ((1 << 3) | LEN)) s.rule = r.string();
+    else if (tag === ((2 << 3) | I64)) s.weight = r.double();
+    else r.skip(tag);
+  }
+  r.expectEnd(end, 'a TraceSampling');
+  return s;
 }
 
 function readStructuredTrace(r: WireReader, spanBytes?: Uint8Array[], projection?: SpanProjection): StructuredTrace {
@@ -1804,6 +1828,7 @@ function readStructuredTrace(r: WireReader, spanBytes?: Uint8Array[], projection
   let overflowSpanCount = 0;
   let emittedAtMs = 0;
   let enrichment: TraceEnrichment | undefined;
+  let sampling: TraceSampling | undefined;
 
   while (r.pos < end) {
     const tag = r.tag();
@@ -1873,6 +1898,9 @@ function readStructuredTrace(r: WireReader, spanBytes?: Uint8Array[], projection
       case (14 << 3) | LEN:
         enrichment = readTraceEnrichment(r, r.len());
         break;
+      case (15 << 3) | LEN:
+        sampling = readTraceSampling(r, r.len());
+        break;
       default:
         r.skip(tag);
     }
@@ -1899,6 +1927,7 @@ function readStructuredTrace(r: WireReader, spanBytes?: Uint8Array[], projection
     overflowSpanCount,
     emittedAtMs,
     enrichment,
+    ...(sampling !== undefined ? { sampling } : {}),
   };
   // The same rules every producer checks its output against before producing (trace-rules.ts).
   const [violation] = checkStructuredTrace(trace, { firstOnly: true });

@@ -46,5 +46,6 @@ export {
   type StatusCode,
   type StructuredTrace,
   type TraceEnrichment,
+  type TraceSampling,
   emptySpanEnrichment,
 } from './types';

@@ -260,6 +260,16 @@ export interface StructuredTrace {
   emittedAtMs: number;
   /** Filled in by the trace-enricher; absent before. */
   enrichment?: TraceEnrichment;
+  /** Set by the spans-grouper when its tail sampling kept the trace; absent when sampling is off (weight 1). */
+  sampling?: TraceSampling;
+}
+
+/** TraceSampling says why the spans-grouper's tail sampling kept a trace and what it stands for. */
+export interface TraceSampling {
+  /** The policy rule that kept it (`otherwise` when no rule matched). */
+  rule: string;
+  /** How many traces it stands for: 1 / the probability of keeping it (>= 1). */
+  weight: number;
 }
 
 /**

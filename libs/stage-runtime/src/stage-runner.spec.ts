@@ -11,9 +11,10 @@ function fakeKafka() {
   const sent: { topic: string; messages: { key: unknown; value: Buffer; headers?: Record<string, string> }[] }[] = [];
   const commits: { topic: string; partition: number; offset: string }[][] = [];
   let eachBatch: ((payload: EachBatchPayload) => Promise<void>) | undefined;
+  const listeners = new Map<string, (event: unknown) => void>();
   const consumer = {
-    events: { GROUP_JOIN: 'consumer.group_join', CRASH: 'consumer.crash', STOP: 'consumer.stop' },
-    on: () => undefined,
+    events: { GROUP_JOIN: 'consumer.group_join', CRASH: 'consumer.crash', STOP: 'consumer.stop', REBALANCING: 'consumer.rebalancing' },
+    on: (event: string, listener: (event: unknown) => void) => listeners.set(event, listener),
     connect: async () => undefined,
     subscribe: async () => undefined,
     run: async (config: { eachBatch: (payload: EachBatchPayload) => Promise<void> }) => {
@@ -45,7 +46,9 @@ function fakeKafka() {
     } as unknown as EachBatchPayload);
     return resolved;
   };
-  return { kafka, sent, commits, deliver };
+  /** Emits a consumer instrumentation event to the runner's listener. */
+  const emit = (event: string, payload: unknown = {}) => listeners.get(event)?.({ payload });
+  return { kafka, sent, commits, deliver, emit };
 }
 
 const message = (offset: number, value: string): KafkaMessage =>
@@ -140,6 +143,38 @@ describe('StageRunner (against a kafkajs stand-in)', () => {
     expect(out[2]?.headers?.[DLQ_HEADERS.errorKind]).toBe('permanent');
     expect(resolved).toEqual(['2']);
     expect(commits).toEqual([[{ topic: 'in', partition: 0, offset: '3' }]]);
+    await runner.stop();
+  });
+
+  it('holds timed flushes back while the group rebalances, until the handler was reset after the join', async () => {
+    const fake = fakeKafka();
+    const calls: string[] = [];
+    const runner = new StageRunner({
+      stage: 'test',
+      kafka: fake.kafka,
+      groupId: 'g',
+      inputTopic: 'in',
+      handler: { handle: () => [], flushDue: () => (calls.push('flush'), []), reset: () => calls.push('reset') },
+      logger: createLogger('test', { level: 'silent' }),
+      metrics: new Metrics('test'),
+      readiness: new Readiness(),
+      maxBatchBytes: 1024 * 1024,
+      processAttempts: 2,
+      retryMaxMs: 100,
+      tickMs: 60_000,
+    });
+    await runner.start();
+    const internals = runner as unknown as { onTick(): Promise<void>; mutex: { run<T>(fn: () => Promise<T>): Promise<T> } };
+    const settled = () => internals.mutex.run(async () => undefined);
+    fake.emit('consumer.group_join', { memberAssignment: {} });
+    await settled();
+    await internals.onTick();
+    fake.emit('consumer.rebalancing');
+    await internals.onTick();
+    fake.emit('consumer.group_join', { memberAssignment: {} });
+    await settled();
+    await internals.onTick();
+    expect(calls).toEqual(['reset', 'flush', 'reset', 'flush']);
     await runner.stop();
   });
 });

@@ -149,6 +149,11 @@ export class StageRunner {
   private lastCommitAt = 0;
   private tick: NodeJS.Timeout | undefined;
   private joined = false;
+  /**
+   * Between kafkajs' REBALANCING and the next GROUP_JOIN: no input is read (the join can wait a
+   * whole session timeout for a dead member), so timed flushes are held back (see onTick).
+   */
+  private rebalancing = false;
   private producing = true;
   private dependencyDown: string | undefined;
   private stopping = false;
@@ -187,7 +192,8 @@ export class StageRunner {
     };
     options.readiness.register('kafka', () => this.joined && this.producing);
     options.readiness.registerLiveness('kafka-consumer', () => !this.consumerDead);
-    const { GROUP_JOIN, CRASH, STOP } = this.consumer.events;
+    const { GROUP_JOIN, CRASH, STOP, REBALANCING } = this.consumer.events;
+    this.consumer.on(REBALANCING, () => (this.rebalancing = true));
     this.consumer.on(GROUP_JOIN, (event) => {
       this.joined = true;
       options.logger.info({ assignment: event.payload.memberAssignment }, 'joined the consumer group');
@@ -196,6 +202,8 @@ export class StageRunner {
         this.processed.clear();
         this.committed.clear();
         options.handler.reset?.();
+        // Only after the reset: a tick before it would flush what the reset is about to discard.
+        this.rebalancing = false;
       });
     });
     this.consumer.on(CRASH, (event) => {
@@ -307,7 +315,10 @@ export class StageRunner {
   }
 
   private async onTick(): Promise<void> {
-    if (this.stopping || !this.joined) return;
+    // Not while the group rebalances: no input is read then, so a handler that emits on quiet time
+    // (the spans-grouper) would take every buffered trace for finished and emit it without the spans
+    // still waiting in Kafka; whatever it produced could not be committed, and GROUP_JOIN resets it.
+    if (this.stopping || !this.joined || this.rebalancing) return;
     const due = (await this.options.handler.flushDue?.(Date.now())) ?? [];
     await this.produceWithRetry(due, async () => undefined);
     await this.commit();

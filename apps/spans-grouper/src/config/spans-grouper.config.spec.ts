@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadSpansGrouperConfig } from './spans-grouper.config';
 
 describe('spans-grouper configuration', () => {
@@ -25,5 +28,19 @@ describe('spans-grouper configuration', () => {
 
   it('rejects a completion quiet period longer than the quiet window', () => {
     expect(() => loadSpansGrouperConfig({ GROUPER_TRACE_QUIET_MS: '1000', GROUPER_COMPLETE_QUIET_MS: '2000' })).toThrow(/GROUPER_COMPLETE_QUIET_MS: must not exceed GROUPER_TRACE_QUIET_MS \(1000\)/);
+  });
+
+  it('has tail sampling off by default (no policy)', () => {
+    expect(loadSpansGrouperConfig({}).samplingPolicy).toBeUndefined();
+  });
+
+  it('reads and validates the sampling policy file at start-up, naming the bad field', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'grouper-config-'));
+    const good = join(dir, 'policy.json');
+    writeFileSync(good, JSON.stringify({ default: { rules: [{ name: 'errors', when: { type: 'error' } }], otherwise: 'drop' } }));
+    expect(loadSpansGrouperConfig({ GROUPER_SAMPLING_POLICY_FILE: good }).samplingPolicy?.default.otherwise).toBe('drop');
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ default: { rules: [{ name: 'slow', when: { type: 'latency', thresholdMs: -1 } }] } }));
+    expect(() => loadSpansGrouperConfig({ GROUPER_SAMPLING_POLICY_FILE: bad })).toThrow(/GROUPER_SAMPLING_POLICY_FILE: .*bad\.json: default\.rules\[0\]\.when\.thresholdMs: /);
   });
 });

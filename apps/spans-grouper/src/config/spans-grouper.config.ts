@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { env, kafkaSchema, loadConfig, serviceSchema, stageSchema, topicSchema, type Env } from '@tracehouse/config';
+import { loadSamplingPolicyFile, type SamplingPolicy } from '../sampling/sampling-policy';
 
 /** Every environment variable the spans-grouper reads, with its default and validation. */
 export const spansGrouperConfigSchema = z
@@ -14,6 +15,8 @@ export const spansGrouperConfigSchema = z
     GROUPER_MAX_SPANS_PER_TRACE: env.int(1, 1_000_000).default(10_000),
     GROUPER_MAX_BUFFERED_SPANS: env.int(1, 100_000_000).default(200_000),
     GROUPER_REMEMBERED_TRACES: env.int(0, 100_000_000).default(100_000),
+    // Tail sampling: unset = off, every trace is kept. The file is read and validated at start-up.
+    GROUPER_SAMPLING_POLICY_FILE: z.string().min(1).optional(),
   })
   .superRefine((c, ctx) => {
     if (c.GROUPER_EARLY_COMPLETION && c.GROUPER_COMPLETE_QUIET_MS > c.GROUPER_TRACE_QUIET_MS) {
@@ -25,10 +28,18 @@ export const spansGrouperConfigSchema = z
     }
   });
 
-/** The validated configuration of the spans-grouper. */
-export type SpansGrouperConfig = z.infer<typeof spansGrouperConfigSchema>;
+/**
+ * The validated configuration of the spans-grouper, with the tail-sampling policy read from
+ * GROUPER_SAMPLING_POLICY_FILE (absent: sampling off).
+ */
+export type SpansGrouperConfig = z.infer<typeof spansGrouperConfigSchema> & { readonly samplingPolicy?: SamplingPolicy };
 
-/** Reads and validates the spans-grouper's configuration; throws a ConfigError naming every bad variable. */
+/**
+ * Reads and validates the spans-grouper's configuration and its sampling policy file; throws a
+ * ConfigError naming every bad variable (for the policy file, the path of every bad field in it).
+ */
 export function loadSpansGrouperConfig(env: Env = process.env): SpansGrouperConfig {
-  return loadConfig('spans-grouper', spansGrouperConfigSchema, env);
+  const config = loadConfig('spans-grouper', spansGrouperConfigSchema, env);
+  const file = config.GROUPER_SAMPLING_POLICY_FILE;
+  return file === undefined ? config : { ...config, samplingPolicy: loadSamplingPolicyFile(file) };
 }

@@ -854,6 +854,7 @@ export namespace tracehouse {
                 overflow_span_count: number;
                 emitted_at_ms: (number|Long);
                 enrichment?: (tracehouse.model.v1.TraceEnrichment.$Properties|null);
+                sampling?: (tracehouse.model.v1.TraceSampling.$Properties|null);
                 static create(properties: tracehouse.model.v1.StructuredTrace.$Shape): tracehouse.model.v1.StructuredTrace & tracehouse.model.v1.StructuredTrace.$Shape;
                 static create(properties?: tracehouse.model.v1.StructuredTrace.$Properties): tracehouse.model.v1.StructuredTrace;
                 static encode(m: tracehouse.model.v1.StructuredTrace.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -883,6 +884,7 @@ export namespace tracehouse {
                     overflow_span_count?: (number|null);
                     emitted_at_ms?: (number|Long|null);
                     enrichment?: (tracehouse.model.v1.TraceEnrichment.$Properties|null);
+                    sampling?: (tracehouse.model.v1.TraceSampling.$Properties|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = {
@@ -900,8 +902,39 @@ export namespace tracehouse {
                   overflow_span_count?: number|null;
                   emitted_at_ms?: number|Long|null;
                   enrichment?: tracehouse.model.v1.TraceEnrichment.$Shape|null;
+                  sampling?: tracehouse.model.v1.TraceSampling.$Shape|null;
                   $unknowns?: Uint8Array[];
                 };
+            }
+
+            interface ITraceSampling extends tracehouse.model.v1.TraceSampling.$Properties {
+            }
+
+            class TraceSampling {
+                constructor(p?: tracehouse.model.v1.TraceSampling.$Properties);
+                $unknowns?: Uint8Array[];
+                rule: string;
+                weight: number;
+                static create(properties: tracehouse.model.v1.TraceSampling.$Shape): tracehouse.model.v1.TraceSampling & tracehouse.model.v1.TraceSampling.$Shape;
+                static create(properties?: tracehouse.model.v1.TraceSampling.$Properties): tracehouse.model.v1.TraceSampling;
+                static encode(m: tracehouse.model.v1.TraceSampling.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: tracehouse.model.v1.TraceSampling.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): tracehouse.model.v1.TraceSampling & tracehouse.model.v1.TraceSampling.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): tracehouse.model.v1.TraceSampling & tracehouse.model.v1.TraceSampling.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): tracehouse.model.v1.TraceSampling;
+                static toObject(m: tracehouse.model.v1.TraceSampling, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TraceSampling {
+                interface $Properties {
+                    rule?: (string|null);
+                    weight?: (number|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = tracehouse.model.v1.TraceSampling.$Properties;
             }
         }
     }

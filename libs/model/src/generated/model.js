@@ -9186,6 +9186,7 @@ $root.tracehouse = (function() {
                  * @property {number|null} [overflow_span_count] StructuredTrace overflow_span_count
                  * @property {number|Long|null} [emitted_at_ms] StructuredTrace emitted_at_ms
                  * @property {tracehouse.model.v1.TraceEnrichment.$Properties|null} [enrichment] StructuredTrace enrichment
+                 * @property {tracehouse.model.v1.TraceSampling.$Properties|null} [sampling] StructuredTrace sampling
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -9214,6 +9215,7 @@ $root.tracehouse = (function() {
                  *   overflow_span_count?: number|null;
                  *   emitted_at_ms?: number|Long|null;
                  *   enrichment?: tracehouse.model.v1.TraceEnrichment.$Shape|null;
+                 *   sampling?: tracehouse.model.v1.TraceSampling.$Shape|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * }} tracehouse.model.v1.StructuredTrace.$Shape
                  */
@@ -9348,12 +9350,26 @@ $root.tracehouse = (function() {
                  */
                 StructuredTrace.prototype.enrichment = null;
 
+                /**
+                 * StructuredTrace sampling.
+                 * @member {tracehouse.model.v1.TraceSampling.$Properties|null|undefined} sampling
+                 * @memberof tracehouse.model.v1.StructuredTrace
+                 * @instance
+                 */
+                StructuredTrace.prototype.sampling = null;
+
                 // OneOf field names bound to virtual getters and setters
                 var $oneOfFields;
 
                 // Virtual OneOf for proto3 optional field
                 $Object.defineProperty(StructuredTrace.prototype, "_enrichment", {
                     get: $util.oneOfGetter($oneOfFields = ["enrichment"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(StructuredTrace.prototype, "_sampling", {
+                    get: $util.oneOfGetter($oneOfFields = ["sampling"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -9422,6 +9438,8 @@ $root.tracehouse = (function() {
                         w.uint32(/* id 13, wireType 0 =*/104).int64(m.emitted_at_ms);
                     if (m.enrichment != null && $Object.hasOwnProperty.call(m, "enrichment"))
                         $root.tracehouse.model.v1.TraceEnrichment.encode(m.enrichment, w.uint32(/* id 14, wireType 2 =*/114).fork(), q + 1).ldelim();
+                    if (m.sampling != null && $Object.hasOwnProperty.call(m, "sampling"))
+                        $root.tracehouse.model.v1.TraceSampling.encode(m.sampling, w.uint32(/* id 15, wireType 2 =*/122).fork(), q + 1).ldelim();
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -9606,6 +9624,13 @@ $root.tracehouse = (function() {
                                 m._enrichment = "enrichment";
                                 continue;
                             }
+                        case 15: {
+                                if (u !== 2)
+                                    break;
+                                m.sampling = $root.tracehouse.model.v1.TraceSampling.decode(r, r.size(), $undefined, q + 1, m.sampling);
+                                m._sampling = "sampling";
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -9731,6 +9756,14 @@ $root.tracehouse = (function() {
                             var e = $root.tracehouse.model.v1.TraceEnrichment.verify(m.enrichment, q + 1);
                             if (e)
                                 return "enrichment." + e;
+                        }
+                    }
+                    if (m.sampling != null && $Object.hasOwnProperty.call(m, "sampling")) {
+                        p._sampling = 1;
+                        {
+                            var e = $root.tracehouse.model.v1.TraceSampling.verify(m.sampling, q + 1);
+                            if (e)
+                                return "sampling." + e;
                         }
                     }
                     return null;
@@ -9861,6 +9894,11 @@ $root.tracehouse = (function() {
                             throw $TypeError(".tracehouse.model.v1.StructuredTrace.enrichment: object expected");
                         m.enrichment = $root.tracehouse.model.v1.TraceEnrichment.fromObject(d.enrichment, q + 1);
                     }
+                    if (d.sampling != null) {
+                        if (!$util.isObject(d.sampling))
+                            throw $TypeError(".tracehouse.model.v1.StructuredTrace.sampling: object expected");
+                        m.sampling = $root.tracehouse.model.v1.TraceSampling.fromObject(d.sampling, q + 1);
+                    }
                     return m;
                 };
 
@@ -9982,6 +10020,9 @@ $root.tracehouse = (function() {
                     if (m.enrichment != null && $Object.hasOwnProperty.call(m, "enrichment")) {
                         d.enrichment = $root.tracehouse.model.v1.TraceEnrichment.toObject(m.enrichment, o, q + 1);
                     }
+                    if (m.sampling != null && $Object.hasOwnProperty.call(m, "sampling")) {
+                        d.sampling = $root.tracehouse.model.v1.TraceSampling.toObject(m.sampling, o, q + 1);
+                    }
                     return d;
                 };
 
@@ -10011,6 +10052,319 @@ $root.tracehouse = (function() {
                 };
 
                 return StructuredTrace;
+            })();
+
+            v1.TraceSampling = (function() {
+
+                /**
+                 * Properties of a TraceSampling.
+                 * @typedef {Object} tracehouse.model.v1.TraceSampling.$Properties
+                 * @property {string|null} [rule] TraceSampling rule
+                 * @property {number|null} [weight] TraceSampling weight
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a TraceSampling.
+                 * @memberof tracehouse.model.v1
+                 * @interface ITraceSampling
+                 * @augments tracehouse.model.v1.TraceSampling.$Properties
+                 * @deprecated Use tracehouse.model.v1.TraceSampling.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a TraceSampling.
+                 * @typedef {tracehouse.model.v1.TraceSampling.$Properties} tracehouse.model.v1.TraceSampling.$Shape
+                 */
+
+                /**
+                 * Constructs a new TraceSampling.
+                 * @memberof tracehouse.model.v1
+                 * @classdesc Represents a TraceSampling.
+                 * @constructor
+                 * @param {tracehouse.model.v1.TraceSampling.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var TraceSampling = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * TraceSampling rule.
+                 * @member {string} rule
+                 * @memberof tracehouse.model.v1.TraceSampling
+                 * @instance
+                 */
+                TraceSampling.prototype.rule = "";
+
+                /**
+                 * TraceSampling weight.
+                 * @member {number} weight
+                 * @memberof tracehouse.model.v1.TraceSampling
+                 * @instance
+                 */
+                TraceSampling.prototype.weight = 0;
+
+                /**
+                 * Creates a new TraceSampling instance using the specified properties.
+                 * @function create
+                 * @memberof tracehouse.model.v1.TraceSampling
+                 * @static
+                 * @param {tracehouse.model.v1.TraceSampling.$Properties=} [properties] Properties to set
+                 * @returns {tracehouse.model.v1.TraceSampling} TraceSampling instance
+                 * @type {{
+                 *   (properties: tracehouse.model.v1.TraceSampling.$Shape): tracehouse.model.v1.TraceSampling & tracehouse.model.v1.TraceSampling.$Shape;
+                 *   (properties?: tracehouse.model.v1.TraceSampling.$Properties): tracehouse.model.v1.TraceSampling;
+                 * }}
+                 */
+                TraceSampling.create = function(properties) {
+                    return new TraceSampling(properties);
+                };
+
+                /**
+                 * Encodes the specified TraceSampling message. Does not implicitly {@link tracehouse.model.v1.TraceSampling.verify|verify} messages.
+                 * @function encode
+                 * @memberof tracehouse.model.v1.TraceSampling
+                 * @static
+                 * @param {tracehouse.model.v1.TraceSampling.$Properties} m TraceSampling message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TraceSampling.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.rule != null && $Object.hasOwnProperty.call(m, "rule") && m.rule !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.rule);
+                    if (m.weight != null && $Object.hasOwnProperty.call(m, "weight") && !$Object.is(m.weight, 0))
+                        w.uint32(/* id 2, wireType 1 =*/17).double(m.weight);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified TraceSampling message, length delimited. Does not implicitly {@link tracehouse.model.v1.TraceSampling.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof tracehouse.model.v1.TraceSampling
+                 * @static
+                 * @param {tracehouse.model.v1.TraceSampling.$Properties} message TraceSampling message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TraceSampling.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a TraceSampling message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tracehouse.model.v1.TraceSampling
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {tracehouse.model.v1.TraceSampling & tracehouse.model.v1.TraceSampling.$Shape} TraceSampling
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TraceSampling.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.tracehouse.model.v1.TraceSampling();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.rule = v;
+                                else
+                                    delete m.rule;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 1)
+                                    break;
+                                if (!$Object.is(v = r.double(), 0))
+                                    m.weight = v;
+                                else
+                                    delete m.weight;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a TraceSampling message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof tracehouse.model.v1.TraceSampling
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {tracehouse.model.v1.TraceSampling & tracehouse.model.v1.TraceSampling.$Shape} TraceSampling
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TraceSampling.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a TraceSampling message.
+                 * @function verify
+                 * @memberof tracehouse.model.v1.TraceSampling
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                TraceSampling.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.rule != null && $Object.hasOwnProperty.call(m, "rule")) {
+                        if (!$util.isString(m.rule))
+                            return "rule: string expected";
+                    }
+                    if (m.weight != null && $Object.hasOwnProperty.call(m, "weight")) {
+                        if (typeof m.weight !== "number")
+                            return "weight: number expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a TraceSampling message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof tracehouse.model.v1.TraceSampling
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {tracehouse.model.v1.TraceSampling} TraceSampling
+                 */
+                TraceSampling.fromObject = function (d, q) {
+                    if (d instanceof $root.tracehouse.model.v1.TraceSampling)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".tracehouse.model.v1.TraceSampling: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.tracehouse.model.v1.TraceSampling();
+                    if (d.rule != null) {
+                        if (typeof d.rule !== "string" || d.rule.length) {
+                            m.rule = $String(d.rule);
+                        }
+                    }
+                    if (d.weight != null) {
+                        if (!$Object.is($Number(d.weight), 0)) {
+                            m.weight = $Number(d.weight);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a TraceSampling message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof tracehouse.model.v1.TraceSampling
+                 * @static
+                 * @param {tracehouse.model.v1.TraceSampling} m TraceSampling
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TraceSampling.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.rule = "";
+                        d.weight = 0;
+                    }
+                    if (m.rule != null && $Object.hasOwnProperty.call(m, "rule")) {
+                        d.rule = m.rule;
+                    }
+                    if (m.weight != null && $Object.hasOwnProperty.call(m, "weight")) {
+                        d.weight = o.json && !$isFinite(m.weight) ? $String(m.weight) : m.weight;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this TraceSampling to JSON.
+                 * @function toJSON
+                 * @memberof tracehouse.model.v1.TraceSampling
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TraceSampling.prototype.toJSON = function() {
+                    return TraceSampling.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for TraceSampling
+                 * @function getTypeUrl
+                 * @memberof tracehouse.model.v1.TraceSampling
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                TraceSampling.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/tracehouse.model.v1.TraceSampling";
+                };
+
+                return TraceSampling;
             })();
 
             return v1;

@@ -742,6 +742,7 @@ function structuredTraceToWire(t: StructuredTrace): pb.StructuredTrace.$Properti
     overflow_span_count: t.overflowSpanCount,
     emitted_at_ms: msToWire(t.emittedAtMs, 'emittedAtMs', type, -1),
     enrichment: t.enrichment === undefined ? undefined : traceEnrichmentToWire(t.enrichment),
+    sampling: t.sampling === undefined ? undefined : { rule: t.sampling.rule, weight: t.sampling.weight },
   };
 }
 
@@ -787,5 +788,6 @@ function structuredTraceFromWire(m: pb.StructuredTrace): StructuredTrace {
     overflowSpanCount: m.overflow_span_count,
     emittedAtMs: wireToNumber(m.emitted_at_ms),
     enrichment: m.enrichment == null ? undefined : traceEnrichmentFromWire(m.enrichment),
+    ...(m.sampling == null ? {} : { sampling: { rule: m.sampling.rule ?? '', weight: m.sampling.weight ?? 0 } }),
   };
 }
