@@ -56,6 +56,7 @@ export class ViewGeneratorModule {
         backend_calls: config.VIEW_RETENTION_BACKEND_CALLS_DAYS,
         api_calls: config.VIEW_RETENTION_API_CALLS_DAYS,
         operations: config.VIEW_RETENTION_OPERATIONS_DAYS,
+        logs: config.VIEW_RETENTION_LOGS_DAYS,
       },
     });
     const providers: Provider[] = [
