@@ -100,7 +100,7 @@ describe('schema', () => {
     ]);
     // Version 6: every view merges at base 20 (the embedded engine knows the setting).
     const settings = await rows("SELECT name, engine_full FROM system.tables WHERE database = {db:String} AND engine LIKE '%MergeTree' AND name != 'schema_migrations' ORDER BY name", { db: store.database });
-    expect(settings.map((t) => t.name)).toEqual(['api_calls', 'backend_calls', 'operations', 'service_calls', 'spans', 'trace_spans', 'traces']);
+    expect(settings.map((t) => t.name)).toEqual(['api_calls', 'backend_calls', 'logs', 'operations', 'service_calls', 'spans', 'trace_spans', 'traces']);
     for (const t of settings) expect(`${t.name}: ${String(t.engine_full)}`).toContain('merge_selector_base = 20');
   });
 
@@ -123,7 +123,7 @@ describe('schema', () => {
 
   it('turns off automatic column statistics where the engine knows the setting, and skips it where not', async () => {
     const tables = await rows("SELECT name FROM system.tables WHERE database = {db:String} AND engine LIKE '%MergeTree' AND engine_full LIKE '%auto_statistics_types = \\'\\'%' ORDER BY name", { db: store.database });
-    expect(tables.map((t) => t.name)).toEqual(['api_calls', 'backend_calls', 'operations', 'service_calls', 'spans', 'trace_spans', 'traces']);
+    expect(tables.map((t) => t.name)).toEqual(['api_calls', 'backend_calls', 'logs', 'operations', 'service_calls', 'spans', 'trace_spans', 'traces']);
     // A statement for a setting this engine does not know is skipped, and its migration recorded.
     const future = { version: 99, name: 'a setting of a later ClickHouse', statements: [{ sql: 'ALTER TABLE {db}.spans MODIFY SETTING no_such_setting = 1', ifMergeTreeSetting: 'no_such_setting' }] };
     expect(await store.migrate([...MIGRATIONS, future])).toEqual([99]);
@@ -717,7 +717,7 @@ describe('migration to arrival partitions and typed attributes (schema version 5
       });
       expect(await unset.json()).toEqual([{ traces: '0', service_calls: '0', backend_calls: '0', api_calls: '0', operations: '0' }]);
       const partitions = await db.client.query({ query: "SELECT name, partition_key FROM system.tables WHERE database = 'tracehouse_v4' AND partition_key != '' ORDER BY name", format: 'JSONEachRow' });
-      expect(await partitions.json()).toEqual(['api_calls', 'backend_calls', 'service_calls', 'spans', 'trace_spans', 'traces'].map((name) => ({ name, partition_key: 'toDate(received_at)' })));
+      expect(await partitions.json()).toEqual(['api_calls', 'backend_calls', 'logs', 'service_calls', 'spans', 'trace_spans', 'traces'].map((name) => ({ name, partition_key: 'toDate(received_at)' })));
       // The old documents kept their arrival time, taken from the document itself.
       const received = await db.client.query({ query: "SELECT DISTINCT toUnixTimestamp64Milli(received_at) AS ms FROM tracehouse_v4.trace_spans", format: 'JSONEachRow' });
       expect(await received.json()).toEqual([{ ms: String(t.spans[0]!.receivedAtMs) }]);
