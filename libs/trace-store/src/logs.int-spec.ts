@@ -254,6 +254,28 @@ describe('labels and error traces', () => {
 });
 
 describe('writer', () => {
+  it('stores the same record through the inline insert path (a server\'s) as through staged files, escapes and all', async () => {
+    const traceId = 'beefbeefbeefbeefbeefbeefbeefbeef';
+    const tricky = logRow({
+      serviceName: 'checkout', timeUnixNano: T0_NS + 3n * MS, traceId, spanId: SPANS.checkout,
+      body: 'said "no"\tthen \\ left\nsecond line \'quoted\' {braces}', attributes: { 'note\tkey': "it's\\ok", n: 7n },
+    });
+    const inline = TraceStore.open({ dataPath: join(dir, 'chdb'), database: store.database, stagedInserts: false });
+    try {
+      const batch = new LogBatch();
+      batch.add([tricky]);
+      await new ClickHouseLogWriter(inline).write(batch);
+    } finally {
+      await inline.close();
+    }
+    await write([tricky]);
+    const copies = await store.client.query({ query: `SELECT count() AS n, uniqExact(record_hash) AS hashes FROM ${store.qualified('logs')} WHERE trace_id = {id:String}`, query_params: { id: traceId }, format: 'JSONEachRow' });
+    expect(await copies.json()).toEqual([{ n: '2', hashes: '1' }]); // two inserts, one identity
+    const [stored] = await reader.logsOfTrace(TENANT, traceId);
+    expect(await reader.logsOfTrace(TENANT, traceId)).toHaveLength(1);
+    expect(stored).toMatchObject({ body: tricky.body, attributes: { 'note\tkey': "it's\\ok", n: 7n } });
+  });
+
   it('refuses a row the schema cannot hold before anything is written', () => {
     const batch = new LogBatch();
     expect(() => batch.add([logRow({ serviceName: 'x', timeUnixNano: T0_NS, severityNumber: 300 })])).toThrow(RangeError);
