@@ -3,7 +3,7 @@ import { createEntityStore } from '@tracehouse/entity-store';
 import type { ServiceContext } from '@tracehouse/observability';
 import { LazyEntityQueries, QueryApi, QueryApiLifecycle, uiDirBeside } from '@tracehouse/query-api';
 import { tenancyRules } from '@tracehouse/tenancy';
-import { TraceReader, TraceStore, traceStoreOptions } from '@tracehouse/trace-store';
+import { LogsReader, TraceReader, TraceStore, traceStoreOptions } from '@tracehouse/trace-store';
 import type { QueryServiceConfig } from './config/query-service.config';
 import { SchemaLifecycle } from './schema.lifecycle';
 
@@ -30,6 +30,7 @@ export class QueryServiceModule {
       host: config.QUERY_HOST,
       port: config.QUERY_PORT,
       traces: new TraceReader(store),
+      logs: new LogsReader(store),
       entities: new LazyEntityQueries(entityStore),
       tenancy: tenancyRules('QUERY', config),
       uiDir: uiDirBeside(__dirname, config.QUERY_UI_DIR),

@@ -4,7 +4,7 @@ import type { ServiceContext } from '@tracehouse/observability';
 import { LazyEntityQueries, QueryApi, queryApiEmbedded, QueryApiLifecycle, uiDirBeside } from '@tracehouse/query-api';
 import { createKafka, StageLifecycle, StageRunner, stageRunnerSettings, stageTopics } from '@tracehouse/stage-runtime';
 import { tenancyRules } from '@tracehouse/tenancy';
-import { ClickHouseViewWriter, TraceReader, TraceStore, traceStoreOptions } from '@tracehouse/trace-store';
+import { ClickHouseViewWriter, LogsReader, TraceReader, TraceStore, traceStoreOptions } from '@tracehouse/trace-store';
 import type { ViewGeneratorConfig } from './config/view-generator.config';
 import { ViewGeneratorHandler, STAGE } from './view-generator.handler';
 import { ViewGeneratorLifecycle } from './view-generator.lifecycle';
@@ -56,6 +56,7 @@ export class ViewGeneratorModule {
         backend_calls: config.VIEW_RETENTION_BACKEND_CALLS_DAYS,
         api_calls: config.VIEW_RETENTION_API_CALLS_DAYS,
         operations: config.VIEW_RETENTION_OPERATIONS_DAYS,
+        logs: config.VIEW_RETENTION_LOGS_DAYS,
       },
     });
     const providers: Provider[] = [
@@ -78,6 +79,7 @@ export class ViewGeneratorModule {
         host: config.QUERY_HOST,
         port: config.QUERY_PORT,
         traces: new TraceReader(store),
+        logs: new LogsReader(store),
         entities: new LazyEntityQueries(entityStore),
         tenancy: tenancyRules('QUERY', config),
         uiDir: uiDirBeside(__dirname, config.QUERY_UI_DIR),

@@ -5,6 +5,7 @@
 export { createQueryServer, QueryHttpError, type QueryServerOptions } from './server';
 export { QueryApi, QueryApiLifecycle, queryApiEmbedded, type QueryApiOptions, type QueryEmbeddedMode } from './query-api';
 export { queryApiConfigSchema, queryEmbeddedConfigSchema, entityReadConfigSchema, uiDirBeside } from './config';
+export { LOKI_LIMITS, lokiStreams, parseLokiStep, parseLokiTime } from './routes/logs';
 export { LazyEntityQueries, type InitializableEntityStore } from './lazy-entities';
 export {
   API_LIMITS,
@@ -24,6 +25,10 @@ export {
 export { toJaegerTrace, toOtlpJson, toZipkinSpan, jaegerSpanKind, WARNINGS_KEY, type JaegerTrace, type JaegerSpan, type JaegerKeyValue, type JaegerProcess, type JaegerReference, type ZipkinSpan, type ZipkinEndpoint, type StoredTrace } from './shapes';
 export type {
   EntityQueries,
+  LogQueries,
+  ReadLog,
+  ReadLogMetricQuery,
+  ReadLogSearch,
   NanoRange,
   ReadDependencyEdge,
   ReadEntity,

@@ -2,6 +2,7 @@
 // is an adapter (HTTP) and may not depend on other adapters: `TraceReader` (@tracehouse/trace-store)
 // and `EntityStore` (@tracehouse/entity-store) satisfy them structurally, and the apps that wire them
 // in are type-checked against these shapes. Each names only what the API uses.
+import type { LogSelection, RangeFunction } from '@tracehouse/logql';
 import type { AttributeValue } from '@tracehouse/model';
 
 /** A time range in nanoseconds since the epoch: `from` inclusive, `to` exclusive. */
@@ -193,4 +194,69 @@ export interface ReadEntity {
  */
 export interface EntityQueries {
   list(tenant: string, type: ReadEntityType, options?: { limit?: number; after?: string }): Promise<{ readonly entities: readonly ReadEntity[]; readonly nextAfter?: string }>;
+}
+
+/** A log record as the logs view returns it (trace-store's `StoredLog`). */
+export interface ReadLog {
+  readonly timeUnixNano: bigint;
+  readonly observedTimeUnixNano: bigint;
+  readonly serviceName: string;
+  readonly traceId: string;
+  readonly spanId: string;
+  readonly traceFlags: number;
+  readonly severityNumber: number;
+  readonly severityText: string;
+  /** trace, debug, info, warn, error, fatal or unknown. */
+  readonly level: string;
+  readonly body: string;
+  readonly bodyType: string;
+  readonly eventName: string;
+  readonly attributes: ReadAttributes;
+  readonly resourceAttributes: ReadAttributes;
+  /** Resource attributes under Loki label names (`service.name` -> `service_name`). */
+  readonly resourceLabels: Readonly<Record<string, string>>;
+  readonly scopeName: string;
+  readonly scopeVersion: string;
+  /** Stable identity of the record. */
+  readonly id: string;
+}
+
+/** A log search (trace-store's `LogSearch`). */
+export interface ReadLogSearch {
+  readonly range: NanoRange;
+  readonly service?: string;
+  readonly minSeverity?: number;
+  readonly text?: string;
+  readonly regex?: string;
+  readonly attributes?: Readonly<Record<string, string>>;
+  readonly traceId?: string;
+  readonly spanId?: string;
+  readonly selection?: LogSelection;
+  readonly direction?: 'backward' | 'forward';
+  readonly limit?: number;
+  readonly cursor?: string;
+}
+
+/** A metric over log counts (trace-store's `LogMetricQuery`). */
+export interface ReadLogMetricQuery {
+  readonly selection: LogSelection;
+  readonly fn: RangeFunction;
+  readonly rangeNs: bigint;
+  readonly start: bigint;
+  readonly end: bigint;
+  readonly stepNs: bigint;
+  readonly groupBy?: readonly string[];
+}
+
+/**
+ * The log reads of the query API (trace-store's `LogsReader` implements it): scoped to one tenant,
+ * values passed only as query parameters, bad input rejected with an error whose `kind` is
+ * `'permanent'` (answered 400).
+ */
+export interface LogQueries {
+  logsOfTrace(tenant: string, traceId: string, options?: { spanId?: string; limit?: number }): Promise<readonly ReadLog[]>;
+  search(tenant: string, search: ReadLogSearch): Promise<{ readonly logs: readonly ReadLog[]; readonly nextCursor?: string }>;
+  metric(tenant: string, query: ReadLogMetricQuery): Promise<readonly { readonly labels: Readonly<Record<string, string>>; readonly points: readonly { readonly timeUnixNano: bigint; readonly value: number }[] }[]>;
+  labelNames(tenant: string, range: NanoRange): Promise<readonly string[]>;
+  labelValues(tenant: string, name: string, range: NanoRange, selection?: LogSelection): Promise<readonly string[]>;
 }

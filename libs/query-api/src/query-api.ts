@@ -49,7 +49,7 @@ export class QueryApi {
     const port = typeof bound === 'object' && bound ? bound.port : this.options.port;
     const host = this.options.host === '0.0.0.0' || this.options.host === '::' ? '127.0.0.1' : this.options.host;
     this.address = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-    this.options.logger?.info({ port, host: this.options.host }, `query API listening on :${port} (Jaeger /api, Jaeger api_v3 /api/v3, Zipkin /api/v2)`);
+    this.options.logger?.info({ port, host: this.options.host }, `query API listening on :${port} (Jaeger /api, Jaeger api_v3 /api/v3, Zipkin /api/v2, Loki /loki/api/v1)`);
     return this.address;
   }
 

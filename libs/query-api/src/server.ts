@@ -2,10 +2,11 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import type { Logger, Metrics } from '@tracehouse/observability';
 import { resolveTenant, type TenancyRules } from '@tracehouse/tenancy';
 import { QueryInputError } from './params';
-import type { EntityQueries, ReadTraceSearch, TraceQueries } from './ports';
+import type { EntityQueries, LogQueries, ReadTraceSearch, TraceQueries } from './ports';
 import { registerApiV3Routes } from './routes/api-v3';
 import { mapBounded, NS_PER_MS, QueryHttpError, type RouteContext } from './routes/context';
 import { registerJaegerRoutes } from './routes/jaeger';
+import { registerLogRoutes } from './routes/logs';
 import { registerTracehouseRoutes } from './routes/tracehouse';
 import { isNonUiPath, registerUiRoutes } from './routes/ui-assets';
 import { registerZipkinRoutes } from './routes/zipkin';
@@ -19,6 +20,8 @@ export interface QueryServerOptions {
   readonly traces: TraceQueries;
   /** The entity reads (entity-store's EntityStore); without one the entity endpoints answer 503. */
   readonly entities?: EntityQueries;
+  /** The log reads (trace-store's LogsReader): the Loki API subset and /api/logs; without them those answer 501. */
+  readonly logs?: LogQueries;
   /** How a request's tenant is found (the same rules as the collector's). */
   readonly tenancy: TenancyRules;
   readonly logger?: Logger;
@@ -35,9 +38,10 @@ export interface QueryServerOptions {
   readonly uiDir?: string;
 }
 
-type Family = 'jaeger' | 'v3' | 'zipkin';
+type Family = 'jaeger' | 'v3' | 'zipkin' | 'loki';
 
 function familyOf(url: string): Family {
+  if (url.startsWith('/loki/')) return 'loki';
   if (url.startsWith('/api/v3/')) return 'v3';
   if (url.startsWith('/api/v2/')) return 'zipkin';
   return 'jaeger';
@@ -92,6 +96,8 @@ export function createQueryServer(options: QueryServerOptions): FastifyInstance 
     const family = familyOf(req.url);
     if (family === 'zipkin') return reply.code(status).type('text/plain; charset=utf-8').send(message);
     if (family === 'v3') return reply.code(status).send({ error: { httpCode: status, message } });
+    // Loki's (Prometheus-style) error body; Grafana's Loki data source shows `message`.
+    if (family === 'loki') return reply.code(status).send({ status: 'error', errorType: status < 500 ? 'bad_data' : 'internal', error: message, message });
     return reply.code(status).send({ data: null, total: 0, limit: 0, offset: 0, errors: [{ code: status, msg: message }] });
   };
 
@@ -120,6 +126,7 @@ export function createQueryServer(options: QueryServerOptions): FastifyInstance 
   const ctx: RouteContext = {
     traces,
     entities: options.entities,
+    logs: options.logs,
     now,
     tenantOf,
     fetchTraces,
@@ -134,6 +141,7 @@ export function createQueryServer(options: QueryServerOptions): FastifyInstance 
   registerApiV3Routes(app, ctx);
   registerZipkinRoutes(app, ctx);
   registerTracehouseRoutes(app, ctx, tenancy);
+  registerLogRoutes(app, ctx);
   if (options.uiDir !== undefined) registerUiRoutes(app, options.uiDir, notFound);
   return app;
 }

@@ -30,3 +30,15 @@ export {
 export { TraceQueryError, QUERY_LIMITS, type TimeRange } from './query-validation';
 export { tsvString, tsvQuoted, tsvMap, tsvDateTime64, MAX_DATETIME64_NS } from './tsv';
 export { attributeToString, attributeType, tsvAttributes, typedAttributes, typedValue, AttributeTypeError, type AttributeMap } from './attribute-types';
+export { BODY_TYPES, bodyType, ClickHouseLogWriter, LogBatch, LOGS_ENCODING, type BodyType, type LogRow, type LogWriter } from './logs';
+export {
+  LOG_QUERY_LIMITS,
+  LogsReader,
+  type ErrorLogTrace,
+  type LogDirection,
+  type LogMetricQuery,
+  type LogPage,
+  type LogSearch,
+  type LogSeries,
+  type StoredLog,
+} from './logs-reader';

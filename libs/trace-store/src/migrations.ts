@@ -31,6 +31,8 @@
  * before every write and still races between two writers, while these engines converge on their own.
  */
 
+import { LOGS_STATEMENTS } from './logs-schema';
+
 /** One schema version. */
 export interface Migration {
   readonly version: number;
@@ -593,6 +595,11 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'views: merge selector base 20 (fewer rewrites of each row by merges)',
     statements: FEWER_MERGE_REWRITES,
   },
+  {
+    version: 7,
+    name: 'logs: the logs view (OTLP log records by arrival day, typed attributes, body text index)',
+    statements: LOGS_STATEMENTS,
+  },
 ];
 
 /** The statement creating the table that records applied migrations. */
@@ -617,6 +624,7 @@ export const RETENTION_TABLES = {
   backend_calls: 'received_at',
   api_calls: 'received_at',
   operations: 'last_received',
+  logs: 'received_at',
 } as const;
 
 /** Tables whose retention follows another's: `trace_spans` keeps what `spans` keeps. */

@@ -30,6 +30,8 @@ export const viewGeneratorConfigSchema = z.object({
   VIEW_RETENTION_BACKEND_CALLS_DAYS: retentionDays(30),
   VIEW_RETENTION_API_CALLS_DAYS: retentionDays(30),
   VIEW_RETENTION_OPERATIONS_DAYS: retentionDays(30),
+  /** Retention of `logs` (OTLP log records), counted from arrival like the spans. */
+  VIEW_RETENTION_LOGS_DAYS: retentionDays(7),
   /** The query API, served in this process in the embedded default (QUERY_EMBEDDED=auto and no CLICKHOUSE_URL). */
   ...queryEmbeddedConfigSchema,
   ...queryApiConfigSchema,

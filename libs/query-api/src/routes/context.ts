@@ -4,7 +4,7 @@
 // routes on the one Fastify instance that server.ts sets up (hooks, errors, tenancy).
 import type { FastifyRequest } from 'fastify';
 import { API_LIMITS, formatGoDuration, QueryInputError } from '../params';
-import type { EntityQueries, NanoRange, ReadMetricBucket, ReadTraceSearch, TraceQueries } from '../ports';
+import type { EntityQueries, LogQueries, NanoRange, ReadMetricBucket, ReadTraceSearch, TraceQueries } from '../ports';
 import type { StoredTrace } from '../shapes';
 
 /** A request's query string as Fastify parses it (repeated parameters are arrays). */
@@ -14,6 +14,8 @@ export type Query = Record<string, string | string[] | undefined>;
 export interface RouteContext {
   readonly traces: TraceQueries;
   readonly entities: EntityQueries | undefined;
+  /** The log reads; without them the log endpoints answer 501. */
+  readonly logs: LogQueries | undefined;
   /** The current time in ns since the epoch. */
   readonly now: () => bigint;
   /** The tenant the onRequest hook resolved for the request. */

@@ -12,7 +12,7 @@ import { gzip } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 /** Paths that are never the UI's: the API and the admin endpoints. */
-export const NON_UI_PREFIXES = ['/api', '/healthz', '/readyz', '/metrics'] as const;
+export const NON_UI_PREFIXES = ['/api', '/loki', '/healthz', '/readyz', '/metrics'] as const;
 
 /** Cache-Control of a hashed asset, of index.html, and of any other file. */
 export const UI_CACHE = {
