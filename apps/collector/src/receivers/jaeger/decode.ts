@@ -12,14 +12,15 @@ import type { TracesData } from '@tracehouse/otlp';
 import { ReceiverDecodeError } from '../errors';
 import { idFromBytes, traceIdFromHalves, uint64Bytes } from '../translate';
 import type { JaegerBatch, JaegerProcess, JaegerRef, JaegerSpan, JaegerTag, JaegerValue } from './model';
-import { ThriftReader, TType } from './thrift-binary';
+import { ThriftBinaryReader } from '../thrift/binary';
+import { TType, type ThriftInput } from '../thrift/reader';
 import { jaegerToTracesData } from './translate';
 
 // ---- Thrift ----
 
 const THRIFT_TAG_TYPES = ['string', 'float64', 'bool', 'int64', 'binary'] as const;
 
-function readTag(r: ThriftReader, where: string): JaegerTag {
+function readTag(r: ThriftInput, where: string): JaegerTag {
   let key = '';
   let vType = 0;
   let vStr = '';
@@ -72,13 +73,13 @@ function readTag(r: ThriftReader, where: string): JaegerTag {
   return { key, v };
 }
 
-function readTags(r: ThriftReader, type: number, where: string): JaegerTag[] {
+function readTags(r: ThriftInput, type: number, where: string): JaegerTag[] {
   r.expect(type, TType.LIST, where);
   const n = r.listHeader(TType.STRUCT, where);
   return Array.from({ length: n }, (_, i) => readTag(r, `${where}[${i}]`));
 }
 
-function readProcess(r: ThriftReader, where: string): JaegerProcess {
+function readProcess(r: ThriftInput, where: string): JaegerProcess {
   const p: JaegerProcess = { serviceName: '', tags: [] };
   r.struct(where, (type, id) => {
     if (id === 1) {
@@ -91,7 +92,7 @@ function readProcess(r: ThriftReader, where: string): JaegerProcess {
   return p;
 }
 
-function readRef(r: ThriftReader, where: string): JaegerRef {
+function readRef(r: ThriftInput, where: string): JaegerRef {
   let refType = 0;
   let low = 0n;
   let high = 0n;
@@ -112,7 +113,7 @@ function readRef(r: ThriftReader, where: string): JaegerRef {
   return { refType: refType === 1 ? 'FOLLOWS_FROM' : 'CHILD_OF', traceId: traceIdFromHalves(high, low), spanId: uint64Bytes(spanId) };
 }
 
-function readSpan(r: ThriftReader, where: string): JaegerSpan | undefined {
+function readSpan(r: ThriftInput, where: string): JaegerSpan | undefined {
   let low = 0n;
   let high = 0n;
   let spanId = 0n;
@@ -194,17 +195,16 @@ function readSpan(r: ThriftReader, where: string): JaegerSpan | undefined {
   return span;
 }
 
-/** Reads a Thrift binary `jaeger.thrift` Batch into the shared Jaeger model. */
-export function readThriftBatch(body: Uint8Array): JaegerBatch {
-  const r = new ThriftReader(body, 'Jaeger Thrift batch');
+/** Reads a `jaeger.thrift` Batch struct (binary or compact, as `r` reads) into the shared Jaeger model. */
+export function readBatchStruct(r: ThriftInput, where = 'batch'): JaegerBatch {
   const batch: JaegerBatch = { spans: [] };
-  r.struct('batch', (type, id) => {
+  r.struct(where, (type, id) => {
     if (id === 1) {
-      r.expect(type, TType.STRUCT, 'batch.process');
+      r.expect(type, TType.STRUCT, `${where}.process`);
       batch.process = readProcess(r, 'process');
     } else if (id === 2) {
-      r.expect(type, TType.LIST, 'batch.spans');
-      const n = r.listHeader(TType.STRUCT, 'batch.spans');
+      r.expect(type, TType.LIST, `${where}.spans`);
+      const n = r.listHeader(TType.STRUCT, `${where}.spans`);
       for (let i = 0; i < n; i++) {
         const span = readSpan(r, `span[${i}]`);
         if (span) batch.spans.push(span);
@@ -212,6 +212,13 @@ export function readThriftBatch(body: Uint8Array): JaegerBatch {
     } else return false;
     return true;
   });
+  return batch;
+}
+
+/** Reads a Thrift binary `jaeger.thrift` Batch into the shared Jaeger model. */
+export function readThriftBatch(body: Uint8Array): JaegerBatch {
+  const r = new ThriftBinaryReader(body, 'Jaeger Thrift batch');
+  const batch = readBatchStruct(r);
   if (r.remaining > 0) throw new ReceiverDecodeError(`Jaeger Thrift batch: ${r.remaining} bytes left after the Batch struct ended at offset ${r.offset}.`);
   return batch;
 }
