@@ -8,9 +8,7 @@ import { Ingest } from './ingest';
 import { KafkaSpanWriter } from './kafka/span-writer';
 import { RECEIVERS } from './receivers';
 import { CollectorTelemetry } from './telemetry';
-import { bindReceivers } from './transport/bind';
-import type { GrpcReceiver } from './transport/grpc-receiver';
-import type { HttpReceiver } from './transport/http-receiver';
+import { bindReceivers, type Listener } from './transport/bind';
 
 /**
  * Starts and stops the collector's parts in order: the Kafka writer connects in the background
@@ -21,7 +19,7 @@ import type { HttpReceiver } from './transport/http-receiver';
 export class CollectorLifecycle {
   readonly writer: KafkaSpanWriter;
   readonly telemetry: CollectorTelemetry;
-  readonly receivers: ReadonlyArray<HttpReceiver | GrpcReceiver>;
+  readonly receivers: readonly Listener[];
   private readonly logger: Logger;
   private stopped: Promise<void> | undefined;
 
