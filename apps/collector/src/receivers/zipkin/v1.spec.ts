@@ -172,6 +172,27 @@ describe('Zipkin v1 rules the captures do not exercise', () => {
     expect(server.attrs).toMatchObject({ 'db.rows': 3n, 'net.host.ip': '192.168.1.9', 'net.peer.ip': '127.0.0.1', 'net.peer.port': 55038n });
   });
 
+  it('treats a server side sent alone without a timestamp as the shared half of its client\'s span (v1 convention), one with a timestamp as its own span', () => {
+    const server = (timestamp?: number) => ({
+      traceId: '1', id: 'a', parentId: '9', name: 'get', ...(timestamp ? { timestamp, duration: 10 } : {}),
+      annotations: [{ timestamp: 100, value: 'sr', endpoint: ep('backend') }, { timestamp: 110, value: 'ss', endpoint: ep('backend') }],
+    });
+    const [joined] = flat(decodeZipkinV1Json(JSON.stringify([server()])));
+    expect(joined).toMatchObject({ kind: SpanKind.SPAN_KIND_SERVER, parent: '000000000000000a', start: '100000', end: '110000' });
+    expect(joined.id).toBe(hex(derivedHalfSpanId(Buffer.from('00000000000000000000000000000001', 'hex'), Buffer.from('000000000000000a', 'hex'), { service: 'backend', kind: 'SERVER', timestamp: 100n })));
+    const [own] = flat(decodeZipkinV1Json(JSON.stringify([server(100)])));
+    expect(own).toMatchObject({ id: '000000000000000a', parent: '0000000000000009' });
+  });
+
+  it('reads address annotations without core annotations as zipkin2 does: sa alone is the peer, ca alone makes a server span', () => {
+    const spans = flat(decodeZipkinV1Json(JSON.stringify([
+      { traceId: '1', id: 'b', name: 'sa-only', timestamp: 1, duration: 1, binaryAnnotations: [{ key: 'sa', value: true, endpoint: ep('db', '10.0.0.9') }, { key: 'lc', value: '', endpoint: ep('app') }] },
+      { traceId: '1', id: 'c', name: 'ca-only', timestamp: 1, duration: 1, binaryAnnotations: [{ key: 'ca', value: true, endpoint: { serviceName: '', ipv4: '10.0.0.8' } }, { key: 'x', value: 'y', endpoint: ep('api') }] },
+    ])));
+    expect(byServiceAndName(spans, 'app', 'sa-only')).toMatchObject({ kind: SpanKind.SPAN_KIND_UNSPECIFIED, attrs: { 'peer.service': 'db', 'net.peer.ip': '10.0.0.9' } });
+    expect(byServiceAndName(spans, 'api', 'ca-only')).toMatchObject({ kind: SpanKind.SPAN_KIND_SERVER, attrs: { x: 'y', 'net.peer.ip': '10.0.0.8' } });
+  });
+
   it('maps ms/mr to PRODUCER/CONSUMER and a local span\'s lc to the component attribute and service', () => {
     const spans = flat(decodeZipkinV1Json(JSON.stringify([
       { traceId: '1', id: 'a', name: 'send', annotations: [{ timestamp: 5, value: 'ms', endpoint: ep('orders') }], binaryAnnotations: [{ key: 'ma', value: true, endpoint: ep('kafka', '10.1.1.1') }] },

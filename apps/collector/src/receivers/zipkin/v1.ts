@@ -117,8 +117,24 @@ export function v1ToV2(v1: V1Span): ZipkinSpan[] {
       span.timestamp = min;
       span.duration = max - min;
     }
-    const preferred = kind === 'SERVER' || kind === 'CONSUMER' ? ['ca', 'ma', 'sa'] : ['sa', 'ma', 'ca'];
-    span.remoteEndpoint = preferred.map(address).find((e) => e !== undefined);
+    // v1 has no shared flag: by its convention only the side that started a span sets the span's
+    // timestamp, so a server side without one joined its client's span id. zipkin2's
+    // V1SpanConverter reads it so (also when ss is there but the duration is not); the identity
+    // rules then give that half its own id under the client's, whichever request the client came in.
+    const sr = first(v1.annotations, 'sr');
+    if (kind === 'SERVER' && sr && !isClient && (v1.timestamp === 0n || (first(v1.annotations, 'ss') && v1.duration === 0n))) span.shared = true;
+    if (core.length === 0) {
+      // No core annotations: `sa` alone is the remote side; `ca` alone makes a server span; with
+      // both, `ca` is the local side talking to `sa` (zipkin2's V1SpanConverter).
+      const ca = address('ca');
+      const sa = address('sa');
+      if (ca && !sa) span.kind = 'SERVER';
+      if (ca && sa && !hasService(span.localEndpoint)) span.localEndpoint = ca;
+      span.remoteEndpoint = sa ?? ca ?? address('ma');
+    } else {
+      const preferred = kind === 'SERVER' || kind === 'CONSUMER' ? ['ca', 'ma'] : ['sa', 'ma'];
+      span.remoteEndpoint = preferred.map(address).find((e) => e !== undefined);
+    }
     halves = [span];
   }
 
@@ -142,6 +158,8 @@ export function v1ToV2(v1: V1Span): ZipkinSpan[] {
   }
   for (const b of v1.binaryAnnotations) {
     if (ADDRESS_KEYS.has(b.key) && b.text === 'true') continue;
+    // An empty `lc` is a marker of a local span, not a tag (zipkin2 drops it too).
+    if (b.key === LOCAL_COMPONENT && b.text === '') continue;
     // `lc` is the local component: upstream writes it as the `component` attribute.
     addTag(halfFor(b.endpoint), b, b.key === LOCAL_COMPONENT ? 'component' : b.key);
   }
