@@ -50,18 +50,23 @@ export class ThriftBinaryReader extends ThriftInput {
     this.pos += 8;
     return v;
   }
+  i64Bytes(where: string, out: Uint8Array, offset: number): void {
+    this.need(8, where);
+    out.set(this.buf.subarray(this.pos, this.pos + 8), offset);
+    this.pos += 8;
+  }
   double(where: string): number {
     this.need(8, where);
     const v = this.view.getFloat64(this.pos);
     this.pos += 8;
     return v;
   }
-  binary(where: string): Uint8Array {
+  protected binaryStart(where: string): number {
     const len = this.i32(where);
     this.need(len, where);
-    const v = this.buf.subarray(this.pos, this.pos + len);
+    const start = this.pos;
     this.pos += len;
-    return v;
+    return start;
   }
 
   /** Reads a strict (version 1) or old-style message header. */

@@ -31,6 +31,21 @@ describe('Thrift compact reader', () => {
     );
   });
 
+  it('reads any i64 as its 8 big-endian bytes without BigInt, as the binary reader does (property)', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }), (i) => {
+        const out = new Uint8Array(10);
+        reader(new CompactWriter().zigzag(i)).i64Bytes('id', out, 1);
+        const be = Buffer.alloc(8);
+        be.writeBigInt64BE(i);
+        expect(Buffer.from(out.subarray(1, 9))).toEqual(be);
+        const fromBinary = new Uint8Array(8);
+        new ThriftBinaryReader(be, 'b').i64Bytes('id', fromBinary, 0);
+        expect(Buffer.from(fromBinary)).toEqual(be);
+      }),
+    );
+  });
+
   it('reads bool fields from the type nibble, relative and absolute field ids, and nested structs resetting the delta', () => {
     const w = new CompactWriter().beginStruct();
     w.field(TType.BOOL, 1, true).field(TType.BOOL, 2, false);

@@ -28,11 +28,15 @@ const MAX_DEPTH = 32;
  */
 export abstract class ThriftInput {
   protected pos = 0;
+  /** The same bytes as a Buffer view (no copy), so strings decode straight from the input. */
+  protected readonly text: Buffer;
 
   constructor(
     protected readonly buf: Uint8Array,
     protected readonly what: string,
-  ) {}
+  ) {
+    this.text = Buffer.isBuffer(buf) ? buf : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  }
 
   /** Bytes read so far. */
   get offset(): number {
@@ -50,7 +54,11 @@ export abstract class ThriftInput {
   abstract i32(where: string): number;
   abstract i64(where: string): bigint;
   abstract double(where: string): number;
-  abstract binary(where: string): Uint8Array;
+  /**
+   * Reads an i64 as its 8 big-endian bytes into `out` at `offset` (ids: no BigInt on the way, as
+   * they are bytes in the model anyway).
+   */
+  abstract i64Bytes(where: string, out: Uint8Array, offset: number): void;
 
   /** The header of a Thrift message (a service call): method name, message type and sequence id. */
   abstract messageBegin(where: string): ThriftMessageHeader;
@@ -65,8 +73,18 @@ export abstract class ThriftInput {
   /** A map header: key and value types and count, not yet checked. */
   protected abstract mapHeader(where: string): { keyType: number; valueType: number; size: number };
 
+  /** Reads a binary's length, checks it fits, and returns where its bytes start (the cursor moves past them). */
+  protected abstract binaryStart(where: string): number;
+
+  binary(where: string): Uint8Array {
+    const start = this.binaryStart(where);
+    return this.buf.subarray(start, this.pos);
+  }
+
   string(where: string): string {
-    return Buffer.from(this.binary(where)).toString('utf8');
+    // Decoded straight from the input: no view object per string (most of a span is strings).
+    const start = this.binaryStart(where);
+    return this.text.toString('utf8', start, this.pos);
   }
 
   protected fail(message: string): never {
