@@ -189,5 +189,8 @@ describe('Jaeger agent UDP', () => {
     expect(spans.map((s) => s.span.name).sort()).toEqual(['GET /stock', 'redis GET']);
     await pollUntil('three malformed datagrams counted', async () => (await metric('collector_udp_datagrams_rejected_total', 'protocol="jaeger_agent_compact",reason="malformed"')) - before === 3, 10_000);
     expect(await metric('collector_udp_datagrams_total', 'protocol="jaeger_agent_compact",outcome="received"')).toBeGreaterThanOrEqual(4);
+    // The kernel's count of datagrams lost to a full receive buffer is exported per port.
+    const { body } = await httpGet(collector.ports.admin, '/metrics');
+    expect(body).toMatch(/^tracehouse_collector_udp_receive_buffer_drops\{protocol="jaeger_agent_compact"[^}]*\} 0$/m);
   });
 });

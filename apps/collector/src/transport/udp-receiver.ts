@@ -61,6 +61,11 @@ export class UdpReceiver {
 
   constructor(private readonly options: UdpReceiverOptions) {}
 
+  /** The protocol label of every datagram on this port. */
+  get protocol(): ProtocolLabel {
+    return this.options.protocol;
+  }
+
   /** The bound port (useful when configured as 0 in tests). */
   get port(): number {
     return this.socket?.address().port ?? this.options.port;
