@@ -1,13 +1,14 @@
 // The protocols older tracers still send, end to end: jaeger-client's UDP sender (Thrift binary
 // emitBatch, the agent's port 6832 protocol) and zipkin-js with its v1 JSON encoder, into a whole
 // pipeline (every stage its own process), read back through the query API's Jaeger endpoints.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createSocket } from 'node:dgram';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { initTracer } from 'jaeger-client';
 import { Annotation, BatchRecorder, ExplicitContext, Tracer as ZipkinTracer, jsonEncoder } from 'zipkin';
 import { HttpLogger } from 'zipkin-transport-http';
-import { pollUntil, uniqueName } from '@tracehouse/testing';
+import { REPO_ROOT, pollUntil, uniqueName } from '@tracehouse/testing';
 import { startPipeline, type RunningPipeline } from './pipeline';
 
 interface JaegerSpan {
@@ -78,6 +79,22 @@ describe('older tracer protocols through the whole pipeline', () => {
     expect([r?.startTime, r?.duration, c?.startTime, c?.duration]).toEqual([base * 1000, 10_000, (base + 2) * 1000, 6_000]);
     expect(t.processes[r?.processID ?? '']?.serviceName).toBe('warehouse');
     expect(c?.tags.find((tag) => tag.key === 'error')?.value).toBe(true);
+  }, 180_000);
+
+  it('serves a Thrift compact emitBatch datagram sent to the agent compact port', async () => {
+    // jaeger-client for Node.js writes only Thrift binary; this is its captured datagram re-encoded
+    // as compact (apps/collector/src/receivers/jaeger/testdata/README.md), as other jaeger-clients send.
+    const datagram = readFileSync(join(REPO_ROOT, 'apps/collector/src/receivers/jaeger/testdata/jaeger-client-node-emitbatch.compact.bin'));
+    const socket = createSocket('udp4');
+    await new Promise<void>((resolve, reject) => socket.send(datagram, pipeline.urls.jaegerAgentCompactPort, '127.0.0.1', (err) => (err ? reject(err) : resolve())));
+    socket.close();
+    // The capture's trace id: the first span's traceIdHigh/Low as the binary capture holds them.
+    const binary = readFileSync(join(REPO_ROOT, 'apps/collector/src/receivers/jaeger/testdata/jaeger-client-node-emitbatch.udp.bin'));
+    const at = binary.indexOf(Buffer.from([10, 0, 1]), binary.indexOf(Buffer.from([15, 0, 2])));
+    const traceId = `${binary.subarray(at + 14, at + 22).toString('hex')}${binary.subarray(at + 3, at + 11).toString('hex')}`;
+    const t = await traceOf(traceId, 2);
+    expect(t.spans.map((s) => s.operationName).sort()).toEqual(['GET /stock', 'redis GET']);
+    expect(Object.values(t.processes).map((p) => p.serviceName)).toContain('inventory');
   }, 180_000);
 
   it('serves what zipkin-js sent as Zipkin v1 JSON to /api/v1/spans', async () => {
