@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_PORTS, env, kafkaSchema, loadConfig, serviceSchema, topicSchema, type Env } from '@tracehouse/config';
-import { tenancySchema } from '@tracehouse/tenancy';
+import { TENANT_PATTERN, tenancySchema } from '@tracehouse/tenancy';
 
 /** Every environment variable the collector reads, with its default and validation. */
 export const collectorConfigSchema = z.object({
@@ -22,7 +22,7 @@ export const collectorConfigSchema = z.object({
   /** Datagrams of one UDP port being decoded or awaiting Kafka, at most; past it arrivals are dropped and counted. */
   COLLECTOR_UDP_MAX_INFLIGHT_DATAGRAMS: env.int(1, 1_000_000).default(1_024),
   /** The tenant of UDP spans (datagrams carry no headers); unset: the tenancy default, and every datagram is rejected when API keys are required. */
-  COLLECTOR_UDP_TENANT: z.string().regex(/^[A-Za-z0-9._-]{1,128}$/, 'must be a tenant id of 1-128 characters A-Z a-z 0-9 . _ -').optional(),
+  COLLECTOR_UDP_TENANT: z.string().regex(TENANT_PATTERN, 'must be a tenant id of 1-128 characters A-Z a-z 0-9 . _ -').optional(),
   /** Largest request body, after decompression too (HTTP 413 / gRPC RESOURCE_EXHAUSTED above it). */
   COLLECTOR_MAX_BODY_BYTES: env.int(1024, 512 * 1024 * 1024).default(16 * 1024 * 1024),
   /** Bytes of requests being read, decoded or awaiting Kafka, at most; past it requests get 503 at once. */
