@@ -53,7 +53,7 @@ USER node
 
 FROM runtime-slim AS collector
 ENV ADMIN_PORT=8081
-EXPOSE 4317 4318 14250 14268 9411 8081
+EXPOSE 4317 4318 14250 14268 9411 6831/udp 6832/udp 8081
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 CMD ["node", "dist/tools/deploy/src/healthcheck.js"]
 CMD ["node", "dist/apps/collector/src/main.js"]
 

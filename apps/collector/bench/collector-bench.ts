@@ -273,6 +273,8 @@ async function main(): Promise<void> {
         COLLECTOR_JAEGER_GRPC_PORT: String(ports.jaegerGrpc),
         COLLECTOR_JAEGER_THRIFT_HTTP_PORT: String(ports.jaegerHttp),
         COLLECTOR_ZIPKIN_PORT: String(ports.zipkin),
+        COLLECTOR_JAEGER_AGENT_COMPACT_PORT: String(await freePort()),
+        COLLECTOR_JAEGER_AGENT_BINARY_PORT: String(await freePort()),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

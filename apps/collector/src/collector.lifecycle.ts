@@ -8,9 +8,8 @@ import { Ingest } from './ingest';
 import { KafkaSpanWriter } from './kafka/span-writer';
 import { RECEIVERS } from './receivers';
 import { CollectorTelemetry } from './telemetry';
-import { bindReceivers } from './transport/bind';
-import type { GrpcReceiver } from './transport/grpc-receiver';
-import type { HttpReceiver } from './transport/http-receiver';
+import { bindReceivers, type Listener } from './transport/bind';
+import { UdpReceiver } from './transport/udp-receiver';
 
 /**
  * Starts and stops the collector's parts in order: the Kafka writer connects in the background
@@ -21,7 +20,7 @@ import type { HttpReceiver } from './transport/http-receiver';
 export class CollectorLifecycle {
   readonly writer: KafkaSpanWriter;
   readonly telemetry: CollectorTelemetry;
-  readonly receivers: ReadonlyArray<HttpReceiver | GrpcReceiver>;
+  readonly receivers: readonly Listener[];
   private readonly logger: Logger;
   private stopped: Promise<void> | undefined;
 
@@ -63,6 +62,21 @@ export class CollectorLifecycle {
       registers: [context.metrics.registry],
       collect() {
         this.set(budget.inUse);
+      },
+    });
+    // Datagrams lost in the kernel because a UDP socket's receive buffer was full never reach the
+    // collector's counters; Linux counts them per socket, so they are read from there when scraped.
+    const udp = this.receivers.filter((r): r is UdpReceiver => r instanceof UdpReceiver);
+    new Gauge({
+      name: 'tracehouse_collector_udp_receive_buffer_drops',
+      help: 'Datagrams the kernel dropped on a UDP port because its receive buffer was full, since the port opened (Linux /proc/net/udp)',
+      labelNames: ['protocol'],
+      registers: [context.metrics.registry],
+      collect() {
+        for (const r of udp) {
+          const drops = r.kernelDrops;
+          if (drops !== undefined) this.set({ protocol: r.protocol }, drops);
+        }
       },
     });
     new Gauge({

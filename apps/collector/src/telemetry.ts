@@ -30,6 +30,9 @@ export class CollectorTelemetry {
   private readonly sampledOut: Counter<'protocol' | 'tenant'>;
   private readonly repaired: Counter<'protocol' | 'tenant' | 'reason'>;
   private readonly latency: Histogram<'protocol' | 'outcome'>;
+  private readonly datagrams: Counter<'protocol' | 'outcome'>;
+  private readonly datagramsRejected: Counter<'protocol' | 'reason'>;
+  private readonly datagramsDropped: Counter<'protocol' | 'reason'>;
   private readonly batchMessages: Histogram;
   private readonly batchSeconds: Histogram;
   private readonly drops = new Map<string, DropTally>();
@@ -47,6 +50,10 @@ export class CollectorTelemetry {
     this.repaired = metrics.counter('collector_spans_repaired_total', 'Spans whose identity the receiver repaired by ARCHITECTURE.md\'s rules (Zipkin parts merged, halves sharing an id re-identified), by reason', ['protocol', 'tenant', 'reason']);
     this.sampledOut = metrics.counter('collector_spans_sampled_out_total', 'Spans of traces the consistent sampler dropped', ['protocol', 'tenant']);
     this.latency = metrics.histogram('collector_request_duration_seconds', 'Time from receiving a request to answering it', ['protocol', 'outcome']);
+    // UDP has no acknowledgement: every datagram is counted where it ends, since the sender never learns.
+    this.datagrams = metrics.counter('collector_udp_datagrams_total', 'UDP datagrams by stage reached: received, decoded (spans handed to Kafka)', ['protocol', 'outcome']);
+    this.datagramsRejected = metrics.counter('collector_udp_datagrams_rejected_total', 'UDP datagrams refused as bad input, by reason', ['protocol', 'reason']);
+    this.datagramsDropped = metrics.counter('collector_udp_datagrams_dropped_total', 'UDP datagrams lost while valid, by reason (queue full, Kafka unavailable, shutting down)', ['protocol', 'reason']);
     this.batchMessages = metrics.histogram('collector_kafka_batch_messages', 'Records per produce request to Kafka', [], [1, 5, 10, 50, 100, 500, 1000, 5000, 10000]);
     this.batchSeconds = metrics.histogram('collector_kafka_batch_duration_seconds', 'Time from sending a batch to Kafka to its acknowledgement');
   }
@@ -90,6 +97,21 @@ export class CollectorTelemetry {
       tally.requests++;
       tally.spans += spans;
     } else this.drops.set(key, { requests: 1, spans, example: message });
+  }
+
+  /** Counts a UDP datagram reaching `outcome`: `received` on arrival, `decoded` once its spans went to the writer. */
+  datagram(protocol: ProtocolLabel, outcome: 'received' | 'decoded'): void {
+    this.datagrams.inc({ protocol, outcome });
+  }
+
+  /** Counts a UDP datagram refused as bad input (it is also counted as a rejected request, for the log). */
+  datagramRejected(protocol: ProtocolLabel, reason: string): void {
+    this.datagramsRejected.inc({ protocol, reason });
+  }
+
+  /** Counts a valid UDP datagram the collector could not keep (queue full, Kafka down, shutting down). */
+  datagramDropped(protocol: ProtocolLabel, reason: string, n = 1): void {
+    this.datagramsDropped.inc({ protocol, reason }, n);
   }
 
   /** Records how long a request took; `outcome` is `ok` or the reject reason. */

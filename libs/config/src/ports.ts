@@ -11,8 +11,12 @@ export const DEFAULT_PORTS = {
   jaegerGrpc: 14250,
   /** Jaeger Thrift over HTTP receiver, `POST /api/traces`. */
   jaegerThriftHttp: 14268,
-  /** Zipkin receiver, `POST /api/v2/spans`. */
+  /** Zipkin receiver, `POST /api/v2/spans` and `POST /api/v1/spans`. */
   zipkin: 9411,
+  /** Jaeger agent UDP, Thrift compact `Agent.emitBatch`. */
+  jaegerAgentCompact: 6831,
+  /** Jaeger agent UDP, Thrift binary `Agent.emitBatch`. */
+  jaegerAgentBinary: 6832,
   /** Query API (Jaeger HTTP API compatible). */
   query: 16686,
 } as const;

@@ -162,8 +162,11 @@ describe.each(Object.entries(VALUE_SETS))('the chart with the %s values', (setNa
 
   it('publishes the collector receivers and every admin port on the standard ports of libs/config/src/ports.ts', () => {
     const receivers = named(manifests, 'Service', 'tracehouse-collector');
-    const ports = (receivers?.spec.ports as Array<{ port: number }>).map((p) => p.port);
-    expect(ports).toEqual([DEFAULT_PORTS.otlpGrpc, DEFAULT_PORTS.otlpHttp, DEFAULT_PORTS.jaegerGrpc, DEFAULT_PORTS.jaegerThriftHttp, DEFAULT_PORTS.zipkin]);
+    const ports = (receivers?.spec.ports as Array<{ port: number; protocol: string }>).map((p) => `${p.port}/${p.protocol}`);
+    expect(ports).toEqual([
+      ...[DEFAULT_PORTS.otlpGrpc, DEFAULT_PORTS.otlpHttp, DEFAULT_PORTS.jaegerGrpc, DEFAULT_PORTS.jaegerThriftHttp, DEFAULT_PORTS.zipkin].map((p) => `${p}/TCP`),
+      ...[DEFAULT_PORTS.jaegerAgentCompact, DEFAULT_PORTS.jaegerAgentBinary].map((p) => `${p}/UDP`),
+    ]);
     const collectorEnv = containerOf(named(manifests, 'Deployment', 'tracehouse-collector')).env;
     expect(collectorEnv).toContainEqual({ name: 'COLLECTOR_OTLP_GRPC_PORT', value: String(DEFAULT_PORTS.otlpGrpc) });
     for (const app of appNames()) {

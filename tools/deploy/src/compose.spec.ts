@@ -79,7 +79,8 @@ describe('docker-compose.yml', () => {
   it('publishes the standard ports of libs/config/src/ports.ts on the same numbers', () => {
     const collector = publishedPorts(services.collector ?? {});
     const receivers = [DEFAULT_PORTS.otlpGrpc, DEFAULT_PORTS.otlpHttp, DEFAULT_PORTS.jaegerGrpc, DEFAULT_PORTS.jaegerThriftHttp, DEFAULT_PORTS.zipkin];
-    expect(collector).toEqual([...receivers, DEFAULT_ADMIN_PORTS.collector].map((p) => ({ host: p, container: p })));
+    const udp = [DEFAULT_PORTS.jaegerAgentCompact, DEFAULT_PORTS.jaegerAgentBinary].map((p) => ({ host: p, container: p, protocol: 'udp' }));
+    expect(collector).toEqual([...receivers.map((p) => ({ host: p, container: p })), ...udp, { host: DEFAULT_ADMIN_PORTS.collector, container: DEFAULT_ADMIN_PORTS.collector }]);
     expect(publishedPorts(services['query-service'] ?? {})).toEqual([DEFAULT_PORTS.query, DEFAULT_ADMIN_PORTS['query-service']].map((p) => ({ host: p, container: p })));
     for (const app of appNames().filter((a) => a !== 'collector' && a !== 'query-service')) {
       const admin = DEFAULT_ADMIN_PORTS[app as ServiceName];

@@ -171,7 +171,7 @@ export function parseDockerfile(text = readFileSync(resolve(ROOT, 'Dockerfile'),
         if (current) current.workdir = rest;
         break;
       case 'EXPOSE':
-        if (current) current.expose.push(...rest.split(/\s+/).map((p) => Number(p.replace(/\/tcp$/, ''))));
+        if (current) current.expose.push(...rest.split(/\s+/).map((p) => Number(p.replace(/\/(tcp|udp)$/, ''))));
         break;
       case 'RUN':
         current?.runs.push(rest);
@@ -211,11 +211,13 @@ export function readCompose(text = readFileSync(resolve(ROOT, 'docker-compose.ym
 }
 
 /** The `host:container` pairs a service publishes. */
-export function publishedPorts(service: ComposeService): Array<{ host: number; container: number }> {
+export function publishedPorts(service: ComposeService): Array<{ host: number; container: number; protocol?: 'udp' }> {
   return (service.ports ?? []).map((p) => {
     if (typeof p === 'string') {
-      const [host, container] = p.split(':').map(Number);
-      return { host: host ?? NaN, container: container ?? NaN };
+      // `host:container[/protocol]`; only UDP is named, TCP being the default.
+      const [mapping, protocol] = p.split('/');
+      const [host, container] = (mapping ?? '').split(':').map(Number);
+      return { host: host ?? NaN, container: container ?? NaN, ...(protocol === 'udp' ? { protocol } : {}) };
     }
     return { host: Number(p.published), container: p.target };
   });

@@ -43,7 +43,7 @@ describe('Dockerfile', () => {
     const adminPort = DEFAULT_ADMIN_PORTS[app as ServiceName];
     expect(stage.env.ADMIN_PORT).toBe(String(adminPort));
     const served: Record<string, number[]> = {
-      collector: [DEFAULT_PORTS.otlpGrpc, DEFAULT_PORTS.otlpHttp, DEFAULT_PORTS.jaegerGrpc, DEFAULT_PORTS.jaegerThriftHttp, DEFAULT_PORTS.zipkin],
+      collector: [DEFAULT_PORTS.otlpGrpc, DEFAULT_PORTS.otlpHttp, DEFAULT_PORTS.jaegerGrpc, DEFAULT_PORTS.jaegerThriftHttp, DEFAULT_PORTS.zipkin, DEFAULT_PORTS.jaegerAgentCompact, DEFAULT_PORTS.jaegerAgentBinary],
       'query-service': [DEFAULT_PORTS.query],
     };
     expect([...stage.expose].sort()).toEqual([...(served[app] ?? []), adminPort].sort());

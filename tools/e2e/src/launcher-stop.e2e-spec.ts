@@ -68,6 +68,8 @@ describe('the launcher never leaves a process behind, and the next start finds t
       COLLECTOR_JAEGER_GRPC_PORT: String(await freePort()),
       COLLECTOR_JAEGER_THRIFT_HTTP_PORT: String(await freePort()),
       COLLECTOR_ZIPKIN_PORT: String(await freePort()),
+      COLLECTOR_JAEGER_AGENT_COMPACT_PORT: String(await freePort()),
+      COLLECTOR_JAEGER_AGENT_BINARY_PORT: String(await freePort()),
     });
     for (const app of PIPELINE_APPS) env[`${app.name.toUpperCase().replace(/-/g, '_')}_ADMIN_PORT`] = String(await freePort());
   });

@@ -23,6 +23,9 @@ export interface PipelineUrls {
   readonly zipkin: string;
   readonly jaegerThrift: string;
   readonly jaegerGrpc: string;
+  /** Jaeger agent UDP ports (Thrift compact, Thrift binary `emitBatch`) on 127.0.0.1. */
+  readonly jaegerAgentCompactPort: number;
+  readonly jaegerAgentBinaryPort: number;
   /** Query API base URL (Jaeger-compatible), served by the view-generator in the embedded default. */
   readonly query: string;
 }
@@ -104,6 +107,8 @@ export async function startPipeline(options: StartPipelineOptions): Promise<Runn
     otlpGrpc: await freePort(),
     otlpHttp: await freePort(),
     zipkin: await freePort(),
+    jaegerAgentCompact: await freePort(),
+    jaegerAgentBinary: await freePort(),
     jaegerThrift: await freePort(),
     jaegerGrpc: await freePort(),
     query: await freePort(),
@@ -126,6 +131,8 @@ export async function startPipeline(options: StartPipelineOptions): Promise<Runn
       COLLECTOR_OTLP_GRPC_PORT: String(ports.otlpGrpc),
       COLLECTOR_OTLP_HTTP_PORT: String(ports.otlpHttp),
       COLLECTOR_ZIPKIN_PORT: String(ports.zipkin),
+      COLLECTOR_JAEGER_AGENT_COMPACT_PORT: String(ports.jaegerAgentCompact),
+      COLLECTOR_JAEGER_AGENT_BINARY_PORT: String(ports.jaegerAgentBinary),
       COLLECTOR_JAEGER_THRIFT_HTTP_PORT: String(ports.jaegerThrift),
       COLLECTOR_JAEGER_GRPC_PORT: String(ports.jaegerGrpc),
     },
@@ -195,6 +202,8 @@ export async function startPipeline(options: StartPipelineOptions): Promise<Runn
       zipkin: `http://127.0.0.1:${ports.zipkin}/api/v2/spans`,
       jaegerThrift: `http://127.0.0.1:${ports.jaegerThrift}/api/traces`,
       jaegerGrpc: `127.0.0.1:${ports.jaegerGrpc}`,
+      jaegerAgentCompactPort: ports.jaegerAgentCompact,
+      jaegerAgentBinaryPort: ports.jaegerAgentBinary,
       query: `http://127.0.0.1:${ports.query}`,
     },
     processes,

@@ -30,6 +30,8 @@ describe('every app, started as its container would start it', () => {
       COLLECTOR_JAEGER_GRPC_PORT: String(await freePort()),
       COLLECTOR_JAEGER_THRIFT_HTTP_PORT: String(await freePort()),
       COLLECTOR_ZIPKIN_PORT: String(await freePort()),
+      COLLECTOR_JAEGER_AGENT_COMPACT_PORT: String(await freePort()),
+      COLLECTOR_JAEGER_AGENT_BINARY_PORT: String(await freePort()),
     };
     const p = startScript(app.main.replace(/^dist\//, ''), { ...listenPorts, ADMIN_PORT: String(port), KAFKA_GROUP_ID: `apps-test-${app.name}-${port}`, CLICKHOUSE_DATA_PATH: join(dataDir, String(port)), LOG_LEVEL: 'info' });
     started.push(p);

@@ -26,7 +26,8 @@ export function endpointTable(env: Record<string, string>, ports: Readonly<Recor
     ['OTLP HTTP', `http://localhost:${port('otlpHttp')}/v1/traces`],
     ['Jaeger gRPC', `localhost:${port('jaegerGrpc')}`],
     ['Jaeger Thrift HTTP', `http://localhost:${port('jaegerThriftHttp')}/api/traces`],
-    ['Zipkin', `http://localhost:${port('zipkin')}/api/v2/spans`],
+    ['Zipkin', `http://localhost:${port('zipkin')}/api/v2/spans  (v1: /api/v1/spans)`],
+    ['Jaeger agent (UDP)', `localhost:${port('jaegerAgentCompact')} compact, localhost:${port('jaegerAgentBinary')} binary`],
     // The query API lives in the process owning the views: the view-generator with embedded
     // ClickHouse; with a server, apps/query-service, which this command does not start.
     env.CLICKHOUSE_URL

@@ -21,7 +21,7 @@ import { startLocalInfra, type LocalInfra } from './local-infra';
 import { acquireLock, pidFilesIn, processesUsing, readCmdline, readPidFile, removePidFile, stopLeftover, writePidFile, type ProcessRecord } from './pid-file';
 import { LAUNCHER_PORTS, PortClaims, listenerEnv, planPorts, readSavedPorts, savePorts, type PortPlan, type PortSpec } from './port-plan';
 import { postgresPidFile } from './postgres';
-import { freePort, portIsFree, stopChild, waitFor } from './process';
+import { freePort, portIsFree, stopChild, udpPortIsFree, waitFor } from './process';
 
 const repoRoot = resolve(__dirname, '../../../..');
 /** Where the start command keeps broker, database and ClickHouse data (TRACEHOUSE_DATA_DIR overrides). */
@@ -100,7 +100,7 @@ async function takeDataDir(specs: readonly PortSpec[]): Promise<PortPlan> {
   await Promise.all([stopLeftover(kafkaPidFile(join(dataDir, 'kafka')), leftovers), stopLeftover(postgresPidFile(join(dataDir, 'postgres')), leftovers)]);
   const portsFile = join(dataDir, 'ports.json');
   const probe = {
-    isFree: async (port: number) => (await portIsFree(port)) && claims.tryClaim(port),
+    isFree: async (port: number, options?: { udp?: boolean }) => (await (options?.udp ? udpPortIsFree(port) : portIsFree(port))) && claims.tryClaim(port),
     anyFree: async () => {
       for (;;) {
         const port = await freePort();

@@ -67,6 +67,8 @@ describe('planPorts: which port each listener of a launcher run gets', () => {
       COLLECTOR_JAEGER_GRPC_PORT: '14250',
       COLLECTOR_JAEGER_THRIFT_HTTP_PORT: '14268',
       COLLECTOR_ZIPKIN_PORT: '9411',
+      COLLECTOR_JAEGER_AGENT_COMPACT_PORT: '6831',
+      COLLECTOR_JAEGER_AGENT_BINARY_PORT: '6832',
       QUERY_PORT: '16686',
     });
   });

@@ -19,6 +19,8 @@ export interface PortSpec {
   readonly env?: string;
   /** The standard port, used when free; none: any free port. */
   readonly standard?: number;
+  /** A UDP port (probed as UDP: a TCP listener on the number says nothing about it). */
+  readonly udp?: boolean;
 }
 
 const adminEnv = (app: string): string => `${app.toUpperCase().replace(/-/g, '_')}_ADMIN_PORT`;
@@ -33,6 +35,8 @@ export const LAUNCHER_PORTS: readonly PortSpec[] = [
   { key: 'jaegerGrpc', label: 'Jaeger gRPC', env: 'COLLECTOR_JAEGER_GRPC_PORT', standard: DEFAULT_PORTS.jaegerGrpc },
   { key: 'jaegerThriftHttp', label: 'Jaeger Thrift HTTP', env: 'COLLECTOR_JAEGER_THRIFT_HTTP_PORT', standard: DEFAULT_PORTS.jaegerThriftHttp },
   { key: 'zipkin', label: 'Zipkin', env: 'COLLECTOR_ZIPKIN_PORT', standard: DEFAULT_PORTS.zipkin },
+  { key: 'jaegerAgentCompact', label: 'Jaeger agent (compact, UDP)', env: 'COLLECTOR_JAEGER_AGENT_COMPACT_PORT', standard: DEFAULT_PORTS.jaegerAgentCompact, udp: true },
+  { key: 'jaegerAgentBinary', label: 'Jaeger agent (binary, UDP)', env: 'COLLECTOR_JAEGER_AGENT_BINARY_PORT', standard: DEFAULT_PORTS.jaegerAgentBinary, udp: true },
   { key: 'query', label: 'Query API', env: 'QUERY_PORT', standard: DEFAULT_PORTS.query },
   ...PIPELINE_APPS.map((a): PortSpec => ({ key: `admin:${a.name}`, label: `${a.name} admin`, env: adminEnv(a.name), standard: DEFAULT_ADMIN_PORTS[a.name] })),
 ];
@@ -42,7 +46,7 @@ export type PortPlan = Readonly<Record<string, number>>;
 
 /** How {@link planPorts} asks about the machine (injected, so the rule is tested without sockets). */
 export interface PortProbe {
-  isFree(port: number): Promise<boolean>;
+  isFree(port: number, options?: { udp?: boolean }): Promise<boolean>;
   /** A port the OS picks as free. */
   anyFree(): Promise<number>;
 }
@@ -62,16 +66,16 @@ export async function planPorts(specs: readonly PortSpec[], options: { env: Read
   const ports: Record<string, number> = {};
   const moved: Array<{ label: string; standard: number; port: number }> = [];
   const taken = new Set<number>();
-  const usable = async (port: number | undefined): Promise<boolean> => port !== undefined && !taken.has(port) && (await options.probe.isFree(port));
+  const usable = async (port: number | undefined, udp?: boolean): Promise<boolean> => port !== undefined && !taken.has(port) && (await options.probe.isFree(port, { udp }));
   for (const spec of specs) {
     const fromEnv = spec.env ? options.env[spec.env] : undefined;
     let port: number | undefined;
     if (fromEnv !== undefined && fromEnv !== '') {
       port = Number(fromEnv);
       if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`${spec.env}: must be a port number 1-65535 (got "${fromEnv}")`);
-    } else if (await usable(options.saved[spec.key])) {
+    } else if (await usable(options.saved[spec.key], spec.udp)) {
       port = options.saved[spec.key];
-    } else if (await usable(spec.standard)) {
+    } else if (await usable(spec.standard, spec.udp)) {
       port = spec.standard;
     } else {
       for (let attempt = 0; port === undefined; attempt++) {

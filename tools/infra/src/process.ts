@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { accessSync, constants, readFileSync } from 'node:fs';
+import { createSocket } from 'node:dgram';
 import { createServer } from 'node:net';
 import { delimiter, join } from 'node:path';
 
@@ -81,6 +82,17 @@ export function portIsFree(port: number): Promise<boolean> {
     server.once('error', () => res(false));
     // No host: the dual-stack wildcard, which collides with a listener on any address of the port.
     server.listen(port, () => server.close(() => res(true)));
+  });
+}
+
+/** Whether nothing is bound to UDP `port` (any address, IPv4 or IPv6), so a UDP receiver can bind it. */
+export function udpPortIsFree(port: number): Promise<boolean> {
+  return new Promise((res) => {
+    // udp6 without ipv6Only binds the dual-stack wildcard, colliding with a socket on any address.
+    const socket = createSocket({ type: 'udp6' });
+    socket.unref();
+    socket.once('error', () => res(false));
+    socket.bind(port, () => socket.close(() => res(true)));
   });
 }
 

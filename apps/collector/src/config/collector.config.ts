@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_PORTS, env, kafkaSchema, loadConfig, serviceSchema, topicSchema, type Env } from '@tracehouse/config';
-import { tenancySchema } from '@tracehouse/tenancy';
+import { TENANT_PATTERN, tenancySchema } from '@tracehouse/tenancy';
 
 /** Every environment variable the collector reads, with its default and validation. */
 export const collectorConfigSchema = z.object({
@@ -13,6 +13,16 @@ export const collectorConfigSchema = z.object({
   COLLECTOR_JAEGER_GRPC_PORT: env.port().default(DEFAULT_PORTS.jaegerGrpc),
   COLLECTOR_JAEGER_THRIFT_HTTP_PORT: env.port().default(DEFAULT_PORTS.jaegerThriftHttp),
   COLLECTOR_ZIPKIN_PORT: env.port().default(DEFAULT_PORTS.zipkin),
+  COLLECTOR_JAEGER_AGENT_COMPACT_PORT: env.port().default(DEFAULT_PORTS.jaegerAgentCompact),
+  COLLECTOR_JAEGER_AGENT_BINARY_PORT: env.port().default(DEFAULT_PORTS.jaegerAgentBinary),
+  /** SO_RCVBUF of each UDP port: datagrams arriving while it is full are lost in the kernel (the kernel caps it at net.core.rmem_max). */
+  COLLECTOR_UDP_RECEIVE_BUFFER_BYTES: env.int(64 * 1024, 1024 * 1024 * 1024).default(4 * 1024 * 1024),
+  /** Longest datagram taken; the Jaeger agent's default packet limit. */
+  COLLECTOR_UDP_MAX_DATAGRAM_BYTES: env.int(1024, 65_535).default(65_000),
+  /** Datagrams of one UDP port being decoded or awaiting Kafka, at most; past it arrivals are dropped and counted. */
+  COLLECTOR_UDP_MAX_INFLIGHT_DATAGRAMS: env.int(1, 1_000_000).default(1_024),
+  /** The tenant of UDP spans (datagrams carry no headers); unset: the tenancy default, and every datagram is rejected when API keys are required. */
+  COLLECTOR_UDP_TENANT: z.string().regex(TENANT_PATTERN, 'must be a tenant id of 1-128 characters A-Z a-z 0-9 . _ -').optional(),
   /** Largest request body, after decompression too (HTTP 413 / gRPC RESOURCE_EXHAUSTED above it). */
   COLLECTOR_MAX_BODY_BYTES: env.int(1024, 512 * 1024 * 1024).default(16 * 1024 * 1024),
   /** Bytes of requests being read, decoded or awaiting Kafka, at most; past it requests get 503 at once. */

@@ -10,8 +10,15 @@ import type { ReceiverDecoder } from './decoder';
 
 export { tracesDataSplit, type DecodeContext } from './decoder';
 
-/** How a receiver is reached: a unary gRPC method or one or more HTTP POST paths. */
-export type ReceiverBinding = { readonly kind: 'grpc'; readonly method: GrpcMethod } | { readonly kind: 'http'; readonly endpoints: readonly HttpEndpoint[] };
+/**
+ * How a receiver is reached: a unary gRPC method, one or more HTTP POST paths (HTTP components
+ * naming the same port key share one server, as Zipkin v1 and v2 share 9411), or UDP datagrams
+ * of its one protocol.
+ */
+export type ReceiverBinding =
+  | { readonly kind: 'grpc'; readonly method: GrpcMethod }
+  | { readonly kind: 'http'; readonly endpoints: readonly HttpEndpoint[] }
+  | { readonly kind: 'udp' };
 
 /** The config keys that name a port (the section each receiver reads for its binding). */
 export type PortConfigKey = { [K in keyof CollectorConfig]-?: K extends `COLLECTOR_${string}_PORT` ? K : never }[keyof CollectorConfig];

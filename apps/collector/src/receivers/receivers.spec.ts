@@ -8,7 +8,8 @@ import { IngestError } from '../reasons';
 import { CollectorTelemetry } from '../telemetry';
 import { bindReceivers } from '../transport/bind';
 import { GrpcReceiver } from '../transport/grpc-receiver';
-import { HttpReceiver, type HttpAnswer } from '../transport/http-receiver';
+import { HttpReceiver, type HttpAnswer, type HttpEndpoint } from '../transport/http-receiver';
+import { UdpReceiver } from '../transport/udp-receiver';
 import { PROTOCOLS, RECEIVERS, receiversByProtocol } from '.';
 import { defineReceiver, tracesDataSplit, type ReceiverComponent } from './component';
 
@@ -64,7 +65,9 @@ const fakeReceiver = defineReceiver({
 
 describe('RECEIVERS is the single source of receivers', () => {
   it('gives the metric protocol labels, unchanged from before the list existed', () => {
-    expect([...PROTOCOLS].sort()).toEqual(['jaeger_grpc', 'jaeger_thrift_http', 'otlp_grpc', 'otlp_http_json', 'otlp_http_protobuf', 'zipkin_json', 'zipkin_proto3']);
+    expect([...PROTOCOLS].sort()).toEqual([
+      'jaeger_agent_binary', 'jaeger_agent_compact', 'jaeger_grpc', 'jaeger_thrift_http', 'otlp_grpc', 'otlp_http_json', 'otlp_http_protobuf', 'zipkin_json', 'zipkin_proto3', 'zipkin_v1_json', 'zipkin_v1_thrift',
+    ]);
   });
 
   it('maps every protocol to exactly one receiver, and refuses a list where two claim one', () => {
@@ -73,23 +76,47 @@ describe('RECEIVERS is the single source of receivers', () => {
     expect(() => receiversByProtocol([...RECEIVERS, { ...fakeReceiver, name: 'Twin', protocols: ['zipkin_json'] }])).toThrow('Receivers Zipkin and Twin both claim protocol zipkin_json');
   });
 
-  it('routes every protocol: each receiver binds a port from its config key, and its binding yields each of its protocols', () => {
-    const config = { ...baseConfig(), COLLECTOR_OTLP_GRPC_PORT: 1, COLLECTOR_OTLP_HTTP_PORT: 2, COLLECTOR_JAEGER_GRPC_PORT: 3, COLLECTOR_JAEGER_THRIFT_HTTP_PORT: 4, COLLECTOR_ZIPKIN_PORT: 5 };
+  it('routes every protocol: one port per config key (HTTP receivers on one key share it), each yielding its protocols', () => {
+    const config = {
+      ...baseConfig(),
+      COLLECTOR_OTLP_GRPC_PORT: 1, COLLECTOR_OTLP_HTTP_PORT: 2, COLLECTOR_JAEGER_GRPC_PORT: 3, COLLECTOR_JAEGER_THRIFT_HTTP_PORT: 4, COLLECTOR_ZIPKIN_PORT: 5,
+      COLLECTOR_JAEGER_AGENT_COMPACT_PORT: 6, COLLECTOR_JAEGER_AGENT_BINARY_PORT: 7,
+    };
     const bound = bindReceivers(RECEIVERS, config, harness(RECEIVERS).shared);
-    expect(bound).toHaveLength(RECEIVERS.length);
+    const keys = [...new Set(RECEIVERS.map((r) => r.portKey))];
+    expect(bound.map((b) => (b as unknown as { options: { port: number } }).options.port)).toEqual(keys.map((k) => config[k]));
     const routed = new Set<string>();
-    RECEIVERS.forEach((r, i) => {
+    for (const r of RECEIVERS) {
+      const listener = bound[keys.indexOf(r.portKey)];
       const b = r.binding;
       if (b.kind === 'grpc') {
-        expect(bound[i]).toBeInstanceOf(GrpcReceiver);
+        expect(listener).toBeInstanceOf(GrpcReceiver);
         routed.add(b.method.protocol);
+      } else if (b.kind === 'udp') {
+        expect(listener).toBeInstanceOf(UdpReceiver);
+        routed.add((listener as unknown as { options: { protocol: string } }).options.protocol);
       } else {
-        expect(bound[i]).toBeInstanceOf(HttpReceiver);
-        for (const e of b.endpoints) for (const t of e.acceptedMediaTypes) routed.add(e.protocolFor(t) ?? `unrouted ${t}`);
+        expect(listener).toBeInstanceOf(HttpReceiver);
+        const served = (listener as unknown as { options: { endpoints: readonly HttpEndpoint[] } }).options.endpoints;
+        for (const e of b.endpoints) {
+          expect(served).toContain(e);
+          for (const t of e.acceptedMediaTypes) routed.add(e.protocolFor(t) ?? `unrouted ${t}`);
+        }
       }
-      expect((bound[i] as unknown as { options: { port: number } }).options.port).toBe(config[r.portKey]);
-    });
+    }
     expect([...routed].sort()).toEqual([...PROTOCOLS].sort());
+    // Zipkin v1 and v2 share 9411: one server with both paths.
+    const zipkin = bound[keys.indexOf('COLLECTOR_ZIPKIN_PORT')] as unknown as { options: { name: string; endpoints: readonly HttpEndpoint[] } };
+    expect(zipkin.options.endpoints.map((e) => e.path)).toEqual(['/api/v2/spans', '/api/v1/spans']);
+    expect(zipkin.options.name).toBe('Zipkin + Zipkin v1');
+  });
+
+  it('refuses two non-HTTP receivers on one port key, naming both', () => {
+    const udp = RECEIVERS.find((r) => r.binding.kind === 'udp');
+    if (!udp) throw new Error('no UDP receiver in RECEIVERS');
+    expect(() => bindReceivers([udp, { ...udp, name: 'Twin UDP', protocols: ['twin'] }], baseConfig(), harness(RECEIVERS).shared)).toThrow(
+      `Receivers ${udp.name} and Twin UDP both listen on ${udp.portKey}; only HTTP receivers can share a port.`,
+    );
   });
 
   it.each([...PROTOCOLS])('decodes %s through its receiver (bad input is a 4xx IngestError, never "no receiver")', async (protocol) => {

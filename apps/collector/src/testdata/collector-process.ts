@@ -7,8 +7,8 @@ import { pollUntil, startScript, type TestProcess } from '@tracehouse/testing';
 /** A collector child process and where its receivers answer. */
 export interface CollectorUnderTest {
   readonly process: TestProcess;
-  readonly ports: { otlpGrpc: number; otlpHttp: number; jaegerGrpc: number; jaegerHttp: number; zipkin: number; admin: number };
-  readonly urls: { otlpHttp: string; otlpGrpc: string; zipkin: string; jaegerHttp: string; jaegerGrpc: string; admin: string };
+  readonly ports: { otlpGrpc: number; otlpHttp: number; jaegerGrpc: number; jaegerHttp: number; zipkin: number; jaegerAgentCompact: number; jaegerAgentBinary: number; admin: number };
+  readonly urls: { otlpHttp: string; otlpGrpc: string; zipkin: string; zipkinV1: string; jaegerHttp: string; jaegerGrpc: string; admin: string };
   /** SIGTERM and wait for the exit; idempotent. */
   stop(): Promise<void>;
 }
@@ -28,7 +28,7 @@ export function httpGet(port: number, path: string): Promise<{ status: number; b
 
 /** Starts a collector with `env` on top of free ports and the test's KAFKA_BROKERS; resolves once ready. */
 export async function startCollector(env: Record<string, string>, options: { waitReady?: boolean } = {}): Promise<CollectorUnderTest> {
-  const ports = { otlpGrpc: await freePort(), otlpHttp: await freePort(), jaegerGrpc: await freePort(), jaegerHttp: await freePort(), zipkin: await freePort(), admin: await freePort() };
+  const ports = { otlpGrpc: await freePort(), otlpHttp: await freePort(), jaegerGrpc: await freePort(), jaegerHttp: await freePort(), zipkin: await freePort(), jaegerAgentCompact: await freePort(), jaegerAgentBinary: await freePort(), admin: await freePort() };
   const child = startScript('apps/collector/src/main.js', {
     LOG_LEVEL: 'warn',
     ADMIN_PORT: String(ports.admin),
@@ -38,6 +38,9 @@ export async function startCollector(env: Record<string, string>, options: { wai
     COLLECTOR_JAEGER_GRPC_PORT: String(ports.jaegerGrpc),
     COLLECTOR_JAEGER_THRIFT_HTTP_PORT: String(ports.jaegerHttp),
     COLLECTOR_ZIPKIN_PORT: String(ports.zipkin),
+    // UDP ports too: two collectors on the default 6831/6832 would collide.
+    COLLECTOR_JAEGER_AGENT_COMPACT_PORT: String(ports.jaegerAgentCompact),
+    COLLECTOR_JAEGER_AGENT_BINARY_PORT: String(ports.jaegerAgentBinary),
     ...env,
   });
   let stopped: Promise<void> | undefined;
@@ -48,6 +51,7 @@ export async function startCollector(env: Record<string, string>, options: { wai
       otlpHttp: `http://127.0.0.1:${ports.otlpHttp}/v1/traces`,
       otlpGrpc: `http://127.0.0.1:${ports.otlpGrpc}`,
       zipkin: `http://127.0.0.1:${ports.zipkin}/api/v2/spans`,
+      zipkinV1: `http://127.0.0.1:${ports.zipkin}/api/v1/spans`,
       jaegerHttp: `http://127.0.0.1:${ports.jaegerHttp}/api/traces`,
       jaegerGrpc: `127.0.0.1:${ports.jaegerGrpc}`,
       admin: `http://127.0.0.1:${ports.admin}`,

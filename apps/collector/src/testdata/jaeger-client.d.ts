@@ -15,7 +15,7 @@ declare module 'jaeger-client' {
     close(callback?: () => void): void;
   }
   export function initTracer(
-    config: { serviceName: string; sampler: { type: string; param: number }; reporter: { collectorEndpoint: string; flushIntervalMs?: number }; traceId128bit?: boolean },
+    config: { serviceName: string; sampler: { type: string; param: number }; reporter: { collectorEndpoint?: string; agentHost?: string; agentPort?: number; flushIntervalMs?: number }; traceId128bit?: boolean },
     options?: { tags?: Record<string, unknown>; logger?: { info(msg: string): void; error(msg: string): void } },
   ): JaegerTracer;
 }

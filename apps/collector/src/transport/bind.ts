@@ -1,6 +1,8 @@
-// Turns receiver components into listening ports: one HttpReceiver or GrpcReceiver per component,
-// on the port its config key names. The collector derives its ports from RECEIVERS through this,
-// so a receiver added to the list gets its route without touching the lifecycle.
+// Turns receiver components into listening ports: one HttpReceiver, GrpcReceiver or UdpReceiver
+// per port, on the port its config key names. HTTP components that name the same port key share
+// one server (their paths merged), so a protocol version added beside another (Zipkin v1 next to
+// v2 on 9411) is still only its own component. The collector derives its ports from RECEIVERS
+// through this, so a receiver added to the list gets its route without touching the lifecycle.
 import type { Logger } from '@tracehouse/observability';
 import type { TenancyRules } from '@tracehouse/tenancy';
 import type { CollectorConfig } from '../config/collector.config';
@@ -9,7 +11,8 @@ import type { Ingest } from '../ingest';
 import type { ReceiverComponent } from '../receivers/component';
 import type { CollectorTelemetry } from '../telemetry';
 import { GrpcReceiver } from './grpc-receiver';
-import { HttpReceiver } from './http-receiver';
+import { HttpReceiver, type HttpEndpoint } from './http-receiver';
+import { UdpReceiver } from './udp-receiver';
 
 /** What every port shares: the ingest path, limits, tenancy and telemetry. */
 export interface SharedReceiverOptions {
@@ -21,13 +24,46 @@ export interface SharedReceiverOptions {
   readonly logger: Logger;
 }
 
-/** One port per component of `receivers`, in list order, bound as its component says (not started). */
-export function bindReceivers(receivers: readonly ReceiverComponent[], config: CollectorConfig, shared: SharedReceiverOptions): Array<HttpReceiver | GrpcReceiver> {
+/** A listening port of any transport. */
+export type Listener = HttpReceiver | GrpcReceiver | UdpReceiver;
+
+/**
+ * One port per port key of `receivers`, in list order (an HTTP port where its first component
+ * stands), bound as the components say (not started).
+ * @throws {Error} components of different transports, or two UDP or gRPC components, name one port key.
+ */
+export function bindReceivers(receivers: readonly ReceiverComponent[], config: CollectorConfig, shared: SharedReceiverOptions): Listener[] {
   const common = { ...shared, host: config.COLLECTOR_HOST };
-  return receivers.map((r) => {
-    const port = config[r.portKey];
-    return r.binding.kind === 'grpc'
-      ? new GrpcReceiver({ ...common, name: r.name, port, method: r.binding.method })
-      : new HttpReceiver({ ...common, name: r.name, port, endpoints: r.binding.endpoints, retryAfterSeconds: config.COLLECTOR_RETRY_AFTER_SECONDS });
+  const byKey = new Map<string, ReceiverComponent[]>();
+  for (const r of receivers) {
+    const group = byKey.get(r.portKey);
+    if (!group) byKey.set(r.portKey, [r]);
+    else if (r.binding.kind !== 'http' || group[0].binding.kind !== 'http') {
+      throw new Error(`Receivers ${group[0].name} and ${r.name} both listen on ${r.portKey}; only HTTP receivers can share a port.`);
+    } else group.push(r);
+  }
+  return [...byKey.values()].map((group): Listener => {
+    const first = group[0];
+    const port = config[first.portKey];
+    const name = group.map((r) => r.name).join(' + ');
+    switch (first.binding.kind) {
+      case 'grpc':
+        return new GrpcReceiver({ ...common, name, port, method: first.binding.method });
+      case 'udp':
+        return new UdpReceiver({
+          ...common,
+          name,
+          port,
+          protocol: first.protocols[0],
+          tenant: config.COLLECTOR_UDP_TENANT,
+          receiveBufferBytes: config.COLLECTOR_UDP_RECEIVE_BUFFER_BYTES,
+          maxDatagramBytes: config.COLLECTOR_UDP_MAX_DATAGRAM_BYTES,
+          maxInFlightDatagrams: config.COLLECTOR_UDP_MAX_INFLIGHT_DATAGRAMS,
+        });
+      case 'http': {
+        const endpoints = group.flatMap((r): readonly HttpEndpoint[] => (r.binding.kind === 'http' ? r.binding.endpoints : []));
+        return new HttpReceiver({ ...common, name, port, endpoints, retryAfterSeconds: config.COLLECTOR_RETRY_AFTER_SECONDS });
+      }
+    }
   });
 }

@@ -10,16 +10,28 @@ import { join } from 'node:path';
 import * as protobuf from 'protobufjs';
 import type { TracesData } from '@tracehouse/otlp';
 import { ReceiverDecodeError } from '../errors';
-import { idFromBytes, traceIdFromHalves, uint64Bytes } from '../translate';
+import { idFromBytes } from '../translate';
 import type { JaegerBatch, JaegerProcess, JaegerRef, JaegerSpan, JaegerTag, JaegerValue } from './model';
-import { ThriftReader, TType } from './thrift-binary';
+import { ThriftBinaryReader } from '../thrift/binary';
+import { TType, type ThriftInput } from '../thrift/reader';
 import { jaegerToTracesData } from './translate';
 
 // ---- Thrift ----
 
 const THRIFT_TAG_TYPES = ['string', 'float64', 'bool', 'int64', 'binary'] as const;
 
-function readTag(r: ThriftReader, where: string): JaegerTag {
+/** The Tag struct's fields: name (for messages) and wire type. */
+const TAG_FIELDS: Readonly<Record<number, { name: string; type: number }>> = {
+  1: { name: 'key', type: TType.STRING },
+  2: { name: 'vType', type: TType.I32 },
+  3: { name: 'vStr', type: TType.STRING },
+  4: { name: 'vDouble', type: TType.DOUBLE },
+  5: { name: 'vBool', type: TType.BOOL },
+  6: { name: 'vLong', type: TType.I64 },
+  7: { name: 'vBinary', type: TType.STRING },
+};
+
+function readTag(r: ThriftInput, where: string): JaegerTag {
   let key = '';
   let vType = 0;
   let vStr = '';
@@ -28,38 +40,18 @@ function readTag(r: ThriftReader, where: string): JaegerTag {
   let vLong = 0n;
   let vBinary = new Uint8Array(0);
   r.struct(where, (type, id) => {
-    switch (id) {
-      case 1:
-        r.expect(type, TType.STRING, `${where}.key`);
-        key = r.string(`${where}.key`);
-        return true;
-      case 2:
-        r.expect(type, TType.I32, `${where}.vType`);
-        vType = r.i32(`${where}.vType`);
-        return true;
-      case 3:
-        r.expect(type, TType.STRING, `${where}.vStr`);
-        vStr = r.string(`${where}.vStr`);
-        return true;
-      case 4:
-        r.expect(type, TType.DOUBLE, `${where}.vDouble`);
-        vDouble = r.double(`${where}.vDouble`);
-        return true;
-      case 5:
-        r.expect(type, TType.BOOL, `${where}.vBool`);
-        vBool = r.bool(`${where}.vBool`);
-        return true;
-      case 6:
-        r.expect(type, TType.I64, `${where}.vLong`);
-        vLong = r.i64(`${where}.vLong`);
-        return true;
-      case 7:
-        r.expect(type, TType.STRING, `${where}.vBinary`);
-        vBinary = new Uint8Array(r.binary(`${where}.vBinary`));
-        return true;
-      default:
-        return false;
-    }
+    const field = TAG_FIELDS[id];
+    if (!field) return false;
+    // Tags are most of a batch: the field's path is only spelled out when something is wrong.
+    if (type !== field.type) r.expect(type, field.type, `${where}.${field.name}`);
+    if (id === 1) key = r.string(where);
+    else if (id === 2) vType = r.i32(where);
+    else if (id === 3) vStr = r.string(where);
+    else if (id === 4) vDouble = r.double(where);
+    else if (id === 5) vBool = r.bool(where);
+    else if (id === 6) vLong = r.i64(where);
+    else vBinary = new Uint8Array(r.binary(where));
+    return true;
   });
   const t = THRIFT_TAG_TYPES[vType];
   const v: JaegerValue =
@@ -72,13 +64,13 @@ function readTag(r: ThriftReader, where: string): JaegerTag {
   return { key, v };
 }
 
-function readTags(r: ThriftReader, type: number, where: string): JaegerTag[] {
+function readTags(r: ThriftInput, type: number, where: string): JaegerTag[] {
   r.expect(type, TType.LIST, where);
   const n = r.listHeader(TType.STRUCT, where);
   return Array.from({ length: n }, (_, i) => readTag(r, `${where}[${i}]`));
 }
 
-function readProcess(r: ThriftReader, where: string): JaegerProcess {
+function readProcess(r: ThriftInput, where: string): JaegerProcess {
   const p: JaegerProcess = { serviceName: '', tags: [] };
   r.struct(where, (type, id) => {
     if (id === 1) {
@@ -91,34 +83,35 @@ function readProcess(r: ThriftReader, where: string): JaegerProcess {
   return p;
 }
 
-function readRef(r: ThriftReader, where: string): JaegerRef {
+function readRef(r: ThriftInput, where: string): JaegerRef {
   let refType = 0;
-  let low = 0n;
-  let high = 0n;
-  let spanId = 0n;
+  // Ids are read straight into their bytes: high half first, as the model and OTLP hold them.
+  const traceId = new Uint8Array(16);
+  const spanId = new Uint8Array(8);
   r.struct(where, (type, id) => {
     if (id === 1) {
       r.expect(type, TType.I32, `${where}.refType`);
       refType = r.i32(`${where}.refType`);
     } else if (id >= 2 && id <= 4) {
       r.expect(type, TType.I64, where);
-      const v = r.i64(where);
-      if (id === 2) low = v;
-      else if (id === 3) high = v;
-      else spanId = v;
+      if (id === 2) r.i64Bytes(where, traceId, 8);
+      else if (id === 3) r.i64Bytes(where, traceId, 0);
+      else r.i64Bytes(where, spanId, 0);
     } else return false;
     return true;
   });
-  return { refType: refType === 1 ? 'FOLLOWS_FROM' : 'CHILD_OF', traceId: traceIdFromHalves(high, low), spanId: uint64Bytes(spanId) };
+  return { refType: refType === 1 ? 'FOLLOWS_FROM' : 'CHILD_OF', traceId, spanId };
 }
 
-function readSpan(r: ThriftReader, where: string): JaegerSpan | undefined {
-  let low = 0n;
-  let high = 0n;
-  let spanId = 0n;
-  let parent = 0n;
+/** Field names of a Span's i64 fields, for messages. */
+const SPAN_I64_FIELDS: Readonly<Record<number, string>> = { 1: 'traceIdLow', 2: 'traceIdHigh', 3: 'spanId', 4: 'parentSpanId', 8: 'startTime', 9: 'duration' };
+
+function readSpan(r: ThriftInput, where: string): JaegerSpan | undefined {
   let seen = 0;
-  const span: JaegerSpan = { traceId: new Uint8Array(0), spanId: new Uint8Array(0), operationName: '', references: [], flags: 0, startNanos: 0n, durationNanos: 0n, tags: [], logs: [] };
+  const traceId = new Uint8Array(16);
+  const spanId = new Uint8Array(8);
+  const parentSpanId = new Uint8Array(8);
+  const span: JaegerSpan = { traceId, spanId, parentSpanId, operationName: '', references: [], flags: 0, startNanos: 0n, durationNanos: 0n, tags: [], logs: [] };
   let startMicros = 0n;
   let durationMicros = 0n;
   r.struct(where, (type, id) => {
@@ -130,15 +123,14 @@ function readSpan(r: ThriftReader, where: string): JaegerSpan | undefined {
       case 4:
       case 8:
       case 9: {
-        const names = { 1: 'traceIdLow', 2: 'traceIdHigh', 3: 'spanId', 4: 'parentSpanId', 8: 'startTime', 9: 'duration' } as const;
-        r.expect(type, TType.I64, `${where}.${names[id]}`);
-        const v = r.i64(`${where}.${names[id]}`);
-        if (id === 1) low = v;
-        else if (id === 2) high = v;
-        else if (id === 3) spanId = v;
-        else if (id === 4) parent = v;
-        else if (id === 8) startMicros = v;
-        else durationMicros = v;
+        const field = `${where}.${SPAN_I64_FIELDS[id]}`;
+        r.expect(type, TType.I64, field);
+        if (id === 1) r.i64Bytes(field, traceId, 8);
+        else if (id === 2) r.i64Bytes(field, traceId, 0);
+        else if (id === 3) r.i64Bytes(field, spanId, 0);
+        else if (id === 4) r.i64Bytes(field, parentSpanId, 0);
+        else if (id === 8) startMicros = r.i64(field);
+        else durationMicros = r.i64(field);
         return true;
       }
       case 5:
@@ -183,28 +175,24 @@ function readSpan(r: ThriftReader, where: string): JaegerSpan | undefined {
   });
   // The collector skips spans equal to an empty span; anything else needs valid ids.
   if (seen === 0) return undefined;
-  span.traceId = traceIdFromHalves(high, low);
-  span.spanId = uint64Bytes(spanId);
-  idFromBytes(span.traceId, 16, `${where}.traceId`);
-  idFromBytes(span.spanId, 8, `${where}.spanId`);
-  span.parentSpanId = uint64Bytes(parent);
+  idFromBytes(traceId, 16, `${where}.traceId`);
+  idFromBytes(spanId, 8, `${where}.spanId`);
   // Signed, as sent: the translation repairs a time OTLP cannot carry instead of wrapping it.
   span.startNanos = startMicros * 1000n;
   span.durationNanos = durationMicros * 1000n;
   return span;
 }
 
-/** Reads a Thrift binary `jaeger.thrift` Batch into the shared Jaeger model. */
-export function readThriftBatch(body: Uint8Array): JaegerBatch {
-  const r = new ThriftReader(body, 'Jaeger Thrift batch');
+/** Reads a `jaeger.thrift` Batch struct (binary or compact, as `r` reads) into the shared Jaeger model. */
+export function readBatchStruct(r: ThriftInput, where = 'batch'): JaegerBatch {
   const batch: JaegerBatch = { spans: [] };
-  r.struct('batch', (type, id) => {
+  r.struct(where, (type, id) => {
     if (id === 1) {
-      r.expect(type, TType.STRUCT, 'batch.process');
+      r.expect(type, TType.STRUCT, `${where}.process`);
       batch.process = readProcess(r, 'process');
     } else if (id === 2) {
-      r.expect(type, TType.LIST, 'batch.spans');
-      const n = r.listHeader(TType.STRUCT, 'batch.spans');
+      r.expect(type, TType.LIST, `${where}.spans`);
+      const n = r.listHeader(TType.STRUCT, `${where}.spans`);
       for (let i = 0; i < n; i++) {
         const span = readSpan(r, `span[${i}]`);
         if (span) batch.spans.push(span);
@@ -212,6 +200,13 @@ export function readThriftBatch(body: Uint8Array): JaegerBatch {
     } else return false;
     return true;
   });
+  return batch;
+}
+
+/** Reads a Thrift binary `jaeger.thrift` Batch into the shared Jaeger model. */
+export function readThriftBatch(body: Uint8Array): JaegerBatch {
+  const r = new ThriftBinaryReader(body, 'Jaeger Thrift batch');
+  const batch = readBatchStruct(r);
   if (r.remaining > 0) throw new ReceiverDecodeError(`Jaeger Thrift batch: ${r.remaining} bytes left after the Batch struct ended at offset ${r.offset}.`);
   return batch;
 }

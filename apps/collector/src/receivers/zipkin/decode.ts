@@ -27,19 +27,22 @@ export interface ZipkinDecodeOptions {
 
 // ---- JSON ----
 
-function jsonObject(value: unknown, path: string): Record<string, unknown> | undefined {
+/** @internal shared with the Zipkin v1 decoder (v1.ts). */
+export function jsonObject(value: unknown, path: string): Record<string, unknown> | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'object' || Array.isArray(value)) throw new ReceiverDecodeError(`${path}: expected an object, got ${describe(value)}.`);
   return value as Record<string, unknown>;
 }
 
-function jsonString(value: unknown, path: string): string {
+/** @internal shared with the Zipkin v1 decoder (v1.ts). */
+export function jsonString(value: unknown, path: string): string {
   if (value === undefined || value === null) return '';
   if (typeof value !== 'string') throw new ReceiverDecodeError(`${path}: expected a string, got ${describe(value)}.`);
   return value;
 }
 
-function jsonMicros(value: unknown, path: string): bigint {
+/** @internal shared with the Zipkin v1 decoder (v1.ts). */
+export function jsonMicros(value: unknown, path: string): bigint {
   if (value === undefined || value === null) return 0n;
   // Negative and oversized integers are read here and repaired per span (see `carriedTimes`)
   // rather than refusing the whole request for one span's clock.
@@ -57,7 +60,8 @@ const MAX_MICROS = (2n ** 64n - 1n) / 1000n;
  * absent (0), as zipkin2's Span.Builder does with a negative value, and so does one too large for
  * OTLP's unsigned nanoseconds; each repair is a warning on the span naming the value as sent.
  */
-function carriedTimes(s: ZipkinSpan, path: string): ZipkinSpan {
+/** @internal shared with the Zipkin v1 decoder (v1.ts). */
+export function carriedTimes(s: ZipkinSpan, path: string): ZipkinSpan {
   const warnings: string[] = [];
   const fix = (value: bigint, field: string): bigint => {
     if (value >= 0n && value <= MAX_MICROS) return value;
@@ -74,7 +78,8 @@ function carriedTimes(s: ZipkinSpan, path: string): ZipkinSpan {
   return warnings.length === 0 ? s : { ...s, timestamp, duration, annotations, warnings };
 }
 
-function jsonEndpoint(value: unknown, path: string): ZipkinEndpoint | undefined {
+/** @internal shared with the Zipkin v1 decoder (v1.ts). */
+export function jsonEndpoint(value: unknown, path: string): ZipkinEndpoint | undefined {
   const obj = jsonObject(value, path);
   if (!obj) return undefined;
   const port = obj.port;
@@ -308,6 +313,14 @@ function libraryName(s: ZipkinSpan): string {
   return s.tags.get(TAG_LIBRARY_NAME) ?? s.tags.get(TAG_SCOPE_NAME) ?? '';
 }
 
+/**
+ * Translates decoded Zipkin spans (v2 model; Zipkin v1 spans are converted to it first) into OTLP
+ * `TracesData`, applying the identity rules.
+ */
+export function zipkinSpansToTracesData(decoded: ZipkinSpan[], options: ZipkinDecodeOptions): TracesData {
+  return translate(decoded, options);
+}
+
 function translate(decoded: ZipkinSpan[], options: ZipkinDecodeOptions): TracesData {
   // ARCHITECTURE.md "Identity": parts of one span merged, halves sharing one id kept apart.
   const { spans, repairs } = resolveZipkinIdentity(decoded);
@@ -430,7 +443,10 @@ function toOtlpSpan(z: ZipkinSpan, tags: Map<string, string>, options: ZipkinDec
   const attrs = new AttributeMap();
   for (const [key, value] of tags) {
     if (RESOURCE_TAGS.has(key)) continue;
-    if (options.parseStringTags) attrs.put(key, typedValue(value));
+    // Zipkin v1 binary annotations carry their own type (Thrift I64, BOOL...): it wins.
+    const typed = z.typedTags?.get(key);
+    if (typed) attrs.put(key, typed);
+    else if (options.parseStringTags) attrs.put(key, typedValue(value));
     else attrs.putStr(key, value);
   }
   const local = z.localEndpoint;
@@ -466,7 +482,8 @@ function toOtlpSpan(z: ZipkinSpan, tags: Map<string, string>, options: ZipkinDec
 }
 
 /** The collector's typing of string tags under `parse_string_tags`. */
-function typedValue(value: string): { string_value: string } | { int_value: Long } | { double_value: number } | { bool_value: boolean } {
+/** @internal shared with the Zipkin v1 decoder (v1.ts). */
+export function typedValue(value: string): { string_value: string } | { int_value: Long } | { double_value: number } | { bool_value: boolean } {
   if (/^-?\d+$/.test(value)) {
     const n = BigInt(value);
     if (n >= -(2n ** 63n) && n < 2n ** 63n) return { int_value: Long.fromString(value) };

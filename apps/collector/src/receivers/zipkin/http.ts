@@ -18,3 +18,20 @@ export const zipkinHttpEndpoint: HttpEndpoint = {
   ok: (): HttpAnswer => ({ status: 202 }),
   error: (err: IngestError): HttpAnswer => ({ status: err.httpStatus, contentType: 'text/plain; charset=utf-8', body: err.message }),
 };
+
+/**
+ * The Zipkin v1 spans endpoint (https://zipkin.io/zipkin-api/zipkin-api.yaml): POST /api/v1/spans
+ * with a list of v1 spans as JSON or as a Thrift binary `list<Span>`; answered as v2 is.
+ */
+export const zipkinV1HttpEndpoint: HttpEndpoint = {
+  path: '/api/v1/spans',
+  defaultProtocol: 'zipkin_v1_json',
+  acceptedMediaTypes: ['application/json', 'application/x-thrift'],
+  protocolFor(mediaType: string): ProtocolLabel | undefined {
+    if (mediaType === 'application/json' || mediaType === '') return 'zipkin_v1_json';
+    if (mediaType === 'application/x-thrift' || mediaType === 'application/vnd.apache.thrift.binary') return 'zipkin_v1_thrift';
+    return undefined;
+  },
+  ok: (): HttpAnswer => ({ status: 202 }),
+  error: (err: IngestError): HttpAnswer => ({ status: err.httpStatus, contentType: 'text/plain; charset=utf-8', body: err.message }),
+};

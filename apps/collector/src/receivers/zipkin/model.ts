@@ -1,5 +1,6 @@
 // The Zipkin v2 span model shared by the JSON and proto3 decoders, the per-request identity
 // rules (identity.ts) and the translation to OTLP (decode.ts).
+import type { AnyValue } from '@tracehouse/otlp';
 
 /** A Zipkin endpoint after decoding either wire format. */
 export interface ZipkinEndpoint {
@@ -25,6 +26,12 @@ export interface ZipkinSpan {
   /** In the sender's order: tag order decides attribute order. */
   tags: Map<string, string>;
   shared: boolean;
+  /**
+   * Zipkin v1 only: tags whose binary annotation had a type other than string (Thrift BOOL, I16,
+   * I32, I64, DOUBLE, BYTES; JSON booleans and numbers), as the typed attribute to write. `tags`
+   * still holds their text, which the status and kind rules read.
+   */
+  typedTags?: Map<string, AnyValue>;
   /**
    * What the collector repaired on this span (another id than the sender's, a time it could not
    * carry; ARCHITECTURE.md "Identity"), as full sentences carried in the `tracehouse.warning`
