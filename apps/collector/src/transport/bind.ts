@@ -10,6 +10,7 @@ import type { ReceiverComponent } from '../receivers/component';
 import type { CollectorTelemetry } from '../telemetry';
 import { GrpcReceiver } from './grpc-receiver';
 import { HttpReceiver } from './http-receiver';
+import type { ReceiverTls } from './tls';
 
 /** What every port shares: the ingest path, limits, tenancy and telemetry. */
 export interface SharedReceiverOptions {
@@ -19,6 +20,8 @@ export interface SharedReceiverOptions {
   readonly maxBodyBytes: number;
   readonly telemetry: CollectorTelemetry;
   readonly logger: Logger;
+  /** TLS on every port (COLLECTOR_TLS_*), when configured. */
+  readonly tls?: ReceiverTls;
 }
 
 /** One port per component of `receivers`, in list order, bound as its component says (not started). */
