@@ -54,7 +54,7 @@ export function createTestPki(prefix = 'tracehouse-pki-'): TestPki {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   const caKey = join(dir, 'ca.key');
   const caFile = join(dir, 'ca.crt');
-  openssl(['ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', caKey], dir);
+  openssl(['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256', '-out', caKey], dir);
   openssl(['req', '-x509', '-new', '-key', caKey, '-sha256', '-days', '30', '-subj', '/CN=tracehouse test CA', '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign', '-out', caFile], dir);
   let serial = 1;
   return {
@@ -68,9 +68,8 @@ export function createTestPki(prefix = 'tracehouse-pki-'): TestPki {
       const certFile = join(out, 'tls.crt');
       const csr = join(out, 'tls.csr');
       const ext = join(out, 'ext.cnf');
-      openssl(['ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', keyFile], out);
-      // PKCS#8, as cert-manager writes tls.key.
-      openssl(['pkcs8', '-topk8', '-nocrypt', '-in', keyFile, '-out', keyFile], out);
+      // PKCS#8 (genpkey's format), as cert-manager writes tls.key.
+      openssl(['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256', '-out', keyFile], out);
       openssl(['req', '-new', '-key', keyFile, '-subj', `/CN=${options.cn}`, '-out', csr], out);
       const lines = [
         'basicConstraints=CA:FALSE',
