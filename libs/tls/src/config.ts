@@ -20,6 +20,15 @@ const readableFile = () =>
     }
   });
 
+function isReadableFile(path: string): boolean {
+  try {
+    accessSync(path, constants.R_OK);
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** The zod fragment of {@link tlsSchema} for one prefix. */
 export type TlsSchema<P extends string> = {
   [K in `${P}_TLS_CERT_FILE` | `${P}_TLS_KEY_FILE` | `${P}_TLS_CLIENT_CA_FILE`]: z.ZodOptional<ReturnType<typeof readableFile>>;
@@ -97,7 +106,8 @@ export function tlsConfigIssues(prefix: string, config: Readonly<Record<string, 
   if (v('TLS_CLIENT_TENANTS') !== undefined && v('TLS_CLIENT_TENANT_FROM') === undefined) {
     issues.push({ variable: `${prefix}_TLS_CLIENT_TENANTS`, message: `needs ${prefix}_TLS_CLIENT_TENANT_FROM (cn, dns, uri or email): which certificate field the identities are` });
   }
-  if (cert !== undefined && key !== undefined) {
+  // Only when each file is readable: the schema has already named one that is not.
+  if (cert !== undefined && key !== undefined && [cert, key, ca].every((f) => f === undefined || isReadableFile(f))) {
     try {
       loadTlsMaterial({ prefix, certFile: cert, keyFile: key, clientCaFile: ca, reloadIntervalMs: DEFAULT_TLS_RELOAD_INTERVAL_MS });
     } catch (err) {
