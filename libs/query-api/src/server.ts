@@ -67,6 +67,7 @@ export function createQueryServer(options: QueryServerOptions): FastifyInstance 
   const now = options.now ?? (() => BigInt(Date.now()) * NS_PER_MS);
   const concurrency = options.traceFetchConcurrency ?? 4;
   const base = { logger: false, maxParamLength: 2048, routerOptions: { ignoreTrailingSlash: true } } as const;
+  // Fastify types an HTTPS instance by its server type; routes and hooks are the same for both.
   const app = (options.tls ? Fastify({ ...base, https: tlsServerOptions(options.tls) }) : Fastify(base)) as unknown as FastifyInstance;
   const requests = options.metrics?.counter('query_requests_total', 'Query API requests, by route and HTTP status.', ['route', 'status']);
   const seconds = options.metrics?.histogram('query_request_duration_seconds', 'Query API request duration, by route.', ['route']);
