@@ -6,6 +6,7 @@
 //
 //   npm run build && npm run bench:collector
 //   BENCH_SECONDS=20 BENCH_CONCURRENCY=16 BENCH_PROTOCOLS=otlp_http_protobuf,otlp_grpc npm run bench:collector
+//   BENCH_TLS=1 npm run bench:collector   # plain vs TLS, one run: collector-tls-bench.ts
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
@@ -19,19 +20,19 @@ import { Kafka, logLevel } from 'kafkajs';
 import { freePort, startKafka, type LocalKafka } from '@tracehouse/infra';
 import { batchTraces, makeTraces, toJaegerThrift, toOtlpProtobuf, toZipkinJson, type SynthSpan } from './synthetic';
 
-const ROOT = resolve(__dirname, '../../../..');
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
-const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
-const SPANS_PER_BATCH = Number(process.env.BENCH_SPANS_PER_BATCH ?? 512);
-const TRACES = Number(process.env.BENCH_TRACES ?? 3000);
+export const ROOT = resolve(__dirname, '../../../..');
+export const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+export const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
+export const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+export const SPANS_PER_BATCH = Number(process.env.BENCH_SPANS_PER_BATCH ?? 512);
+export const TRACES = Number(process.env.BENCH_TRACES ?? 3000);
 const ALL = ['otlp_http_protobuf', 'otlp_grpc', 'zipkin_json', 'jaeger_thrift'] as const;
-type BenchProtocol = (typeof ALL)[number];
+export type BenchProtocol = (typeof ALL)[number];
 const PROTOCOLS = (process.env.BENCH_PROTOCOLS ? process.env.BENCH_PROTOCOLS.split(',') : [...ALL]) as BenchProtocol[];
 const CLK_TCK = 100;
 
 /** One request body and what it carries. */
-interface Body {
+export interface Body {
   readonly bytes: Buffer;
   readonly spans: number;
   readonly traces: number;
@@ -101,7 +102,7 @@ interface PhaseResult {
   meanBodyBytes: number;
 }
 
-function procStat(pid: number): { cpuSeconds: number; rssMB: number; hwmMB: number } {
+export function procStat(pid: number): { cpuSeconds: number; rssMB: number; hwmMB: number } {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   const cpuSeconds = (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
@@ -110,7 +111,7 @@ function procStat(pid: number): { cpuSeconds: number; rssMB: number; hwmMB: numb
   return { cpuSeconds, rssMB: kb('VmRSS') / 1024, hwmMB: kb('VmHWM') / 1024 };
 }
 
-async function waitReady(adminPort: number, child: ChildProcess, output: () => string): Promise<void> {
+export async function waitReady(adminPort: number, child: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`collector exited with ${child.exitCode}:\n${output()}`);
@@ -132,7 +133,7 @@ function distinctTraces(spans: readonly SynthSpan[]): number {
   return new Set(spans.map((s) => s.traceId)).size;
 }
 
-function buildBodies(protocol: BenchProtocol, batches: SynthSpan[][]): Body[] {
+export function buildBodies(protocol: BenchProtocol, batches: SynthSpan[][]): Body[] {
   switch (protocol) {
     case 'otlp_http_protobuf':
     case 'otlp_grpc':
@@ -152,7 +153,7 @@ function buildBodies(protocol: BenchProtocol, batches: SynthSpan[][]): Body[] {
   }
 }
 
-type Sender = (body: Buffer) => Promise<boolean>;
+export type Sender = (body: Buffer) => Promise<boolean>;
 
 function httpSender(port: number, path: string, contentType: string): { send: Sender; close: () => void } {
   const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
@@ -178,7 +179,7 @@ function grpcSender(port: number): { send: Sender; close: () => void } {
   return { send, close: () => client.close() };
 }
 
-async function drive(send: Sender, bodies: Body[], seconds: number): Promise<{ requests: number; failed: number; spans: number; bytes: number; traces: number }> {
+export async function drive(send: Sender, bodies: Body[], seconds: number): Promise<{ requests: number; failed: number; spans: number; bytes: number; traces: number }> {
   const until = Date.now() + seconds * 1000;
   let next = 0;
   const totals = { requests: 0, failed: 0, spans: 0, bytes: 0, traces: 0 };
@@ -244,7 +245,7 @@ async function runPhase(protocol: BenchProtocol, bodies: Body[], ports: Record<s
   }
 }
 
-const round = (v: number, digits: number): number => Math.round(v * 10 ** digits) / 10 ** digits;
+export const round = (v: number, digits: number): number => Math.round(v * 10 ** digits) / 10 ** digits;
 
 async function main(): Promise<void> {
   const dataDir = join(ROOT, '.data', `bench-collector-${process.pid}`);
@@ -350,7 +351,7 @@ async function main(): Promise<void> {
 }
 
 /** Mean records per produce request and its mean latency, from the collector's /metrics. */
-async function batchStats(adminPort: number): Promise<{ batches: number; meanRecords: number; meanMs: number }> {
+export async function batchStats(adminPort: number): Promise<{ batches: number; meanRecords: number; meanMs: number }> {
   const text = await new Promise<string>((res, rej) => {
     const req = request({ host: '127.0.0.1', port: adminPort, path: '/metrics' }, (r) => {
       let body = '';
@@ -402,7 +403,10 @@ function markdown(report: {
   ].join('\n');
 }
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exitCode = 1;
-});
+// Run as a script only (collector-tls-bench.ts imports the helpers above); BENCH_TLS=1 runs that mode.
+if (require.main === module) {
+  (process.env.BENCH_TLS === '1' ? import('./collector-tls-bench').then((m) => m.main()) : main()).catch((err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
+}

@@ -2,6 +2,7 @@ import { Gauge } from 'prom-client';
 import type { Logger, ServiceContext } from '@tracehouse/observability';
 import { createKafka, stageTopics } from '@tracehouse/stage-runtime';
 import { tenancyRules } from '@tracehouse/tenancy';
+import { TlsReloader, tlsSettings } from '@tracehouse/tls';
 import type { CollectorConfig } from './config/collector.config';
 import { InFlightBudget } from './inflight';
 import { Ingest } from './ingest';
@@ -21,6 +22,8 @@ export class CollectorLifecycle {
   readonly writer: KafkaSpanWriter;
   readonly telemetry: CollectorTelemetry;
   readonly receivers: readonly Listener[];
+  /** The certificate of every port, reloaded when its files change; undefined without TLS. */
+  readonly tls: TlsReloader | undefined;
   private readonly logger: Logger;
   private stopped: Promise<void> | undefined;
 
@@ -49,7 +52,10 @@ export class CollectorLifecycle {
       receivers: RECEIVERS,
     });
     const tenancy = tenancyRules('COLLECTOR', config);
-    this.receivers = bindReceivers(RECEIVERS, config, { ingest, budget, tenancy, maxBodyBytes: config.COLLECTOR_MAX_BODY_BYTES, telemetry: this.telemetry, logger: context.logger });
+    const settings = tlsSettings('COLLECTOR', config);
+    this.tls = settings && new TlsReloader(settings, { logger: context.logger, metrics: context.metrics });
+    const tls = this.tls && { reloader: this.tls, metrics: context.metrics };
+    this.receivers = bindReceivers(RECEIVERS, config, { ingest, budget, tenancy, maxBodyBytes: config.COLLECTOR_MAX_BODY_BYTES, telemetry: this.telemetry, logger: context.logger, tls });
     context.readiness.register('kafka', () => {
       if (this.writer.available) return true;
       throw new Error(this.writer.unavailableReason);
@@ -98,11 +104,14 @@ export class CollectorLifecycle {
       await this.onApplicationShutdown();
       throw err;
     }
-    this.logger.info({ ports: this.receivers.map((r) => r.port) }, 'collector receivers listening');
+    this.tls?.start();
+    const tlsInfo = this.tls && { fingerprint: this.tls.current.fingerprint256, mutual: this.tls.settings.clientCaFile !== undefined };
+    this.logger.info({ ports: this.receivers.map((r) => r.port), tls: tlsInfo ?? false }, 'collector receivers listening');
   }
 
   onApplicationShutdown(): Promise<void> {
     this.stopped ??= (async () => {
+      this.tls?.stop();
       await Promise.all(this.receivers.map((r) => r.stop()));
       await this.writer.stop();
       this.telemetry.stop();

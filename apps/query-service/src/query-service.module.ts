@@ -3,6 +3,7 @@ import { createEntityStore } from '@tracehouse/entity-store';
 import type { ServiceContext } from '@tracehouse/observability';
 import { LazyEntityQueries, QueryApi, QueryApiLifecycle, uiDirBeside } from '@tracehouse/query-api';
 import { tenancyRules } from '@tracehouse/tenancy';
+import { tlsSettings } from '@tracehouse/tls';
 import { LogsReader, TraceReader, TraceStore, traceStoreOptions } from '@tracehouse/trace-store';
 import type { QueryServiceConfig } from './config/query-service.config';
 import { SchemaLifecycle } from './schema.lifecycle';
@@ -34,6 +35,7 @@ export class QueryServiceModule {
       entities: new LazyEntityQueries(entityStore),
       tenancy: tenancyRules('QUERY', config),
       uiDir: uiDirBeside(__dirname, config.QUERY_UI_DIR),
+      tls: tlsSettings('QUERY', config),
       logger,
       metrics,
     });

@@ -4,6 +4,7 @@ import type { ServiceContext } from '@tracehouse/observability';
 import { LazyEntityQueries, QueryApi, queryApiEmbedded, QueryApiLifecycle, uiDirBeside } from '@tracehouse/query-api';
 import { createKafka, StageLifecycle, StageRunner, stageRunnerSettings, stageTopics } from '@tracehouse/stage-runtime';
 import { tenancyRules } from '@tracehouse/tenancy';
+import { tlsSettings } from '@tracehouse/tls';
 import { ClickHouseViewWriter, LogsReader, TraceReader, TraceStore, traceStoreOptions } from '@tracehouse/trace-store';
 import type { ViewGeneratorConfig } from './config/view-generator.config';
 import { ViewGeneratorHandler, STAGE } from './view-generator.handler';
@@ -83,6 +84,7 @@ export class ViewGeneratorModule {
         entities: new LazyEntityQueries(entityStore),
         tenancy: tenancyRules('QUERY', config),
         uiDir: uiDirBeside(__dirname, config.QUERY_UI_DIR),
+        tls: tlsSettings('QUERY', config),
         logger,
         metrics,
       });

@@ -187,3 +187,70 @@ readinessProbe:
   timeoutSeconds: 3
   failureThreshold: 3
 {{- end }}
+
+{{/*
+TLS of an app's listening ports (values <app>.tls, the README's TLS section): the variables naming
+the files of the mounted Secrets. The Secrets are mounted as whole volumes (never subPath), so the
+kubelet's update of a renewed certificate reaches the pod and the app reloads it. Arguments: prefix
+(COLLECTOR or QUERY), tls (the values), path (their values path, for messages).
+*/}}
+{{- define "tracehouse.tlsEnv" -}}
+{{- $t := .tls }}
+{{- if and $t.clientCa.existingSecret (not $t.existingSecret) }}
+{{- fail (printf "%s.clientCa.existingSecret is set but %s.existingSecret is empty: client certificates are verified only over TLS, so name the Secret holding the server's tls.crt and tls.key too." .path .path) }}
+{{- end }}
+{{- if and $t.clientTenantFrom (not $t.clientCa.existingSecret) }}
+{{- fail (printf "%s.clientTenantFrom is %s but %s.clientCa.existingSecret is empty: a tenant is read only from a client certificate the CA verified." .path $t.clientTenantFrom .path) }}
+{{- end }}
+{{- if and $t.clientTenants (not $t.clientTenantFrom) }}
+{{- fail (printf "%s.clientTenants is set but %s.clientTenantFrom is empty: say which certificate field (cn, dns, uri or email) the identities are." .path .path) }}
+{{- end }}
+{{- if $t.existingSecret }}
+- name: {{ .prefix }}_TLS_CERT_FILE
+  value: /etc/tracehouse/tls/tls.crt
+- name: {{ .prefix }}_TLS_KEY_FILE
+  value: /etc/tracehouse/tls/tls.key
+- name: {{ .prefix }}_TLS_RELOAD_INTERVAL_MS
+  value: {{ $t.reloadIntervalMs | quote }}
+{{- if $t.clientCa.existingSecret }}
+- name: {{ .prefix }}_TLS_CLIENT_CA_FILE
+  value: /etc/tracehouse/tls-client-ca/ca.crt
+{{- end }}
+{{- with $t.clientTenantFrom }}
+- name: {{ $.prefix }}_TLS_CLIENT_TENANT_FROM
+  value: {{ . | quote }}
+{{- end }}
+{{- with $t.clientTenants }}
+- name: {{ $.prefix }}_TLS_CLIENT_TENANTS
+  value: {{ . | quote }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/* The volumes of tracehouse.tlsEnv's files (mode 0440: the pod's group, fsGroup 1000, reads them). */}}
+{{- define "tracehouse.tlsVolumes" -}}
+{{- if .tls.existingSecret }}
+- name: tls
+  secret:
+    secretName: {{ .tls.existingSecret | quote }}
+    defaultMode: 288
+    items: [{ key: tls.crt, path: tls.crt }, { key: tls.key, path: tls.key }]
+{{- with .tls.clientCa.existingSecret }}
+- name: tls-client-ca
+  secret:
+    secretName: {{ . | quote }}
+    defaultMode: 288
+    items: [{ key: {{ $.tls.clientCa.key | quote }}, path: ca.crt }]
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/* Where tracehouse.tlsVolumes are mounted, read-only. */}}
+{{- define "tracehouse.tlsMounts" -}}
+{{- if .tls.existingSecret }}
+- { name: tls, mountPath: /etc/tracehouse/tls, readOnly: true }
+{{- if .tls.clientCa.existingSecret }}
+- { name: tls-client-ca, mountPath: /etc/tracehouse/tls-client-ca, readOnly: true }
+{{- end }}
+{{- end }}
+{{- end }}

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_PORTS, env } from '@tracehouse/config';
 import { tenancySchema } from '@tracehouse/tenancy';
+import { tlsSchema } from '@tracehouse/tls';
 
 /**
  * The built web UI of a compiled app: its main file runs from dist/apps/<app>/src/, and
@@ -14,7 +15,9 @@ export function uiDirBeside(appSrcDir: string, configured: string | undefined): 
 /**
  * The variables of a process serving the query API (apps/query-service, or the view-generator in
  * the embedded default): where it listens, where the built web UI is, and the tenancy rules, `QUERY_TENANT_HEADER`,
- * `QUERY_API_KEYS`, `QUERY_API_KEY_HEADER`, read exactly as the collector reads its own.
+ * `QUERY_API_KEYS`, `QUERY_API_KEY_HEADER`, `QUERY_TLS_CLIENT_TENANT_FROM`, `QUERY_TLS_CLIENT_TENANTS`, and
+ * TLS, `QUERY_TLS_CERT_FILE`, `QUERY_TLS_KEY_FILE`, `QUERY_TLS_CLIENT_CA_FILE`, `QUERY_TLS_RELOAD_INTERVAL_MS`,
+ * read exactly as the collector reads its own (the app's schema adds tlsConfigIssues to its superRefine).
  */
 export const queryApiConfigSchema = {
   QUERY_HOST: z.string().min(1).default('0.0.0.0'),
@@ -22,6 +25,8 @@ export const queryApiConfigSchema = {
   /** The built web UI served at `/`; by default dist/apps/ui/public of the running workspace (see uiDirBeside). */
   QUERY_UI_DIR: z.string().min(1).optional(),
   ...tenancySchema('QUERY'),
+  // HTTPS (and mTLS) from certificate files, off without them; cross-checked by tlsConfigIssues('QUERY', ...).
+  ...tlsSchema('QUERY'),
 };
 
 /** The view-generator's switch of its embedded query API (see queryApiEmbedded). */

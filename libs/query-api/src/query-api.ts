@@ -1,13 +1,17 @@
+import type { Server as HttpsServer } from 'node:https';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from '@tracehouse/observability';
+import { keepCertificateCurrent, TlsReloader, type TlsSettings } from '@tracehouse/tls';
 import { createQueryServer, type QueryServerOptions } from './server';
 
 /** Options of {@link QueryApi}: the server's and where it listens. */
-export interface QueryApiOptions extends QueryServerOptions {
+export interface QueryApiOptions extends Omit<QueryServerOptions, 'tls'> {
   readonly host: string;
   /** 0 picks a free port (tests); {@link QueryApi.url} tells which. */
   readonly port: number;
   readonly logger?: Logger;
+  /** HTTPS from these files (QUERY_TLS_*), reloaded when they change; plain HTTP without. */
+  readonly tls?: TlsSettings;
 }
 
 /** `QUERY_EMBEDDED`: whether the view-generator serves the query API itself. */
@@ -31,10 +35,11 @@ export class QueryApi {
   private server: FastifyInstance | undefined;
   private address: string | undefined;
   private closing: Promise<void> | undefined;
+  private reloader: TlsReloader | undefined;
 
   constructor(private readonly options: QueryApiOptions) {}
 
-  /** `http://host:port` once started. */
+  /** `http://host:port` (`https://` with TLS) once started. */
   get url(): string {
     if (!this.address) throw new Error('the query API is not listening: call start() first');
     return this.address;
@@ -43,18 +48,26 @@ export class QueryApi {
   async start(): Promise<string> {
     if (this.address) return this.address;
     if (this.closing) throw new Error('the query API was closed');
-    this.server = createQueryServer(this.options);
+    const { tls, ...serverOptions } = this.options;
+    // Reads and checks the files now: a certificate that cannot be used stops the start with why.
+    this.reloader = tls && new TlsReloader(tls, { logger: this.options.logger, metrics: this.options.metrics });
+    this.server = createQueryServer({ ...serverOptions, tls: this.reloader?.current });
+    if (this.reloader) {
+      keepCertificateCurrent(this.server.server as HttpsServer, this.reloader, { metrics: this.options.metrics, listener: 'query' });
+      this.reloader.start();
+    }
     await this.server.listen({ host: this.options.host, port: this.options.port });
     const bound = this.server.server.address();
     const port = typeof bound === 'object' && bound ? bound.port : this.options.port;
     const host = this.options.host === '0.0.0.0' || this.options.host === '::' ? '127.0.0.1' : this.options.host;
-    this.address = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-    this.options.logger?.info({ port, host: this.options.host }, `query API listening on :${port} (Jaeger /api, Jaeger api_v3 /api/v3, Zipkin /api/v2, Loki /loki/api/v1)`);
+    this.address = `${this.reloader ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`;
+    this.options.logger?.info({ port, host: this.options.host, tls: this.reloader ? { fingerprint: this.reloader.current.fingerprint256, mutual: tls?.clientCaFile !== undefined } : false }, `query API listening on :${port} (Jaeger /api, Jaeger api_v3 /api/v3, Zipkin /api/v2, Loki /loki/api/v1)`);
     return this.address;
   }
 
   close(): Promise<void> {
     this.closing ??= (async () => {
+      this.reloader?.stop();
       await this.server?.close();
     })();
     return this.closing;

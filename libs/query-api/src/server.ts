@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger, Metrics } from '@tracehouse/observability';
 import { resolveTenant, type TenancyRules } from '@tracehouse/tenancy';
+import { tlsServerOptions, verifiedPeerCertificate, type TlsMaterial } from '@tracehouse/tls';
 import { QueryInputError } from './params';
 import type { EntityQueries, LogQueries, ReadTraceSearch, TraceQueries } from './ports';
 import { registerApiV3Routes } from './routes/api-v3';
@@ -36,6 +37,8 @@ export interface QueryServerOptions {
    * to build the UI.
    */
   readonly uiDir?: string;
+  /** Serve HTTPS with this certificate (and, with a client CA, mTLS); {@link QueryApi} keeps it current. */
+  readonly tls?: TlsMaterial;
 }
 
 type Family = 'jaeger' | 'v3' | 'zipkin' | 'loki';
@@ -67,14 +70,16 @@ export function createQueryServer(options: QueryServerOptions): FastifyInstance 
   const { traces, tenancy } = options;
   const now = options.now ?? (() => BigInt(Date.now()) * NS_PER_MS);
   const concurrency = options.traceFetchConcurrency ?? 4;
-  const app = Fastify({ logger: false, maxParamLength: 2048, routerOptions: { ignoreTrailingSlash: true } });
+  const base = { logger: false, maxParamLength: 2048, routerOptions: { ignoreTrailingSlash: true } } as const;
+  // Fastify types an HTTPS instance by its server type; routes and hooks are the same for both.
+  const app = (options.tls ? Fastify({ ...base, https: tlsServerOptions(options.tls) }) : Fastify(base)) as unknown as FastifyInstance;
   const requests = options.metrics?.counter('query_requests_total', 'Query API requests, by route and HTTP status.', ['route', 'status']);
   const seconds = options.metrics?.histogram('query_request_duration_seconds', 'Query API request duration, by route.', ['route']);
   const tenants = new WeakMap<FastifyRequest, string>();
 
   app.addHook('onRequest', async (req) => {
     if (isPublic(req)) return;
-    const resolved = resolveTenant(req.headers, tenancy);
+    const resolved = resolveTenant(req.headers, tenancy, tenancy.clientCertificate ? verifiedPeerCertificate(req.raw.socket) : undefined);
     if (!resolved.ok) throw new QueryHttpError(resolved.reason === 'unauthorized' ? 401 : 400, resolved.message);
     tenants.set(req, resolved.tenant);
   });

@@ -1,7 +1,14 @@
-// @tracehouse/tenancy: which tenant a request belongs to (header or API key rules, ARCHITECTURE.md
+// @tracehouse/tenancy: which tenant a request belongs to (client certificate, API key or header rules, ARCHITECTURE.md
 // "Identity"), shared by the collector and the query API so both read the same variables the same way.
 export {
   resolveTenant,
+  clientCertificateTenant,
+  certificateIdentities,
+  parseSubjectAltNames,
+  CLIENT_CERT_TENANT_FIELDS,
+  type ClientCertificateTenancy,
+  type ClientCertTenantField,
+  type PeerCertificateLike,
   tenancySchema,
   tenancyRules,
   TENANT_PATTERN,

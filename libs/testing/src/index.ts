@@ -2,3 +2,4 @@ export { uniqueName, testBrokers, testKafka, createTopics, readTopic, committedO
 export { pollUntil } from './poll';
 export { startScript, REPO_ROOT, type TestProcess } from './processes';
 export { previousFormatRecords, type FixtureRecord } from './previous-format';
+export { createTestPki, type TestPki, type TestCertificate, type IssueOptions } from './pki';

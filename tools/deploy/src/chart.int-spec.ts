@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_ADMIN_PORTS, DEFAULT_PORTS, type ServiceName } from '@tracehouse/config';
 import { entityReadConfigSchema, queryApiEmbedded, type QueryEmbeddedMode } from '@tracehouse/query-api';
@@ -30,6 +31,7 @@ const VALUE_SETS: Record<string, string[]> = {
   minimal: ['-f', 'helm/examples/minimal.yaml'],
   production: ['-f', 'helm/examples/production.yaml'],
   'multi-tenant': ['-f', 'helm/examples/multi-tenant.yaml'],
+  tls: ['-f', 'helm/examples/tls.yaml'],
 };
 const CONSUMING: Record<string, { key: string; input: string }> = {
   'span-normalizer': { key: 'spanNormalizer', input: 'otlp-spans' },
@@ -173,7 +175,10 @@ describe.each(Object.entries(VALUE_SETS))('the chart with the %s values', (setNa
       expect(named(manifests, 'Service', `tracehouse-${app}-admin`)?.spec.ports).toEqual([{ name: 'admin', port: DEFAULT_ADMIN_PORTS[app as ServiceName], targetPort: 'admin', protocol: 'TCP' }]);
     }
     const query = named(manifests, 'Service', 'tracehouse-query-service');
-    expect(query?.spec.ports).toEqual([{ name: 'query', port: DEFAULT_PORTS.query, targetPort: 'query', protocol: 'TCP', appProtocol: 'http' }]);
+    // HTTPS when the query API serves TLS (the tls example), and the collector's HTTP receivers likewise.
+    const scheme = setName === 'tls' ? 'https' : 'http';
+    expect(query?.spec.ports).toEqual([{ name: 'query', port: DEFAULT_PORTS.query, targetPort: 'query', protocol: 'TCP', appProtocol: scheme }]);
+    expect((receivers?.spec.ports as Array<{ appProtocol: string }>).map((p) => p.appProtocol)).toEqual(['grpc', scheme, 'grpc', scheme, scheme]);
     expect(query?.spec.selector).toEqual(named(manifests, 'Deployment', 'tracehouse-query-service')?.spec.selector.matchLabels);
     const queryContainer = containerOf(named(manifests, 'Deployment', 'tracehouse-query-service'));
     expect(queryContainer.ports).toContainEqual({ name: 'query', containerPort: DEFAULT_PORTS.query, protocol: 'TCP' });
@@ -219,6 +224,59 @@ describe('the chart, with value sets of note', () => {
     expect(query).toContainEqual({ name: 'QUERY_TENANT_HEADER', value: 'x-tenant-id' });
     expect(query).toContainEqual({ name: 'QUERY_API_KEYS', valueFrom: { secretKeyRef: { name: 'tracehouse-api-keys', key: 'query-api-keys' } } });
     expect(query).toContainEqual({ name: 'MONGODB_URL', valueFrom: { secretKeyRef: { name: 'tracehouse-mongodb', key: 'url' } } });
+  });
+
+  it('tls: the collector and the query-service mount their TLS Secrets as whole volumes and read the files from them', () => {
+    const manifests = parseManifests(render(VALUE_SETS.tls ?? []).stdout);
+    const deployment = (app: string) => named(manifests, 'Deployment', `tracehouse-${app}`);
+    const collector = containerOf(deployment('collector'));
+    expect(collector.env).toEqual(
+      expect.arrayContaining([
+        { name: 'COLLECTOR_TLS_CERT_FILE', value: '/etc/tracehouse/tls/tls.crt' },
+        { name: 'COLLECTOR_TLS_KEY_FILE', value: '/etc/tracehouse/tls/tls.key' },
+        { name: 'COLLECTOR_TLS_CLIENT_CA_FILE', value: '/etc/tracehouse/tls-client-ca/ca.crt' },
+        { name: 'COLLECTOR_TLS_CLIENT_TENANT_FROM', value: 'cn' },
+        { name: 'COLLECTOR_TLS_RELOAD_INTERVAL_MS', value: '10000' },
+      ]),
+    );
+    const mounts = (c: Container) => (c as Container & { volumeMounts: Array<{ name: string; mountPath: string; subPath?: string; readOnly?: boolean }> }).volumeMounts;
+    // No subPath: the kubelet updates a Secret volume in place only when it is mounted whole.
+    expect(mounts(collector)).toEqual(expect.arrayContaining([{ name: 'tls', mountPath: '/etc/tracehouse/tls', readOnly: true }, { name: 'tls-client-ca', mountPath: '/etc/tracehouse/tls-client-ca', readOnly: true }]));
+    expect(deployment('collector')?.spec.template.spec.volumes).toEqual(
+      expect.arrayContaining([
+        { name: 'tls', secret: { secretName: 'tracehouse-collector-tls', defaultMode: 0o440, items: [{ key: 'tls.crt', path: 'tls.crt' }, { key: 'tls.key', path: 'tls.key' }] } },
+        { name: 'tls-client-ca', secret: { secretName: 'tracehouse-client-ca', defaultMode: 0o440, items: [{ key: 'ca.crt', path: 'ca.crt' }] } },
+      ]),
+    );
+    const query = containerOf(deployment('query-service'));
+    expect(query.env).toContainEqual({ name: 'QUERY_TLS_CERT_FILE', value: '/etc/tracehouse/tls/tls.crt' });
+    expect(query.env.map((e) => e.name)).not.toContain('QUERY_TLS_CLIENT_CA_FILE');
+    expect(deployment('query-service')?.spec.template.spec.volumes).toContainEqual(expect.objectContaining({ name: 'tls', secret: expect.objectContaining({ secretName: 'tracehouse-query-tls' }) }));
+    // The other stages listen on nothing but their admin port: no TLS Secret.
+    for (const app of ['span-normalizer', 'spans-grouper', 'trace-enricher', 'view-generator']) {
+      expect(containerOf(deployment(app)).env.filter((e) => /_TLS_/.test(e.name))).toEqual([]);
+    }
+    // Without TLS values nothing is mounted or set.
+    const plain = parseManifests(render([]).stdout);
+    expect(containerOf(named(plain, 'Deployment', 'tracehouse-collector')).env.filter((e) => /_TLS_/.test(e.name))).toEqual([]);
+    expect(named(plain, 'Deployment', 'tracehouse-collector')?.spec.template.spec.volumes).toEqual([{ name: 'tmp', emptyDir: { sizeLimit: '64Mi' } }]);
+  });
+
+  it('tls: the example cert-manager Certificates write the Secrets the tls values mount, for the Services the chart names', () => {
+    const certificates = parseManifests(readFileSync(resolve(ROOT, 'helm/examples/cert-manager/certificates.yaml'), 'utf8'));
+    const values = parseManifests(readFileSync(resolve(ROOT, 'helm/examples/tls.yaml'), 'utf8'))[0] as unknown as { collector: { tls: { existingSecret: string } }; queryService: { tls: { existingSecret: string } } };
+    const manifests = parseManifests(render([...(VALUE_SETS.tls ?? []), '--namespace', 'observability']).stdout);
+    for (const [secret, service] of [
+      [values.collector.tls.existingSecret, 'tracehouse-collector'],
+      [values.queryService.tls.existingSecret, 'tracehouse-query-service'],
+    ] as const) {
+      const cert = certificates.find((c) => c.kind === 'Certificate' && c.spec.secretName === secret);
+      expect(cert?.apiVersion).toBe('cert-manager.io/v1');
+      expect(named(manifests, 'Service', service)).toBeDefined();
+      expect(cert?.spec.dnsNames).toEqual(expect.arrayContaining([service, `${service}.observability.svc`]));
+      expect(cert?.spec.usages).toContain('server auth');
+    }
+    expect(certificates.find((c) => c.spec.commonName === 'acme')?.spec.usages).toContain('client auth');
   });
 
   it('queryService.enabled=false leaves the query-service out entirely', () => {
@@ -285,6 +343,18 @@ describe('the chart refuses bad values with a clear message', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(named(parseManifests(result.stdout), 'HorizontalPodAutoscaler', 'tracehouse-query-service')?.spec.maxReplicas).toBe(40);
+  });
+
+  it('TLS values that cannot work: a client CA or a certificate tenant rule without what it needs, a tenant field the apps do not know', () => {
+    const caOnly = render(['--set', 'collector.tls.clientCa.existingSecret=ca']);
+    expect(caOnly.code).toBe(1);
+    expect(caOnly.stderr).toContain('collector.tls.clientCa.existingSecret is set but collector.tls.existingSecret is empty: client certificates are verified only over TLS');
+    const tenantOnly = render(['--set', 'queryService.tls.existingSecret=q', '--set', 'queryService.tls.clientTenantFrom=cn']);
+    expect(tenantOnly.code).toBe(1);
+    expect(tenantOnly.stderr).toContain('queryService.tls.clientTenantFrom is cn but queryService.tls.clientCa.existingSecret is empty: a tenant is read only from a client certificate the CA verified.');
+    const field = render(['--set', 'collector.tls.clientTenantFrom=subject']);
+    expect(field.code).toBe(1);
+    expect(field.stderr).toContain("- at '/collector/tls/clientTenantFrom': value must be one of '', 'cn', 'dns', 'uri', 'email'");
   });
 
   it('query API keys: the key of their Secret must be named', () => {

@@ -25,6 +25,26 @@ describe('docker-compose.yml, as docker-compose reads it', () => {
     expect(composeEnv(resolved.services['trace-enricher'] ?? {}).DOCUMENT_STORE).toBe('postgres');
   });
 
+  it('merges the TLS override docker-compose.tls.yml: the collector and the query-service get the TLS variables and the ./tls folder, nothing else changes', () => {
+    const result = runTool(dockerCompose, ['-f', 'docker-compose.yml', '-f', 'docker-compose.tls.yml', 'config']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const merged = parse(result.stdout) as { services: Record<string, ComposeService & { volumes?: string[] }> };
+    const plain = parse(runTool(dockerCompose, ['-f', 'docker-compose.yml', 'config']).stdout) as typeof merged;
+    for (const [app, prefix] of [
+      ['collector', 'COLLECTOR'],
+      ['query-service', 'QUERY'],
+    ] as const) {
+      const env = composeEnv(merged.services[app] ?? {});
+      const added = Object.keys(env).filter((k) => !(k in composeEnv(plain.services[app] ?? {})));
+      expect(added.every((k) => k.startsWith(`${prefix}_TLS_`))).toBe(true);
+      expect(env[`${prefix}_TLS_CERT_FILE`]).toBe('/etc/tracehouse/tls/server.crt');
+      // docker-compose 1.x prints volumes in the short syntax, the host path made absolute.
+      expect(merged.services[app]?.volumes).toContain(`${resolve(ROOT, 'tls')}:/etc/tracehouse/tls:ro`);
+    }
+    for (const app of appNames().filter((a) => a !== 'collector' && a !== 'query-service')) expect(merged.services[app]).toEqual(plain.services[app]);
+  });
+
   it('fails `docker-compose config` on a typo, naming the key', () => {
     const dir = resolve(ROOT, '.cache/deploy-test');
     mkdirSync(dir, { recursive: true });

@@ -31,6 +31,17 @@ describe('docker-compose.yml', () => {
     expect(problems).toEqual([]);
   });
 
+  it('leaves TLS off, and its override docker-compose.tls.yml sets only variables the apps read', () => {
+    expect(appNames().flatMap((app) => Object.keys(composeEnv(services[app] ?? {})).filter((k) => k.includes('_TLS_')))).toEqual([]);
+    const override = readCompose(readFileSync(resolve(ROOT, 'docker-compose.tls.yml'), 'utf8')).services;
+    expect(Object.keys(override).sort()).toEqual(['collector', 'query-service']);
+    const all = allAppVariables();
+    for (const [app, service] of Object.entries(override)) {
+      const given = [...Object.keys(composeEnv(services[app] ?? {})), ...Object.keys(composeEnv(service))];
+      expect(envContractProblems(app, given, `docker-compose.tls.yml services.${app}`, all)).toEqual([]);
+    }
+  });
+
   it('lets the kafka-topics service create the topics, so no app creates them', () => {
     // The query-service reads ClickHouse and the document store only; every other app is held to this.
     expect(appNames().filter((app) => !kafkaApps().includes(app))).toEqual(['query-service']);

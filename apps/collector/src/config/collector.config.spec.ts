@@ -1,4 +1,7 @@
+import { join } from 'node:path';
 import { DEFAULT_PORTS } from '@tracehouse/config';
+import { tenancyRules } from '@tracehouse/tenancy';
+import { tlsSettings } from '@tracehouse/tls';
 import { loadCollectorConfig } from './collector.config';
 
 describe('collector configuration', () => {
@@ -37,5 +40,31 @@ describe('collector configuration', () => {
       /COLLECTOR_OTLP_HTTP_PORT: must be an integer from 1 to 65535[\s\S]*COLLECTOR_API_KEYS: must be key=tenant[\s\S]*COLLECTOR_SAMPLING_PERCENTAGE: must be a number from 0 to 100[\s\S]*COLLECTOR_MAX_BODY_BYTES: must not exceed/,
     );
     expect(() => loadCollectorConfig({ COLLECTOR_MAX_BODY_BYTES: '200000', COLLECTOR_MAX_INFLIGHT_BYTES: '100000' })).toThrow('COLLECTOR_MAX_BODY_BYTES: must not exceed COLLECTOR_MAX_INFLIGHT_BYTES (100000)');
+  });
+
+  describe('TLS', () => {
+    // libs/tls's fixtures: a self-signed pair and a CA certificate (libs/tls/src/testdata/README.md).
+    const fixture = (name: string) => join(__dirname, '../../../../libs/tls/src/testdata', name);
+    const tls = { COLLECTOR_TLS_CERT_FILE: fixture('server-a.crt'), COLLECTOR_TLS_KEY_FILE: fixture('server-a.key') };
+
+    it('is off by default', () => {
+      expect(tlsSettings('COLLECTOR', loadCollectorConfig({}))).toBeUndefined();
+      expect(tenancyRules('COLLECTOR', loadCollectorConfig({})).clientCertificate).toBeUndefined();
+    });
+
+    it('reads the certificate, key and client CA, and the certificate-to-tenant rule', () => {
+      const config = loadCollectorConfig({ ...tls, COLLECTOR_TLS_CLIENT_CA_FILE: fixture('client-ca.crt'), COLLECTOR_TLS_CLIENT_TENANT_FROM: 'dns', COLLECTOR_TLS_CLIENT_TENANTS: 'orders.acme.example=acme' });
+      expect(tlsSettings('COLLECTOR', config)).toEqual({ prefix: 'COLLECTOR', certFile: tls.COLLECTOR_TLS_CERT_FILE, keyFile: tls.COLLECTOR_TLS_KEY_FILE, clientCaFile: fixture('client-ca.crt'), reloadIntervalMs: 5_000 });
+      expect(tenancyRules('COLLECTOR', config).clientCertificate).toEqual({ from: 'dns', tenants: new Map([['orders.acme.example', 'acme']]) });
+    });
+
+    it('names what is wrong with the TLS variables alongside the others', () => {
+      expect(() => loadCollectorConfig({ COLLECTOR_TLS_CERT_FILE: fixture('server-a.crt'), COLLECTOR_SAMPLING_PERCENTAGE: '101' })).toThrow(
+        /COLLECTOR_SAMPLING_PERCENTAGE: must be a number from 0 to 100[\s\S]*COLLECTOR_TLS_KEY_FILE: is required when COLLECTOR_TLS_CERT_FILE is set/,
+      );
+      expect(() => loadCollectorConfig({ ...tls, COLLECTOR_TLS_KEY_FILE: fixture('server-b.key') })).toThrow(/COLLECTOR_TLS_KEY_FILE: .*server-b.key is not the private key of the certificate in .*server-a.crt/);
+      expect(() => loadCollectorConfig({ ...tls, COLLECTOR_TLS_CLIENT_TENANT_FROM: 'cn' })).toThrow('COLLECTOR_TLS_CLIENT_TENANT_FROM: needs COLLECTOR_TLS_CLIENT_CA_FILE');
+      expect(() => loadCollectorConfig({ COLLECTOR_TLS_CERT_FILE: '/no/such/tls.crt', COLLECTOR_TLS_KEY_FILE: '/no/such/tls.key' })).toThrow(/invalid configuration \(2 variables\):\n  - COLLECTOR_TLS_CERT_FILE: cannot be read: ENOENT[^\n]*\n  - COLLECTOR_TLS_KEY_FILE: cannot be read: ENOENT[^\n]*$/);
+    });
   });
 });

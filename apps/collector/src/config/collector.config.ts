@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_PORTS, env, kafkaSchema, loadConfig, serviceSchema, topicSchema, type Env } from '@tracehouse/config';
 import { TENANT_PATTERN, tenancySchema } from '@tracehouse/tenancy';
+import { tlsConfigIssues, tlsSchema } from '@tracehouse/tls';
 
 /** Every environment variable the collector reads, with its default and validation. */
 export const collectorConfigSchema = z.object({
@@ -27,8 +28,10 @@ export const collectorConfigSchema = z.object({
   COLLECTOR_MAX_BODY_BYTES: env.int(1024, 512 * 1024 * 1024).default(16 * 1024 * 1024),
   /** Bytes of requests being read, decoded or awaiting Kafka, at most; past it requests get 503 at once. */
   COLLECTOR_MAX_INFLIGHT_BYTES: env.int(64 * 1024, 4 * 1024 * 1024 * 1024).default(64 * 1024 * 1024),
-  // Tenant header and API keys: the same rules and messages as the query API's (libs/tenancy).
+  // Tenant header, API keys and client-certificate tenants: the same rules and messages as the query API's (libs/tenancy).
   ...tenancySchema('COLLECTOR'),
+  // TLS on every receiver port, off without a certificate (libs/tls).
+  ...tlsSchema('COLLECTOR'),
   COLLECTOR_SAMPLING_PERCENTAGE: env.number(0, 100).default(100),
   COLLECTOR_SAMPLING_SEED: env.int(0, 0xffffffff).default(0),
   COLLECTOR_ZIPKIN_PARSE_STRING_TAGS: env.bool().default(false),
@@ -46,6 +49,7 @@ export const collectorConfigSchema = z.object({
   if (c.COLLECTOR_MAX_BODY_BYTES > c.COLLECTOR_MAX_INFLIGHT_BYTES) {
     ctx.addIssue({ code: 'custom', path: ['COLLECTOR_MAX_BODY_BYTES'], message: `must not exceed COLLECTOR_MAX_INFLIGHT_BYTES (${c.COLLECTOR_MAX_INFLIGHT_BYTES})` });
   }
+  for (const issue of tlsConfigIssues('COLLECTOR', c)) ctx.addIssue({ code: 'custom', path: [issue.variable], message: issue.message });
 });
 
 /** The validated configuration of the collector. */

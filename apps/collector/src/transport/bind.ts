@@ -13,6 +13,7 @@ import type { CollectorTelemetry } from '../telemetry';
 import { GrpcReceiver } from './grpc-receiver';
 import { HttpReceiver, type HttpEndpoint } from './http-receiver';
 import { UdpReceiver } from './udp-receiver';
+import type { ReceiverTls } from './tls';
 
 /** What every port shares: the ingest path, limits, tenancy and telemetry. */
 export interface SharedReceiverOptions {
@@ -22,6 +23,8 @@ export interface SharedReceiverOptions {
   readonly maxBodyBytes: number;
   readonly telemetry: CollectorTelemetry;
   readonly logger: Logger;
+  /** TLS on every port (COLLECTOR_TLS_*), when configured. */
+  readonly tls?: ReceiverTls;
 }
 
 /** A listening port of any transport. */

@@ -1,4 +1,4 @@
-import { Server, ServerCredentials, status, type Metadata, type ServerUnaryCall, type ServiceDefinition, type sendUnaryData } from '@grpc/grpc-js';
+import { Server, status, type Metadata, type ServerUnaryCall, type ServiceDefinition, type sendUnaryData } from '@grpc/grpc-js';
 import type { Logger } from '@tracehouse/observability';
 import { resolveTenant, type TenancyRules } from '@tracehouse/tenancy';
 import type { InFlightBudget } from '../inflight';
@@ -6,6 +6,7 @@ import type { Ingest, IngestOutcome } from '../ingest';
 import { IngestError } from '../reasons';
 import { UNKNOWN_TENANT, type CollectorTelemetry, type ProtocolLabel } from '../telemetry';
 import { GRPC_CODE_NUMBERS } from './status';
+import { grpcCredentials, peerCertificateOfCall, type ReceiverTls } from './tls';
 
 /** The one unary method a gRPC receiver port serves. */
 export interface GrpcMethod {
@@ -30,6 +31,8 @@ export interface GrpcReceiverOptions {
   readonly maxBodyBytes: number;
   readonly telemetry: CollectorTelemetry;
   readonly logger: Logger;
+  /** Serve over TLS with this certificate (and client CA); plaintext HTTP/2 without. */
+  readonly tls?: ReceiverTls;
 }
 
 const identity = (b: Buffer): Buffer => b;
@@ -44,6 +47,7 @@ export class GrpcReceiver {
   private server: Server | undefined;
   private boundPort = 0;
   private closing = false;
+  private detachTls: (() => void) | undefined;
 
   constructor(private readonly options: GrpcReceiverOptions) {}
 
@@ -70,8 +74,10 @@ export class GrpcReceiver {
       },
     };
     server.addService(definition, { [method.name]: (call: ServerUnaryCall<Buffer, Buffer>, callback: sendUnaryData<Buffer>) => void this.handle(call, callback) });
+    const { credentials, close } = grpcCredentials(this.options.tls);
+    this.detachTls = close;
     this.boundPort = await new Promise<number>((resolve, reject) => {
-      server.bindAsync(`${this.options.host}:${this.options.port}`, ServerCredentials.createInsecure(), (err, port) => (err ? reject(err) : resolve(port)));
+      server.bindAsync(`${this.options.host}:${this.options.port}`, credentials, (err, port) => (err ? reject(err) : resolve(port)));
     });
     this.server = server;
   }
@@ -86,6 +92,7 @@ export class GrpcReceiver {
       new Promise<void>((resolve) => setTimeout(resolve, timeoutMs).unref()),
     ]);
     server.forceShutdown();
+    this.detachTls?.();
   }
 
   private async handle(call: ServerUnaryCall<Buffer, Buffer>, callback: sendUnaryData<Buffer>): Promise<void> {
@@ -94,7 +101,8 @@ export class GrpcReceiver {
     let tenant = UNKNOWN_TENANT;
     const reservation = this.options.budget.tryReserve(call.request.length);
     try {
-      const resolved = resolveTenant((name) => metadataValue(call.metadata, name), this.options.tenancy);
+      const peer = this.options.tenancy.clientCertificate ? peerCertificateOfCall(call) : undefined;
+      const resolved = resolveTenant((name) => metadataValue(call.metadata, name), this.options.tenancy, peer);
       if (!resolved.ok) throw new IngestError(resolved.reason, resolved.message);
       tenant = resolved.tenant;
       if (this.closing) throw new IngestError('shutting_down', 'The collector is shutting down; retry against another instance.');

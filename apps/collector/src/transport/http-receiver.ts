@@ -7,6 +7,7 @@ import type { InFlightBudget, Reservation } from '../inflight';
 import type { Ingest, IngestOutcome } from '../ingest';
 import { IngestError } from '../reasons';
 import { UNKNOWN_TENANT, type CollectorTelemetry, type ProtocolLabel } from '../telemetry';
+import { httpsServer, peerCertificateOfRequest, type ReceiverTls } from './tls';
 
 const gunzipAsync = promisify(gunzip) as (buf: InputType, options: ZlibOptions) => Promise<Buffer>;
 const inflateAsync = promisify(inflate) as (buf: InputType, options: ZlibOptions) => Promise<Buffer>;
@@ -47,6 +48,8 @@ export interface HttpReceiverOptions {
   readonly retryAfterSeconds: number;
   readonly telemetry: CollectorTelemetry;
   readonly logger: Logger;
+  /** Serve HTTPS with this certificate (and client CA); plain HTTP without. */
+  readonly tls?: ReceiverTls;
 }
 
 /** Media type of a Content-Type header: lowercase, without parameters. */
@@ -62,6 +65,7 @@ export function mediaTypeOf(contentType: string | undefined): string {
  */
 export class HttpReceiver {
   private server: Server | undefined;
+  private detachTls: (() => void) | undefined;
   private readonly endpoints: Map<string, HttpEndpoint>;
   private closing = false;
   private active = 0;
@@ -79,14 +83,23 @@ export class HttpReceiver {
 
   /** Listens; resolves once the port is bound, rejects when it cannot be (port in use). */
   async start(): Promise<void> {
-    const server = createServer({ requestTimeout: 60_000, headersTimeout: 30_000, keepAliveTimeout: 30_000 }, (req, res) => {
+    const serverOptions = { requestTimeout: 60_000, headersTimeout: 30_000, keepAliveTimeout: 30_000 };
+    const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
       this.active++;
       this.handle(req, res)
         .catch((err: unknown) => this.options.logger.error({ err, receiver: this.options.name }, 'unexpected error answering a request'))
         .finally(() => {
           if (--this.active === 0) this.idle?.();
         });
-    });
+    };
+    let server: Server;
+    if (this.options.tls) {
+      const https = httpsServer(this.options.tls, this.options.name, serverOptions, onRequest);
+      server = https.server;
+      this.detachTls = https.close;
+    } else {
+      server = createServer(serverOptions, onRequest);
+    }
     server.on('clientError', (err, socket) => {
       // Malformed HTTP: answer 400 if the socket is still writable, as Node does by default.
       if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
@@ -114,6 +127,7 @@ export class HttpReceiver {
     }
     server.closeAllConnections();
     await closed;
+    this.detachTls?.();
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -137,7 +151,8 @@ export class HttpReceiver {
         throw new IngestError('unsupported_media_type', `Content-Type ${JSON.stringify(req.headers['content-type'] ?? '')} is not supported on ${path}: send ${endpoint.acceptedMediaTypes.join(' or ')}.`);
       }
       protocol = knownProtocol = forType;
-      const resolved = resolveTenant((name) => headerValue(req, name), this.options.tenancy);
+      const peer = this.options.tenancy.clientCertificate ? peerCertificateOfRequest(req) : undefined;
+      const resolved = resolveTenant((name) => headerValue(req, name), this.options.tenancy, peer);
       if (!resolved.ok) throw new IngestError(resolved.reason, resolved.message);
       tenant = resolved.tenant;
       if (this.closing) throw new IngestError('shutting_down', 'The collector is shutting down; retry against another instance.');

@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { tlsSettings } from '@tracehouse/tls';
 import { loadQueryServiceConfig } from './query-service.config';
 
 describe('query-service config', () => {
@@ -25,5 +27,15 @@ describe('query-service config', () => {
       /QUERY_PORT: must be an integer from 1 to 65535[\s\S]*QUERY_API_KEYS: must be key=tenant/,
     );
     expect(() => loadQueryServiceConfig({ DOCUMENT_STORE: 'mongodb' })).toThrow(/CLICKHOUSE_URL: is required: the query-service reads a ClickHouse server[\s\S]*MONGODB_URL: is required when DOCUMENT_STORE=mongodb/);
+  });
+
+  it('serves its query API over TLS only from a usable certificate and key (QUERY_TLS_*), off by default', () => {
+    // libs/tls's fixtures (libs/tls/src/testdata/README.md).
+    const fixture = (name: string) => join(__dirname, '../../../../libs/tls/src/testdata', name);
+    expect(tlsSettings('QUERY', loadQueryServiceConfig({ CLICKHOUSE_URL: 'http://c:8123' }))).toBeUndefined();
+    const config = loadQueryServiceConfig({ ...{ CLICKHOUSE_URL: 'http://c:8123' }, QUERY_TLS_CERT_FILE: fixture('server-a.crt'), QUERY_TLS_KEY_FILE: fixture('server-a.key'), QUERY_TLS_CLIENT_CA_FILE: fixture('client-ca.crt'), QUERY_TLS_CLIENT_TENANT_FROM: 'cn' });
+    expect(tlsSettings('QUERY', config)).toMatchObject({ certFile: fixture('server-a.crt'), clientCaFile: fixture('client-ca.crt') });
+    expect(() => loadQueryServiceConfig({ ...{ CLICKHOUSE_URL: 'http://c:8123' }, QUERY_TLS_CERT_FILE: fixture('server-a.crt') })).toThrow('QUERY_TLS_KEY_FILE: is required when QUERY_TLS_CERT_FILE is set');
+    expect(() => loadQueryServiceConfig({ ...{ CLICKHOUSE_URL: 'http://c:8123' }, QUERY_TLS_CERT_FILE: fixture('server-a.crt'), QUERY_TLS_KEY_FILE: fixture('server-b.key') })).toThrow(/QUERY_TLS_KEY_FILE: .*is not the private key of the certificate/);
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { loadConfig, serviceSchema, type Env } from '@tracehouse/config';
 import { entityReadConfigSchema, queryApiConfigSchema } from '@tracehouse/query-api';
+import { tlsConfigIssues } from '@tracehouse/tls';
 import { traceStoreConfigSchema } from '@tracehouse/trace-store';
 
 /** Every environment variable the query-service reads, with its default and validation. */
@@ -20,6 +21,7 @@ export const queryServiceConfigSchema = z
     if (config.DOCUMENT_STORE === 'mongodb' && !config.MONGODB_URL) {
       ctx.addIssue({ code: 'custom', path: ['MONGODB_URL'], message: 'is required when DOCUMENT_STORE=mongodb: set it to mongodb://host:port/database' });
     }
+    for (const issue of tlsConfigIssues('QUERY', config)) ctx.addIssue({ code: 'custom', path: [issue.variable], message: issue.message });
   });
 
 /** The validated configuration of the query-service. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { env, kafkaSchema, loadConfig, serviceSchema, stageSchema, topicSchema, type Env } from '@tracehouse/config';
 import { entityReadConfigSchema, queryApiConfigSchema, queryEmbeddedConfigSchema } from '@tracehouse/query-api';
+import { tlsConfigIssues } from '@tracehouse/tls';
 import { traceStoreConfigSchema } from '@tracehouse/trace-store';
 
 const retentionDays = (days: number) => env.int(0, 36_500).default(days);
@@ -36,6 +37,9 @@ export const viewGeneratorConfigSchema = z.object({
   ...queryEmbeddedConfigSchema,
   ...queryApiConfigSchema,
   ...entityReadConfigSchema,
+}).superRefine((config, ctx) => {
+  // The embedded query API's TLS variables, checked across each other as the query-service does.
+  for (const issue of tlsConfigIssues('QUERY', config)) ctx.addIssue({ code: 'custom', path: [issue.variable], message: issue.message });
 });
 
 /** The validated configuration of the view-generator. */
