@@ -1,15 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { promisify } from 'node:util';
-import { gunzip, inflate, type InputType, type ZlibOptions } from 'node:zlib';
 import type { Logger } from '@tracehouse/observability';
 import { resolveTenant, type TenancyRules } from '@tracehouse/tenancy';
 import type { InFlightBudget, Reservation } from '../inflight';
 import type { Ingest, IngestOutcome } from '../ingest';
 import { IngestError } from '../reasons';
 import { UNKNOWN_TENANT, type CollectorTelemetry, type ProtocolLabel } from '../telemetry';
-
-const gunzipAsync = promisify(gunzip) as (buf: InputType, options: ZlibOptions) => Promise<Buffer>;
-const inflateAsync = promisify(inflate) as (buf: InputType, options: ZlibOptions) => Promise<Buffer>;
+import { CONTENT_ENCODINGS, ContentEncodingError, contentEncodingOf, decodeContentEncoding } from './content-encoding';
 
 /** An HTTP answer. */
 export interface HttpAnswer {
@@ -57,7 +53,7 @@ export function mediaTypeOf(contentType: string | undefined): string {
 /**
  * One receiver port served with Node's http module (no framework on the hot path): routing by
  * path, tenant and API key from headers, Content-Type and Content-Encoding checks, the body and
- * in-flight limits, gzip/deflate, then the shared {@link Ingest} path. Every refusal is answered
+ * in-flight limits, the Content-Encoding (./content-encoding.ts), then the shared {@link Ingest} path. Every refusal is answered
  * with a status and a message naming what was wrong; a handler error never escapes the request.
  */
 export class HttpReceiver {
@@ -142,9 +138,10 @@ export class HttpReceiver {
       tenant = resolved.tenant;
       if (this.closing) throw new IngestError('shutting_down', 'The collector is shutting down; retry against another instance.');
       this.options.ingest.assertAvailable();
-      const encoding = (headerValue(req, 'content-encoding') ?? 'identity').trim().toLowerCase();
-      if (encoding !== 'identity' && encoding !== 'gzip' && encoding !== 'deflate' && encoding !== '') {
-        throw new IngestError('unsupported_encoding', `Content-Encoding ${JSON.stringify(encoding)} is not supported: send gzip, deflate or an uncompressed body.`);
+      const encodingHeader = headerValue(req, 'content-encoding');
+      const encoding = contentEncodingOf(encodingHeader);
+      if (encoding === undefined) {
+        throw new IngestError('unsupported_encoding', `Content-Encoding ${JSON.stringify((encodingHeader ?? '').trim())} is not supported: send ${CONTENT_ENCODINGS.join(', ')} or an uncompressed body.`);
       }
       const max = this.options.maxBodyBytes;
       const declared = req.headers['content-length'] !== undefined ? Number(req.headers['content-length']) : undefined;
@@ -153,7 +150,7 @@ export class HttpReceiver {
       if (!reservation) throw this.overloaded();
       const raw = await readBody(req, declared, max, reservation, () => this.overloaded());
       bodyRead = true;
-      const body = encoding === 'gzip' || encoding === 'deflate' ? await inflateBody(raw, encoding, max, reservation, () => this.overloaded()) : raw;
+      const body = encoding === 'identity' ? raw : await inflateBody(raw, encodingHeader, max, reservation, () => this.overloaded());
       const outcome = await this.options.ingest.ingest(protocol, body, tenant, Date.now());
       send(res, endpoint.ok(outcome, protocol));
       this.options.telemetry.observeRequest(protocol, 'ok', started);
@@ -253,15 +250,15 @@ function readBody(req: IncomingMessage, declared: number | undefined, max: numbe
   });
 }
 
-async function inflateBody(raw: Buffer, encoding: 'gzip' | 'deflate', max: number, reservation: Reservation, overloaded: () => IngestError): Promise<Buffer> {
+/** Undoes the body's Content-Encoding (at most `max` bytes inflated) and holds the inflated bytes in the reservation too. */
+async function inflateBody(raw: Buffer, encoding: string | undefined, max: number, reservation: Reservation, overloaded: () => IngestError): Promise<Buffer> {
   let out: Buffer;
   try {
-    out = await (encoding === 'gzip' ? gunzipAsync : inflateAsync)(raw, { maxOutputLength: max });
+    out = await decodeContentEncoding(raw, encoding, max);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) {
-      throw tooLarge(`The ${encoding} body inflates past the ${max}-byte limit (COLLECTOR_MAX_BODY_BYTES).`);
-    }
-    throw new IngestError('malformed', `Content-Encoding ${encoding}: the body is not valid ${encoding} data (${err instanceof Error ? err.message : String(err)}).`, { cause: err });
+    if (!(err instanceof ContentEncodingError)) throw err;
+    const reason = err.problem === 'too_large' ? 'body_too_large' : err.problem === 'unsupported' ? 'unsupported_encoding' : 'malformed';
+    throw new IngestError(reason, err.message, { cause: err });
   }
   if (!reservation.growTo(raw.length + out.length)) throw overloaded();
   return out;
