@@ -1,5 +1,6 @@
+import { isUtf8 } from 'node:buffer';
 import { SPAN_ID_BYTES, TRACE_ID_BYTES, bytesToHex, isAllZeroRange, spanIdProblem, traceIdProblem } from '@tracehouse/identity';
-import { WireError, WireType, readField, varintSize, wireField, writeVarint } from '@tracehouse/wire';
+import { WireError, WireType, readField, varintSize, wireField, writeVarint, type Where } from '@tracehouse/wire';
 import { OtlpDecodeError } from './errors';
 
 // Field numbers, shared by TracesData and ExportTraceServiceRequest (both: 1 = resource_spans).
@@ -52,6 +53,60 @@ class IndexedWhere {
   ) {}
   toString(): string {
     return `${this.parent}.${this.field}[${this.index}]`;
+  }
+}
+
+/**
+ * What the splitter copies without decoding must decode with the generated TracesData decoder the
+ * next stage (span-normalizer) reads records with: its framing, down to the innermost AnyValue,
+ * and its strings, which that decoder refuses unless they are UTF-8. Without these checks a body
+ * with a broken attribute inside a valid span was acknowledged and then dead-lettered downstream
+ * (found by the decoders' fuzzing suite, tools/fuzz). Per message: the LEN fields that are
+ * sub-messages (by name) or strings; other fields and wire types are skipped as unknown, as the
+ * generated decoder does.
+ */
+const NESTED: Readonly<Record<string, Readonly<Record<number, string>>>> = {
+  Resource: { 1: 'KeyValue' },
+  InstrumentationScope: { 1: 'string', 2: 'string', 3: 'KeyValue' },
+  Span: { 3: 'string', 5: 'string', 9: 'KeyValue', 11: 'Event', 13: 'Link', 15: 'Status' },
+  Event: { 2: 'string', 3: 'KeyValue' },
+  Link: { 3: 'string', 4: 'KeyValue' },
+  Status: { 2: 'string' },
+  KeyValue: { 1: 'string', 2: 'AnyValue' },
+  AnyValue: { 1: 'string', 5: 'ArrayValue', 6: 'KeyValueList' },
+  ArrayValue: { 1: 'AnyValue' },
+  KeyValueList: { 1: 'KeyValue' },
+};
+const SPAN_NESTED = NESTED.Span;
+
+/** Nesting depth past which a record is refused: below protobufjs's recursion limit (100), counted from TracesData. */
+const MAX_DEPTH = 96;
+
+/** True when bytes [start, end) are UTF-8 (ASCII checked inline: nearly every string is). */
+function utf8At(buf: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (buf[i] >= 0x80) return isUtf8(buf.subarray(start, end));
+  return true;
+}
+
+/**
+ * Checks the LEN field [dataStart, end) of kind `kind` (a message of {@link NESTED} or `string`)
+ * at nesting `depth`, and everything inside it.
+ * @throws {WireError} naming where the framing breaks or which string is not UTF-8.
+ */
+function checkNested(buf: Uint8Array, start: number, end: number, kind: string, depth: number, where: Where): void {
+  if (kind === 'string') {
+    if (!utf8At(buf, start, end)) throw new WireError(`${where}: a string at offset ${start} is not valid UTF-8.`);
+    return;
+  }
+  if (depth > MAX_DEPTH) throw new WireError(`${where}: messages nested more than ${MAX_DEPTH} deep.`);
+  const inner = NESTED[kind];
+  const f = wireField();
+  for (let pos = start; pos < end; ) {
+    readField(buf, pos, end, where, f);
+    pos = f.end;
+    if (f.wireType !== WireType.LEN) continue;
+    const sub = inner[f.no];
+    if (sub !== undefined) checkNested(buf, f.dataStart, f.end, sub, depth + 1, where);
   }
 }
 
@@ -126,6 +181,8 @@ function readResourceSpans(buf: Uint8Array, start: number, end: number, where: s
       acc.scopes.push(readScopeSpans(buf, f.dataStart, f.end, `${where}.scope_spans[${ssIndex}]`, result));
       ssIndex++;
     } else {
+      if (f.wireType === WireType.LEN && f.no === 1) checkNested(buf, f.dataStart, f.end, 'Resource', 2, `${where}.resource`);
+      else if (f.wireType === WireType.LEN && f.no === 3) checkNested(buf, f.dataStart, f.end, 'string', 2, `${where}.schema_url`);
       acc.other.push(f.start, f.end);
       acc.otherSize += f.end - f.start;
     }
@@ -153,6 +210,8 @@ function readScopeSpans(buf: Uint8Array, start: number, end: number, where: stri
     readField(buf, pos, end, where, f);
     pos = f.end;
     if (f.no !== SS_SPANS || f.wireType !== WireType.LEN) {
+      if (f.wireType === WireType.LEN && f.no === 1) checkNested(buf, f.dataStart, f.end, 'InstrumentationScope', 3, `${where}.scope`);
+      else if (f.wireType === WireType.LEN && f.no === 3) checkNested(buf, f.dataStart, f.end, 'string', 3, `${where}.schema_url`);
       acc.other.push(f.start, f.end);
       acc.otherSize += f.end - f.start;
       continue;
@@ -190,6 +249,9 @@ function readScopeSpans(buf: Uint8Array, start: number, end: number, where: stri
             } else if (no === SPAN_SPAN_ID) {
               spanIdAt = dataStart;
               spanIdLength = len;
+            } else {
+              const kind = SPAN_NESTED[no];
+              if (kind !== undefined) checkNested(buf, dataStart, next, kind, 4, spanWhere);
             }
             p = next;
             continue;
@@ -214,6 +276,9 @@ function readScopeSpans(buf: Uint8Array, start: number, end: number, where: stri
       } else if (idField.no === SPAN_SPAN_ID) {
         spanIdAt = idField.dataStart;
         spanIdLength = idField.end - idField.dataStart;
+      } else {
+        const kind = SPAN_NESTED[idField.no];
+        if (kind !== undefined) checkNested(buf, idField.dataStart, idField.end, kind, 4, spanWhere);
       }
     }
     const valid =
