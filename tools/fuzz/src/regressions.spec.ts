@@ -11,6 +11,7 @@ const DIR = join(__dirname, '../testdata/regressions');
 /** What each kept input is answered with now. */
 const EXPECTED: Record<string, RegExp> = {
   'otlp-protobuf/resource-attribute-key-length-past-end.bin': /^resource_spans\[0\]\.resource: field 1 at offset \d+ runs past the end of its message/,
+  'otlp-protobuf/span-field-tag-wider-than-32-bits.bin': /: tag wider than 32 bits at offset \d+\.$/,
   'otlp-protobuf/resource-attribute-key-not-utf8.bin': /^resource_spans\[0\]\.resource: a string at offset \d+ is not valid UTF-8\.$/,
 };
 

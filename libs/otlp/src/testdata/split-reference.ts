@@ -45,6 +45,7 @@ function readVarint(buf: Uint8Array, pos: number, end: number, where: string): [
 function readField(buf: Uint8Array, pos: number, end: number, where: string, out: WireField): WireField {
   const start = pos;
   const [tag, afterTag] = readVarint(buf, pos, end, where);
+  if (tag > 0xffffffff || afterTag - pos > 5) throw new OtlpDecodeError(`${where}: tag wider than 32 bits at offset ${pos}.`);
   const no = Math.floor(tag / 8);
   const wireType = tag % 8;
   if (no === 0) throw new OtlpDecodeError(`${where}: field number 0 at offset ${start} (not protobuf).`);
@@ -88,6 +89,7 @@ function skipGroup(buf: Uint8Array, pos: number, end: number, groupNo: number, w
   const f: WireField = { no: 0, wireType: 0, start: 0, dataStart: 0, end: 0 };
   while (pos < end) {
     const [tag, afterTag] = readVarint(buf, pos, end, where);
+    if (tag > 0xffffffff || afterTag - pos > 5) throw new OtlpDecodeError(`${where}: tag wider than 32 bits at offset ${pos}.`);
     if (tag % 8 === WireType.EGROUP) {
       if (Math.floor(tag / 8) !== groupNo) throw new OtlpDecodeError(`${where}: mismatched end of group at offset ${pos}.`);
       return afterTag;
