@@ -24,10 +24,25 @@ export interface SharedReceiverOptions {
 /** One port per component of `receivers`, in list order, bound as its component says (not started). */
 export function bindReceivers(receivers: readonly ReceiverComponent[], config: CollectorConfig, shared: SharedReceiverOptions): Array<HttpReceiver | GrpcReceiver> {
   const common = { ...shared, host: config.COLLECTOR_HOST };
+  const httpLimits = {
+    headersTimeoutMs: config.COLLECTOR_HTTP_HEADERS_TIMEOUT_MS,
+    requestTimeoutMs: config.COLLECTOR_HTTP_REQUEST_TIMEOUT_MS,
+    keepAliveTimeoutMs: config.COLLECTOR_HTTP_KEEPALIVE_TIMEOUT_MS,
+    maxConnections: config.COLLECTOR_MAX_CONNECTIONS,
+  };
+  const grpcLimits = {
+    maxConnectionIdleMs: config.COLLECTOR_GRPC_MAX_CONNECTION_IDLE_MS,
+    maxConnectionAgeMs: config.COLLECTOR_GRPC_MAX_CONNECTION_AGE_MS,
+    maxConnectionAgeGraceMs: config.COLLECTOR_GRPC_MAX_CONNECTION_AGE_GRACE_MS,
+    keepaliveTimeMs: config.COLLECTOR_GRPC_KEEPALIVE_TIME_MS,
+    keepaliveTimeoutMs: config.COLLECTOR_GRPC_KEEPALIVE_TIMEOUT_MS,
+    maxConcurrentStreams: config.COLLECTOR_GRPC_MAX_CONCURRENT_STREAMS,
+    callTimeoutMs: config.COLLECTOR_GRPC_CALL_TIMEOUT_MS,
+  };
   return receivers.map((r) => {
     const port = config[r.portKey];
     return r.binding.kind === 'grpc'
-      ? new GrpcReceiver({ ...common, name: r.name, port, method: r.binding.method })
-      : new HttpReceiver({ ...common, name: r.name, port, endpoints: r.binding.endpoints, retryAfterSeconds: config.COLLECTOR_RETRY_AFTER_SECONDS });
+      ? new GrpcReceiver({ ...common, name: r.name, port, method: r.binding.method, limits: grpcLimits })
+      : new HttpReceiver({ ...common, name: r.name, port, endpoints: r.binding.endpoints, retryAfterSeconds: config.COLLECTOR_RETRY_AFTER_SECONDS, limits: httpLimits });
   });
 }

@@ -5,6 +5,7 @@ import type { InFlightBudget, Reservation } from '../inflight';
 import type { Ingest, IngestOutcome } from '../ingest';
 import { IngestError } from '../reasons';
 import { UNKNOWN_TENANT, type CollectorTelemetry, type ProtocolLabel } from '../telemetry';
+import { guardConnections, type ConnectionGuard } from './connection-guard';
 import { CONTENT_ENCODINGS, ContentEncodingError, contentEncodingOf, decodeContentEncoding } from './content-encoding';
 
 /** An HTTP answer. */
@@ -43,6 +44,19 @@ export interface HttpReceiverOptions {
   readonly retryAfterSeconds: number;
   readonly telemetry: CollectorTelemetry;
   readonly logger: Logger;
+  /** Timeouts and the connection limit (COLLECTOR_HTTP_* and COLLECTOR_MAX_CONNECTIONS). */
+  readonly limits: HttpConnectionLimits;
+}
+
+/** How long a client may take and how many connections a port holds. */
+export interface HttpConnectionLimits {
+  /** The request headers must arrive within this (from the connection, or the end of the previous request). */
+  readonly headersTimeoutMs: number;
+  /** The whole request must arrive within this. */
+  readonly requestTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this. */
+  readonly keepAliveTimeoutMs: number;
+  readonly maxConnections: number;
 }
 
 /** Media type of a Content-Type header: lowercase, without parameters. */
@@ -58,6 +72,7 @@ export function mediaTypeOf(contentType: string | undefined): string {
  */
 export class HttpReceiver {
   private server: Server | undefined;
+  private guard: ConnectionGuard | undefined;
   private readonly endpoints: Map<string, HttpEndpoint>;
   private closing = false;
   private active = 0;
@@ -75,19 +90,27 @@ export class HttpReceiver {
 
   /** Listens; resolves once the port is bound, rejects when it cannot be (port in use). */
   async start(): Promise<void> {
-    const server = createServer({ requestTimeout: 60_000, headersTimeout: 30_000, keepAliveTimeout: 30_000 }, (req, res) => {
-      this.active++;
-      this.handle(req, res)
-        .catch((err: unknown) => this.options.logger.error({ err, receiver: this.options.name }, 'unexpected error answering a request'))
-        .finally(() => {
-          if (--this.active === 0) this.idle?.();
-        });
-    });
-    server.on('clientError', (err, socket) => {
-      // Malformed HTTP: answer 400 if the socket is still writable, as Node does by default.
-      if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-      else socket.destroy(err);
-    });
+    const { limits } = this.options;
+    const server = createServer(
+      {
+        headersTimeout: limits.headersTimeoutMs,
+        requestTimeout: limits.requestTimeoutMs,
+        keepAliveTimeout: limits.keepAliveTimeoutMs,
+        // Node checks the header and request timeouts on this interval (30 s by default): often
+        // enough that a timeout closes its connection close to when it expires.
+        connectionsCheckingInterval: Math.max(100, Math.min(1_000, Math.floor(limits.headersTimeoutMs / 4))),
+      },
+      (req, res) => {
+        this.active++;
+        res.once('close', this.guard?.requestStarted(req.socket) ?? (() => undefined));
+        this.handle(req, res)
+          .catch((err: unknown) => this.options.logger.error({ err, receiver: this.options.name }, 'unexpected error answering a request'))
+          .finally(() => {
+            if (--this.active === 0) this.idle?.();
+          });
+      },
+    );
+    this.guard = guardConnections(server, { maxConnections: limits.maxConnections, onClose: (reason) => this.options.telemetry.connectionClosed(this.options.name, reason) });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(this.options.port, this.options.host, () => {
@@ -174,6 +197,7 @@ export class HttpReceiver {
         // reading what may be a huge body, and discard whatever has arrived meanwhile.
         headers.Connection = 'close';
         req.resume();
+        this.options.telemetry.connectionClosed(this.options.name, e.reason === 'body_too_large' ? 'body_too_large' : 'refused_before_body');
       }
       send(res, answer, headers);
     } finally {
