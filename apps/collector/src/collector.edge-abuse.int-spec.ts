@@ -50,7 +50,11 @@ beforeAll(async () => {
   });
 }, 90_000);
 
+/** Stops what a failed test left running (timers, sockets, client loops) before the collector stops. */
+const cleanups: Array<() => void> = [];
+
 afterAll(async () => {
+  for (const c of cleanups) c();
   await collector?.stop();
 });
 
@@ -122,8 +126,17 @@ async function metric(name: string, labels: Record<string, string>): Promise<num
 }
 
 function rssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+  } catch {
+    return 0; // the process is gone
+  }
+}
+
+/** `promise`, or a rejection naming `what` after `ms`: no step of the abuse spec may wait forever. */
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([promise, new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(`Timed out after ${ms} ms waiting for ${what}`)), ms)))]).finally(() => clearTimeout(timer));
 }
 
 const synth = (service: string): SynthSpan => ({
@@ -229,17 +242,18 @@ function rawGrpc(port: number, headers: Record<string, string>, send: (stream: C
     const session = http2Connect(`http://127.0.0.1:${port}`);
     session.on('error', reject);
     const stream = session.request({ ':method': 'POST', ':path': GRPC_METHODS.otlpExport, 'content-type': 'application/grpc', te: 'trailers', ...headers });
-    let result: { status?: string; message?: string } = {};
+    // Resolves on the status (a server may answer before the request ends, and this client never ends some).
+    const done = (result: { status?: string; message?: string }): void => {
+      session.destroy();
+      resolve(result);
+    };
     const take = (h: Record<string, unknown>): void => {
-      if (h['grpc-status'] !== undefined) result = { status: String(h['grpc-status']), message: decodeURIComponent(String(h['grpc-message'] ?? '')) };
+      if (h['grpc-status'] !== undefined) done({ status: String(h['grpc-status']), message: decodeURIComponent(String(h['grpc-message'] ?? '')) });
     };
     stream.on('response', take);
     stream.on('trailers', take);
     stream.on('data', () => undefined);
-    stream.on('close', () => {
-      session.close();
-      resolve(result);
-    });
+    stream.on('close', () => done({}));
     send(stream);
   });
 }
@@ -249,6 +263,12 @@ describe('slow and abusive clients', () => {
     const pid = collector.process.child.pid as number;
     const rss: number[] = [rssMb(pid)];
     const sampler = setInterval(() => rss.push(rssMb(pid)), 200);
+    const sockets: Socket[] = [];
+    cleanups.push(() => {
+      running = false;
+      clearInterval(sampler);
+      for (const s of sockets) s.destroy();
+    });
     // Real OTLP requests alongside the abuse, over HTTP and gRPC, every one of which must succeed.
     const failures: string[] = [];
     let served = 0;
@@ -263,12 +283,17 @@ describe('slow and abusive clients', () => {
         const grpc = await grpcCall(collector.ports.otlpGrpc, GRPC_METHODS.otlpExport, g.body);
         if (grpc.code === 0) expected.add(g.spanId);
         else failures.push(`gRPC ${grpc.code} ${grpc.details}`);
-        served += 2;
+        // The Zipkin port is the one flooded with idle connections below.
+        const z = synth('frontend');
+        const zipkin = await post(collector.ports.zipkin, '/api/v2/spans', toZipkinJson([z]), { 'Content-Type': 'application/json' }).catch((err: Error) => ({ status: 0, text: err.message }));
+        if (zipkin.status === 202) expected.add(z.spanId);
+        else failures.push(`Zipkin ${zipkin.status} ${zipkin.text}`);
+        served += 3;
       }
     })();
 
     const closedBefore = async (reason: string, receiver = 'OTLP/HTTP'): Promise<number> => metric('tracehouse_collector_connections_closed_total', { receiver, reason });
-    const base = { header: await closedBefore('header_timeout'), request: await closedBefore('request_timeout'), many: await closedBefore('too_many_connections'), grpc: await closedBefore('request_timeout', 'OTLP/gRPC') };
+    const base = { header: await closedBefore('header_timeout'), request: await closedBefore('request_timeout'), many: await closedBefore('too_many_connections', 'Zipkin'), grpc: await closedBefore('request_timeout', 'OTLP/gRPC') };
 
     // Slowloris: 50 connections trickling one header line every 500 ms, never ending the headers.
     const slow: Socket[] = [];
@@ -283,10 +308,14 @@ describe('slow and abusive clients', () => {
         closedAt.push(Date.now() - t0);
       });
       slow.push(s);
+      sockets.push(s);
     }
     // A body that never ends: 10 of its 1000 declared bytes.
     const slowBody = netConnect(collector.ports.otlpHttp, '127.0.0.1', () => slowBody.write('POST /v1/traces HTTP/1.1\r\nHost: edge\r\nContent-Type: application/x-protobuf\r\nContent-Length: 1000\r\n\r\n0123456789'));
     slowBody.on('error', () => undefined);
+    let slowBodyAnswer = '';
+    slowBody.on('data', (d: Buffer) => (slowBodyAnswer += d.toString()));
+    sockets.push(slowBody);
     const slowBodyClosed = new Promise<number>((resolve) => slowBody.on('close', () => resolve(Date.now() - t0)));
     // A gRPC call that never finishes: half a message, no end of stream.
     const neverEnding = rawGrpc(collector.ports.otlpGrpc, {}, (stream) => {
@@ -295,7 +324,7 @@ describe('slow and abusive clients', () => {
       stream.write(Buffer.concat([prefix, Buffer.alloc(10)]));
     });
 
-    // 10,000 idle connections. This process holds the client ends, so its open-file limit must
+    // 10,000 idle connections to the Zipkin port, five times its connection limit. This process holds the client ends, so its open-file limit must
     // allow them (Node cannot raise its own RLIMIT_NOFILE; the collector child inherits it too).
     expect(Number(execSync('ulimit -n', { shell: '/bin/sh' }).toString().trim())).toBeGreaterThanOrEqual(10_500);
     const idle: Socket[] = [];
@@ -304,10 +333,13 @@ describe('slow and abusive clients', () => {
       await Promise.all(
         Array.from({ length: 500 }, () =>
           new Promise<void>((resolve) => {
-            const s = netConnect(collector.ports.otlpHttp, '127.0.0.1', () => resolve());
+            const s = netConnect(collector.ports.zipkin, '127.0.0.1', () => resolve());
             s.on('error', () => resolve());
             s.on('close', () => idleClosed++);
+            // Never sends; reads only so that it sees the collector's end of the connection.
+            s.resume();
             idle.push(s);
+            sockets.push(s);
           }),
         ),
       );
@@ -324,20 +356,21 @@ describe('slow and abusive clients', () => {
     );
     expect(bombs.map((b) => b.status)).toEqual(Array(8).fill(413));
 
-    const grpcReply = await neverEnding;
+    const grpcReply = await within(neverEnding, CALL_TIMEOUT_MS + 5_000, 'the status of the gRPC call that never finishes');
     expect(grpcReply).toEqual({ status: String(grpcStatus.DEADLINE_EXCEEDED), message: `The call did not deliver its request within ${CALL_TIMEOUT_MS} ms (COLLECTOR_GRPC_CALL_TIMEOUT_MS); the collector ended it.` });
     await pollUntil('every slowloris connection closed', () => closedAt.length === 50, 20_000);
     expect(Math.max(...closedAt)).toBeLessThan(HEADERS_TIMEOUT_MS + 3_000);
-    expect(await slowBodyClosed).toBeLessThan(REQUEST_TIMEOUT_MS + 3_000);
+    expect(await within(slowBodyClosed, REQUEST_TIMEOUT_MS + 5_000, 'the slow body connection to be closed')).toBeLessThan(REQUEST_TIMEOUT_MS + 3_000);
+    expect(slowBodyAnswer).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n/);
     await pollUntil('every idle connection closed (evicted or timed out)', () => idleClosed === 10_000, 30_000);
 
     running = false;
-    await normal;
+    await within(normal, 30_000, 'the normal clients to finish');
     clearInterval(sampler);
     for (const s of [...slow, ...idle]) s.destroy();
 
     expect(failures).toEqual([]);
-    expect(served).toBeGreaterThan(10);
+    expect(served).toBeGreaterThan(15);
     // Memory: RSS stays within a bound while 10,000 connections come and go and bombs are refused.
     const maxRss = Math.max(...rss);
     process.stdout.write(`collector RSS during the abuse: start ${rss[0].toFixed(0)} MB, max ${maxRss.toFixed(0)} MB over ${rss.length} samples; ${served} normal requests served\n`);
@@ -346,10 +379,11 @@ describe('slow and abusive clients', () => {
     // Why each was closed: the metric by reason...
     expect((await closedBefore('header_timeout')) - base.header).toBeGreaterThanOrEqual(50);
     expect((await closedBefore('request_timeout')) - base.request).toBe(1);
-    expect((await closedBefore('too_many_connections')) - base.many).toBeGreaterThanOrEqual(10_000 - MAX_CONNECTIONS);
+    expect((await closedBefore('too_many_connections', 'Zipkin')) - base.many).toBeGreaterThanOrEqual(10_000 - MAX_CONNECTIONS);
+    expect(await closedBefore('header_timeout', 'Zipkin')).toBeGreaterThan(0);
     expect((await closedBefore('request_timeout', 'OTLP/gRPC')) - base.grpc).toBe(1);
     // ...and the periodic log line (once per 10 s, with counts).
-    await pollUntil('the log line naming why connections were closed', () => /closed \d+ connections or calls in the last interval: .*too_many_connections on OTLP\/HTTP/.test(collector.process.output()), 15_000);
+    await pollUntil('the log line naming why connections were closed', () => /closed \d+ connections or calls in the last interval: .*too_many_connections on Zipkin/.test(collector.process.output()), 15_000);
     expect(collector.process.output()).toMatch(/header_timeout on OTLP\/HTTP/);
   }, 180_000);
 });

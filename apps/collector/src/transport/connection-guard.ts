@@ -93,9 +93,10 @@ export function guardConnections(server: Server, options: ConnectionGuardOptions
       counted.add(socket);
       options.onClose(reason);
     }
-    // Answer if the socket can still take it, as Node does by default, then close.
-    if (socket.writable && !timedOut) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-    else if (socket.writable) socket.end('HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    // Answer if the socket can still take it, as Node does by default, then close it for good:
+    // a half-close would wait for a client that may never read or close (found by the
+    // slow-clients integration spec: a slow sender that never reads kept its socket open).
+    if (socket.writable) socket.end(timedOut ? 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n' : 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n', () => socket.destroy());
     else socket.destroy();
   });
   // keepAliveTimeout expired on an idle keep-alive connection (Node emits `timeout` instead of closing when someone listens).
