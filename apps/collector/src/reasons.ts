@@ -12,7 +12,7 @@ export const REJECT_REASONS = [
   'span_too_large',
   /** The Content-Type is not one the endpoint reads. */
   'unsupported_media_type',
-  /** The Content-Encoding is not gzip, deflate or identity, or the compressed body is corrupt. */
+  /** The Content-Encoding is not one the receivers read (transport/content-encoding.ts). A corrupt compressed body is `malformed`. */
   'unsupported_encoding',
   /** The body (or what it inflates to) is larger than COLLECTOR_MAX_BODY_BYTES. */
   'body_too_large',

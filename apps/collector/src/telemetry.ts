@@ -1,6 +1,7 @@
 import type { Counter, Histogram } from 'prom-client';
 import type { Logger, Metrics } from '@tracehouse/observability';
 import type { RejectReason } from './reasons';
+import type { ConnectionCloseReason } from './transport/connection-guard';
 
 /**
  * The wire format a request came in: the `protocol` label of every collector metric. The labels
@@ -35,7 +36,9 @@ export class CollectorTelemetry {
   private readonly datagramsDropped: Counter<'protocol' | 'reason'>;
   private readonly batchMessages: Histogram;
   private readonly batchSeconds: Histogram;
+  private readonly closedConnections: Counter<'receiver' | 'reason'>;
   private readonly drops = new Map<string, DropTally>();
+  private readonly closes = new Map<string, number>();
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -55,6 +58,7 @@ export class CollectorTelemetry {
     this.datagramsRejected = metrics.counter('collector_udp_datagrams_rejected_total', 'UDP datagrams refused as bad input, by reason', ['protocol', 'reason']);
     this.datagramsDropped = metrics.counter('collector_udp_datagrams_dropped_total', 'UDP datagrams lost while valid, by reason (queue full, Kafka unavailable, shutting down)', ['protocol', 'reason']);
     this.batchMessages = metrics.histogram('collector_kafka_batch_messages', 'Records per produce request to Kafka', [], [1, 5, 10, 50, 100, 500, 1000, 5000, 10000]);
+    this.closedConnections = metrics.counter('collector_connections_closed_total', 'Connections (or gRPC calls) the collector closed on its own, by receiver and reason (header, request or idle timeout, too many connections, body too large, ...)', ['receiver', 'reason']);
     this.batchSeconds = metrics.histogram('collector_kafka_batch_duration_seconds', 'Time from sending a batch to Kafka to its acknowledgement');
   }
 
@@ -114,9 +118,28 @@ export class CollectorTelemetry {
     this.datagramsDropped.inc({ protocol, reason }, n);
   }
 
+  /** Counts a connection (or gRPC call) the collector closed, and tallies it for the periodic log line. */
+  connectionClosed(receiver: string, reason: ConnectionCloseReason): void {
+    this.closedConnections.inc({ receiver, reason });
+    const key = `${receiver}\u0000${reason}`;
+    this.closes.set(key, (this.closes.get(key) ?? 0) + 1);
+  }
+
   /** Records how long a request took; `outcome` is `ok` or the reject reason. */
   observeRequest(protocol: ProtocolLabel, outcome: RejectReason | 'ok', startedNs: bigint): void {
     this.latency.observe({ protocol, outcome }, Number(process.hrtime.bigint() - startedNs) / 1e9);
+  }
+
+  /** One line per interval naming why connections were closed, with counts (never one line per connection). */
+  private flushCloseLog(): void {
+    if (this.closes.size === 0) return;
+    const closed = [...this.closes].map(([key, count]) => {
+      const [receiver, reason] = key.split('\u0000');
+      return { receiver, reason, count };
+    });
+    this.closes.clear();
+    const total = closed.reduce((a, c) => a + c.count, 0);
+    this.logger.warn({ closed, intervalMs: this.logIntervalMs }, `closed ${total} connection${total === 1 ? '' : 's'} or call${total === 1 ? '' : 's'} in the last interval: ${closed.map((c) => `${c.count} ${c.reason} on ${c.receiver}`).join(', ')}`);
   }
 
   kafkaBatch(stats: { messages: number; seconds: number }): void {
@@ -125,6 +148,7 @@ export class CollectorTelemetry {
   }
 
   private flushDropLog(): void {
+    this.flushCloseLog();
     if (this.drops.size === 0) return;
     const rejections = [...this.drops].map(([key, t]) => {
       const [protocol, tenant, reason] = key.split('\u0000');

@@ -1,5 +1,6 @@
+import { isUtf8 } from 'node:buffer';
 import { SPAN_ID_BYTES, TRACE_ID_BYTES, bytesToHex, isAllZeroRange, spanIdProblem, traceIdProblem } from '@tracehouse/identity';
-import { WireError, WireType, readField, varintSize, wireField, writeVarint } from '@tracehouse/wire';
+import { WireError, WireType, readField, varintSize, wireField, writeVarint, type Where } from '@tracehouse/wire';
 import { OtlpDecodeError } from './errors';
 
 // Field numbers, shared by TracesData and ExportTraceServiceRequest (both: 1 = resource_spans).
@@ -52,6 +53,102 @@ class IndexedWhere {
   ) {}
   toString(): string {
     return `${this.parent}.${this.field}[${this.index}]`;
+  }
+}
+
+/**
+ * What the splitter copies without decoding must decode with the generated TracesData decoder the
+ * next stage (span-normalizer) reads records with: its framing, down to the innermost AnyValue,
+ * and its strings, which that decoder refuses unless they are UTF-8. Without these checks a body
+ * with a broken attribute inside a valid span was acknowledged and then dead-lettered downstream
+ * (found by the decoders' fuzzing suite, tools/fuzz). Per message kind: what each LEN field
+ * number holds (another kind, or a string); other fields and wire types are skipped as unknown,
+ * as the generated decoder does.
+ */
+const KIND = { string: 0, Resource: 1, InstrumentationScope: 2, Span: 3, Event: 4, Link: 5, Status: 6, KeyValue: 7, AnyValue: 8, ArrayValue: 9, KeyValueList: 10 } as const;
+type Kind = (typeof KIND)[keyof typeof KIND];
+/** Per kind, field number (below 16) -> kind + 1 of its content, 0 for fields not checked. */
+const NESTED: readonly Uint8Array[] = (() => {
+  const spec: Record<number, Record<number, Kind>> = {
+    [KIND.Resource]: { 1: KIND.KeyValue },
+    [KIND.InstrumentationScope]: { 1: KIND.string, 2: KIND.string, 3: KIND.KeyValue },
+    [KIND.Span]: { 3: KIND.string, 5: KIND.string, 9: KIND.KeyValue, 11: KIND.Event, 13: KIND.Link, 15: KIND.Status },
+    [KIND.Event]: { 2: KIND.string, 3: KIND.KeyValue },
+    [KIND.Link]: { 3: KIND.string, 4: KIND.KeyValue },
+    [KIND.Status]: { 2: KIND.string },
+    [KIND.KeyValue]: { 1: KIND.string, 2: KIND.AnyValue },
+    [KIND.AnyValue]: { 1: KIND.string, 5: KIND.ArrayValue, 6: KIND.KeyValueList },
+    [KIND.ArrayValue]: { 1: KIND.AnyValue },
+    [KIND.KeyValueList]: { 1: KIND.KeyValue },
+  };
+  return Array.from({ length: 11 }, (_, kind) => {
+    const table = new Uint8Array(16);
+    for (const [no, sub] of Object.entries(spec[kind] ?? {})) table[Number(no)] = sub + 1;
+    return table;
+  });
+})();
+const SPAN_NESTED = NESTED[KIND.Span];
+
+/** Nesting depth past which a record is refused: below protobufjs's recursion limit (100), counted from TracesData. */
+const MAX_DEPTH = 96;
+/** One scratch field per nesting depth: the check allocates nothing. */
+const SCRATCH = Array.from({ length: MAX_DEPTH + 2 }, () => wireField());
+
+/** True when bytes [start, end) are UTF-8 (ASCII checked inline: nearly every string is). */
+function utf8At(buf: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (buf[i] >= 0x80) return isUtf8(buf.subarray(start, end));
+  return true;
+}
+
+/**
+ * Checks the LEN field content [start, end) of `kind` at nesting `depth`, and everything inside it.
+ * @throws {WireError} naming where the framing breaks or which string is not UTF-8.
+ */
+function checkNested(buf: Uint8Array, start: number, end: number, kind: Kind, depth: number, where: Where): void {
+  if (kind === KIND.string) {
+    if (!utf8At(buf, start, end)) throw new WireError(`${where}: a string at offset ${start} is not valid UTF-8.`);
+    return;
+  }
+  if (depth > MAX_DEPTH) throw new WireError(`${where}: messages nested more than ${MAX_DEPTH} deep.`);
+  const table = NESTED[kind];
+  for (let p = start; p < end; ) {
+    // The splitter's fast path (one-byte tags, lengths below 16 KiB, fixed-width and short varint
+    // values); anything else goes through readField, which reads it or throws the exact error.
+    const tag = buf[p];
+    if (tag < 0x80 && tag >= 8) {
+      const wireType = tag & 7;
+      if (wireType === WireType.LEN) {
+        let len = buf[p + 1];
+        let dataStart = p + 2;
+        if (len >= 0x80) {
+          const b2 = buf[p + 2];
+          len = (len & 0x7f) | (b2 << 7);
+          dataStart = p + 3;
+          if (b2 >= 0x80) dataStart = -1;
+        }
+        const next = dataStart + len;
+        if (dataStart > 0 && dataStart <= end && next <= end) {
+          const no = tag >>> 3;
+          const sub = no < 16 ? table[no] : 0;
+          if (sub !== 0) checkNested(buf, dataStart, next, (sub - 1) as Kind, depth + 1, where);
+          p = next;
+          continue;
+        }
+      } else if (wireType === WireType.I64 && p + 9 <= end) {
+        p += 9;
+        continue;
+      } else if (wireType === WireType.I32 && p + 5 <= end) {
+        p += 5;
+        continue;
+      } else if (wireType === WireType.VARINT && p + 1 < end && buf[p + 1] < 0x80) {
+        p += 2;
+        continue;
+      }
+    }
+    const f = readField(buf, p, end, where, SCRATCH[depth]);
+    p = f.end;
+    if (f.wireType !== WireType.LEN || f.no >= 16 || table[f.no] === 0) continue;
+    checkNested(buf, f.dataStart, f.end, (table[f.no] - 1) as Kind, depth + 1, where);
   }
 }
 
@@ -126,6 +223,8 @@ function readResourceSpans(buf: Uint8Array, start: number, end: number, where: s
       acc.scopes.push(readScopeSpans(buf, f.dataStart, f.end, `${where}.scope_spans[${ssIndex}]`, result));
       ssIndex++;
     } else {
+      if (f.wireType === WireType.LEN && f.no === 1) checkNested(buf, f.dataStart, f.end, KIND.Resource, 2, `${where}.resource`);
+      else if (f.wireType === WireType.LEN && f.no === 3) checkNested(buf, f.dataStart, f.end, KIND.string, 2, `${where}.schema_url`);
       acc.other.push(f.start, f.end);
       acc.otherSize += f.end - f.start;
     }
@@ -153,6 +252,8 @@ function readScopeSpans(buf: Uint8Array, start: number, end: number, where: stri
     readField(buf, pos, end, where, f);
     pos = f.end;
     if (f.no !== SS_SPANS || f.wireType !== WireType.LEN) {
+      if (f.wireType === WireType.LEN && f.no === 1) checkNested(buf, f.dataStart, f.end, KIND.InstrumentationScope, 3, `${where}.scope`);
+      else if (f.wireType === WireType.LEN && f.no === 3) checkNested(buf, f.dataStart, f.end, KIND.string, 3, `${where}.schema_url`);
       acc.other.push(f.start, f.end);
       acc.otherSize += f.end - f.start;
       continue;
@@ -190,6 +291,9 @@ function readScopeSpans(buf: Uint8Array, start: number, end: number, where: stri
             } else if (no === SPAN_SPAN_ID) {
               spanIdAt = dataStart;
               spanIdLength = len;
+            } else {
+              const sub = no < 16 ? SPAN_NESTED[no] : 0;
+              if (sub !== 0) checkNested(buf, dataStart, next, (sub - 1) as Kind, 4, spanWhere);
             }
             p = next;
             continue;
@@ -214,6 +318,9 @@ function readScopeSpans(buf: Uint8Array, start: number, end: number, where: stri
       } else if (idField.no === SPAN_SPAN_ID) {
         spanIdAt = idField.dataStart;
         spanIdLength = idField.end - idField.dataStart;
+      } else {
+        const sub = idField.no < 16 ? SPAN_NESTED[idField.no] : 0;
+        if (sub !== 0) checkNested(buf, idField.dataStart, idField.end, (sub - 1) as Kind, 4, spanWhere);
       }
     }
     const valid =

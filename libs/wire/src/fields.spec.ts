@@ -69,6 +69,9 @@ describe('readField', () => {
     [[0x09, 0x01], 'M: field 1 at offset 0 runs past the end of its message (needs 9 bytes, 2 left).'],
     [[0x08, 0xff], 'M: truncated varint at offset 2.'],
     [[0x2b, 0x08, 0x01], 'M: unterminated group 5.'],
+    // Tags are 32-bit varints, as protobufjs's generated decoders require ("invalid tag encoding").
+    [[0x88, 0x80, 0x80, 0x80, 0x80, 0x00, 0x01], 'M: tag wider than 32 bits at offset 0.'],
+    [[0x88, 0x80, 0x80, 0x80, 0x10, 0x01], 'M: tag wider than 32 bits at offset 0.'],
   ])('rejects %j as a WireError naming where', (bytes, message) => {
     expect(() => readField(Uint8Array.from(bytes), 0, bytes.length, 'M', wireField())).toThrow(new WireError(message));
   });

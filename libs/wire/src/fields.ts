@@ -73,6 +73,7 @@ export function readField(buf: Uint8Array, pos: number, end: number, where: Wher
   } else {
     let tag: number;
     [tag, afterTag] = readVarint(buf, pos, end, where);
+    checkTagWidth(tag, pos, afterTag, where);
     // Not `>>> 3` / `& 7`: a tag read this way may exceed 32 bits.
     no = Math.floor(tag / 8);
     wireType = tag % 8;
@@ -119,11 +120,21 @@ export function readField(buf: Uint8Array, pos: number, end: number, where: Wher
   return out;
 }
 
+/**
+ * A tag is a 32-bit varint (field numbers end at 2^29 - 1): longer ones are refused, as protobufjs's
+ * generated decoders refuse them ("invalid tag encoding"), so bytes a scanner passes on are bytes
+ * those decoders read (found by the decoders' fuzzing suite, tools/fuzz).
+ */
+function checkTagWidth(tag: number, start: number, afterTag: number, where: Where): void {
+  if (tag > 0xffffffff || afterTag - start > 5) throw new WireError(`${where}: tag wider than 32 bits at offset ${start}.`);
+}
+
 // Groups are not used by proto3, but skipping them keeps us as tolerant as a generated decoder.
 function skipGroup(buf: Uint8Array, pos: number, end: number, groupNo: number, where: Where): number {
   const f: WireField = { no: 0, wireType: 0, start: 0, dataStart: 0, end: 0 };
   while (pos < end) {
     const [tag, afterTag] = readVarint(buf, pos, end, where);
+    checkTagWidth(tag, pos, afterTag, where);
     if (tag % 8 === WireType.EGROUP) {
       if (Math.floor(tag / 8) !== groupNo) throw new WireError(`${where}: mismatched end of group at offset ${pos}.`);
       return afterTag;

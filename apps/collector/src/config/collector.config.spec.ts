@@ -67,4 +67,12 @@ describe('collector configuration', () => {
       expect(() => loadCollectorConfig({ COLLECTOR_TLS_CERT_FILE: '/no/such/tls.crt', COLLECTOR_TLS_KEY_FILE: '/no/such/tls.key' })).toThrow(/invalid configuration \(2 variables\):\n  - COLLECTOR_TLS_CERT_FILE: cannot be read: ENOENT[^\n]*\n  - COLLECTOR_TLS_KEY_FILE: cannot be read: ENOENT[^\n]*$/);
     });
   });
+
+  it('bounds slow and abusive clients by default, and refuses a headers timeout past the request timeout', () => {
+    const config = loadCollectorConfig({});
+    expect([config.COLLECTOR_HTTP_HEADERS_TIMEOUT_MS, config.COLLECTOR_HTTP_REQUEST_TIMEOUT_MS, config.COLLECTOR_HTTP_KEEPALIVE_TIMEOUT_MS, config.COLLECTOR_MAX_CONNECTIONS]).toEqual([30_000, 60_000, 30_000, 4_096]);
+    expect([config.COLLECTOR_GRPC_MAX_CONNECTION_IDLE_MS, config.COLLECTOR_GRPC_MAX_CONNECTION_AGE_MS, config.COLLECTOR_GRPC_MAX_CONCURRENT_STREAMS, config.COLLECTOR_GRPC_CALL_TIMEOUT_MS]).toEqual([300_000, 1_800_000, 100, 60_000]);
+    expect(() => loadCollectorConfig({ COLLECTOR_HTTP_HEADERS_TIMEOUT_MS: '5000', COLLECTOR_HTTP_REQUEST_TIMEOUT_MS: '1000' })).toThrow('COLLECTOR_HTTP_HEADERS_TIMEOUT_MS: must not exceed COLLECTOR_HTTP_REQUEST_TIMEOUT_MS (1000)');
+    expect(() => loadCollectorConfig({ COLLECTOR_MAX_CONNECTIONS: '0' })).toThrow(/COLLECTOR_MAX_CONNECTIONS: must be an integer from 1/);
+  });
 });

@@ -44,8 +44,36 @@ export const collectorConfigSchema = z.object({
   COLLECTOR_KAFKA_PRODUCERS: env.int(1, 64).default(2),
   COLLECTOR_KAFKA_SEND_TIMEOUT_MS: env.int(100, 600_000).default(10_000),
   COLLECTOR_RETRY_AFTER_SECONDS: env.int(1, 3_600).default(5),
+  // Slow and abusive clients (transport/connection-guard.ts). HTTP receivers: Node's server timeouts.
+  /** The request headers must arrive within this, from the connection (or the previous answer): slowloris and idle connections end here. */
+  COLLECTOR_HTTP_HEADERS_TIMEOUT_MS: env.int(100, 600_000).default(30_000),
+  /** The whole request (headers and body) must arrive within this. */
+  COLLECTOR_HTTP_REQUEST_TIMEOUT_MS: env.int(100, 3_600_000).default(60_000),
+  /** An idle keep-alive connection is closed after this. */
+  COLLECTOR_HTTP_KEEPALIVE_TIMEOUT_MS: env.int(100, 600_000).default(30_000),
+  /** Connections one receiver port holds, at most: a new one closes the oldest idle one, or is closed when none is idle. */
+  COLLECTOR_MAX_CONNECTIONS: env.int(1, 1_000_000).default(4_096),
+  // gRPC receivers: grpc-js server options.
+  /** A gRPC connection without calls for this long gets GOAWAY (grpc.max_connection_idle_ms). */
+  COLLECTOR_GRPC_MAX_CONNECTION_IDLE_MS: env.int(1_000, 86_400_000).default(300_000),
+  /** A gRPC connection older than this gets GOAWAY, so clients rebalance across replicas (grpc.max_connection_age_ms). */
+  COLLECTOR_GRPC_MAX_CONNECTION_AGE_MS: env.int(1_000, 2_147_483_647).default(1_800_000),
+  /** Calls of a connection past its age get this long to finish (grpc.max_connection_age_grace_ms). */
+  COLLECTOR_GRPC_MAX_CONNECTION_AGE_GRACE_MS: env.int(0, 2_147_483_647).default(30_000),
+  /** The server pings each connection this often (grpc.keepalive_time_ms)... */
+  COLLECTOR_GRPC_KEEPALIVE_TIME_MS: env.int(1_000, 2_147_483_647).default(60_000),
+  /** ...and closes it when a ping is not answered within this (grpc.keepalive_timeout_ms). */
+  COLLECTOR_GRPC_KEEPALIVE_TIMEOUT_MS: env.int(100, 600_000).default(20_000),
+  /** Calls in flight on one gRPC connection (grpc.max_concurrent_streams). */
+  COLLECTOR_GRPC_MAX_CONCURRENT_STREAMS: env.int(1, 10_000).default(100),
+  /** A gRPC call must deliver its request (message and end of stream) within this, or it is ended with DEADLINE_EXCEEDED. */
+  COLLECTOR_GRPC_CALL_TIMEOUT_MS: env.int(100, 3_600_000).default(60_000),
 }).superRefine((c, ctx) => {
   // A body the in-flight budget can never hold would be refused (503) forever.
+  // Node refuses a headers timeout longer than the request timeout.
+  if (c.COLLECTOR_HTTP_HEADERS_TIMEOUT_MS > c.COLLECTOR_HTTP_REQUEST_TIMEOUT_MS) {
+    ctx.addIssue({ code: 'custom', path: ['COLLECTOR_HTTP_HEADERS_TIMEOUT_MS'], message: `must not exceed COLLECTOR_HTTP_REQUEST_TIMEOUT_MS (${c.COLLECTOR_HTTP_REQUEST_TIMEOUT_MS})` });
+  }
   if (c.COLLECTOR_MAX_BODY_BYTES > c.COLLECTOR_MAX_INFLIGHT_BYTES) {
     ctx.addIssue({ code: 'custom', path: ['COLLECTOR_MAX_BODY_BYTES'], message: `must not exceed COLLECTOR_MAX_INFLIGHT_BYTES (${c.COLLECTOR_MAX_INFLIGHT_BYTES})` });
   }

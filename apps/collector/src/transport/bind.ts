@@ -37,6 +37,21 @@ export type Listener = HttpReceiver | GrpcReceiver | UdpReceiver;
  */
 export function bindReceivers(receivers: readonly ReceiverComponent[], config: CollectorConfig, shared: SharedReceiverOptions): Listener[] {
   const common = { ...shared, host: config.COLLECTOR_HOST };
+  const httpLimits = {
+    headersTimeoutMs: config.COLLECTOR_HTTP_HEADERS_TIMEOUT_MS,
+    requestTimeoutMs: config.COLLECTOR_HTTP_REQUEST_TIMEOUT_MS,
+    keepAliveTimeoutMs: config.COLLECTOR_HTTP_KEEPALIVE_TIMEOUT_MS,
+    maxConnections: config.COLLECTOR_MAX_CONNECTIONS,
+  };
+  const grpcLimits = {
+    maxConnectionIdleMs: config.COLLECTOR_GRPC_MAX_CONNECTION_IDLE_MS,
+    maxConnectionAgeMs: config.COLLECTOR_GRPC_MAX_CONNECTION_AGE_MS,
+    maxConnectionAgeGraceMs: config.COLLECTOR_GRPC_MAX_CONNECTION_AGE_GRACE_MS,
+    keepaliveTimeMs: config.COLLECTOR_GRPC_KEEPALIVE_TIME_MS,
+    keepaliveTimeoutMs: config.COLLECTOR_GRPC_KEEPALIVE_TIMEOUT_MS,
+    maxConcurrentStreams: config.COLLECTOR_GRPC_MAX_CONCURRENT_STREAMS,
+    callTimeoutMs: config.COLLECTOR_GRPC_CALL_TIMEOUT_MS,
+  };
   const byKey = new Map<string, ReceiverComponent[]>();
   for (const r of receivers) {
     const group = byKey.get(r.portKey);
@@ -51,7 +66,7 @@ export function bindReceivers(receivers: readonly ReceiverComponent[], config: C
     const name = group.map((r) => r.name).join(' + ');
     switch (first.binding.kind) {
       case 'grpc':
-        return new GrpcReceiver({ ...common, name, port, method: first.binding.method });
+        return new GrpcReceiver({ ...common, name, port, method: first.binding.method, limits: grpcLimits });
       case 'udp':
         return new UdpReceiver({
           ...common,
@@ -65,7 +80,7 @@ export function bindReceivers(receivers: readonly ReceiverComponent[], config: C
         });
       case 'http': {
         const endpoints = group.flatMap((r): readonly HttpEndpoint[] => (r.binding.kind === 'http' ? r.binding.endpoints : []));
-        return new HttpReceiver({ ...common, name, port, endpoints, retryAfterSeconds: config.COLLECTOR_RETRY_AFTER_SECONDS });
+        return new HttpReceiver({ ...common, name, port, endpoints, retryAfterSeconds: config.COLLECTOR_RETRY_AFTER_SECONDS, limits: httpLimits });
       }
     }
   });

@@ -1,4 +1,4 @@
-import { Server, status, type Metadata, type ServerUnaryCall, type ServiceDefinition, type sendUnaryData } from '@grpc/grpc-js';
+import { Server, ServerInterceptingCall, status, type Metadata, type ServerInterceptor, type ServerUnaryCall, type ServiceDefinition, type sendUnaryData } from '@grpc/grpc-js';
 import type { Logger } from '@tracehouse/observability';
 import { resolveTenant, type TenancyRules } from '@tracehouse/tenancy';
 import type { InFlightBudget } from '../inflight';
@@ -33,6 +33,24 @@ export interface GrpcReceiverOptions {
   readonly logger: Logger;
   /** Serve over TLS with this certificate (and client CA); plaintext HTTP/2 without. */
   readonly tls?: ReceiverTls;
+  /** Connection and call limits (COLLECTOR_GRPC_*). */
+  readonly limits: GrpcConnectionLimits;
+}
+
+/** What grpc-js enforces per connection, and how long a call may take to deliver its request. */
+export interface GrpcConnectionLimits {
+  /** A connection without calls for this long is closed (GOAWAY). */
+  readonly maxConnectionIdleMs: number;
+  /** A connection older than this is closed (GOAWAY), after a grace period for its calls. */
+  readonly maxConnectionAgeMs: number;
+  readonly maxConnectionAgeGraceMs: number;
+  /** The server pings a connection this often and closes it when a ping is not answered in time. */
+  readonly keepaliveTimeMs: number;
+  readonly keepaliveTimeoutMs: number;
+  /** Calls in flight on one connection (HTTP/2 SETTINGS_MAX_CONCURRENT_STREAMS). */
+  readonly maxConcurrentStreams: number;
+  /** A call must deliver its whole request (message and end of stream) within this, or it is ended. */
+  readonly callTimeoutMs: number;
 }
 
 const identity = (b: Buffer): Buffer => b;
@@ -58,9 +76,17 @@ export class GrpcReceiver {
   /** Binds the port; rejects when it cannot be bound. */
   async start(): Promise<void> {
     const { method } = this.options;
+    const { limits } = this.options;
     const server = new Server({
       'grpc.max_receive_message_length': this.options.maxBodyBytes,
       'grpc.max_send_message_length': 4 * 1024 * 1024,
+      'grpc.max_connection_idle_ms': limits.maxConnectionIdleMs,
+      'grpc.max_connection_age_ms': limits.maxConnectionAgeMs,
+      'grpc.max_connection_age_grace_ms': limits.maxConnectionAgeGraceMs,
+      'grpc.keepalive_time_ms': limits.keepaliveTimeMs,
+      'grpc.keepalive_timeout_ms': limits.keepaliveTimeoutMs,
+      'grpc.max_concurrent_streams': limits.maxConcurrentStreams,
+      interceptors: [this.callTimeout()],
     });
     const definition: ServiceDefinition = {
       [method.name]: {
@@ -93,6 +119,37 @@ export class GrpcReceiver {
     ]);
     server.forceShutdown();
     this.detachTls?.();
+  }
+
+  /**
+   * Ends a call that has not delivered its request (message and half-close) within
+   * `callTimeoutMs`: a client that opens a call and never finishes it holds a stream otherwise
+   * until its own deadline, if it set one. Server interceptors are grpc-js's hook for this.
+   */
+  private callTimeout(): ServerInterceptor {
+    const { callTimeoutMs } = this.options.limits;
+    return (_method, call) => {
+      let timer: NodeJS.Timeout | undefined;
+      const clear = (): void => {
+        clearTimeout(timer);
+        timer = undefined;
+      };
+      return new ServerInterceptingCall(call, {
+        start: (next) => {
+          timer = setTimeout(() => {
+            timer = undefined;
+            this.options.telemetry.connectionClosed(this.options.name, 'request_timeout');
+            call.sendStatus({ code: status.DEADLINE_EXCEEDED, details: `The call did not deliver its request within ${callTimeoutMs} ms (COLLECTOR_GRPC_CALL_TIMEOUT_MS); the collector ended it.` });
+          }, callTimeoutMs);
+          timer.unref();
+          next({ onReceiveHalfClose: (nextHalfClose) => (clear(), nextHalfClose()), onCancel: clear });
+        },
+        sendStatus: (statusObject, next) => {
+          clear();
+          next(statusObject);
+        },
+      });
+    };
   }
 
   private async handle(call: ServerUnaryCall<Buffer, Buffer>, callback: sendUnaryData<Buffer>): Promise<void> {

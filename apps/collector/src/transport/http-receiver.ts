@@ -1,6 +1,4 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { promisify } from 'node:util';
-import { gunzip, inflate, type InputType, type ZlibOptions } from 'node:zlib';
 import type { Logger } from '@tracehouse/observability';
 import { resolveTenant, type TenancyRules } from '@tracehouse/tenancy';
 import type { InFlightBudget, Reservation } from '../inflight';
@@ -8,9 +6,8 @@ import type { Ingest, IngestOutcome } from '../ingest';
 import { IngestError } from '../reasons';
 import { UNKNOWN_TENANT, type CollectorTelemetry, type ProtocolLabel } from '../telemetry';
 import { httpsServer, peerCertificateOfRequest, type ReceiverTls } from './tls';
-
-const gunzipAsync = promisify(gunzip) as (buf: InputType, options: ZlibOptions) => Promise<Buffer>;
-const inflateAsync = promisify(inflate) as (buf: InputType, options: ZlibOptions) => Promise<Buffer>;
+import { guardConnections, type ConnectionGuard } from './connection-guard';
+import { CONTENT_ENCODINGS, ContentEncodingError, contentEncodingOf, decodeContentEncoding } from './content-encoding';
 
 /** An HTTP answer. */
 export interface HttpAnswer {
@@ -50,6 +47,19 @@ export interface HttpReceiverOptions {
   readonly logger: Logger;
   /** Serve HTTPS with this certificate (and client CA); plain HTTP without. */
   readonly tls?: ReceiverTls;
+  /** Timeouts and the connection limit (COLLECTOR_HTTP_* and COLLECTOR_MAX_CONNECTIONS). */
+  readonly limits: HttpConnectionLimits;
+}
+
+/** How long a client may take and how many connections a port holds. */
+export interface HttpConnectionLimits {
+  /** The request headers must arrive within this (from the connection, or the end of the previous request). */
+  readonly headersTimeoutMs: number;
+  /** The whole request must arrive within this. */
+  readonly requestTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this. */
+  readonly keepAliveTimeoutMs: number;
+  readonly maxConnections: number;
 }
 
 /** Media type of a Content-Type header: lowercase, without parameters. */
@@ -60,12 +70,13 @@ export function mediaTypeOf(contentType: string | undefined): string {
 /**
  * One receiver port served with Node's http module (no framework on the hot path): routing by
  * path, tenant and API key from headers, Content-Type and Content-Encoding checks, the body and
- * in-flight limits, gzip/deflate, then the shared {@link Ingest} path. Every refusal is answered
+ * in-flight limits, the Content-Encoding (./content-encoding.ts), then the shared {@link Ingest} path. Every refusal is answered
  * with a status and a message naming what was wrong; a handler error never escapes the request.
  */
 export class HttpReceiver {
   private server: Server | undefined;
   private detachTls: (() => void) | undefined;
+  private guard: ConnectionGuard | undefined;
   private readonly endpoints: Map<string, HttpEndpoint>;
   private closing = false;
   private active = 0;
@@ -83,9 +94,18 @@ export class HttpReceiver {
 
   /** Listens; resolves once the port is bound, rejects when it cannot be (port in use). */
   async start(): Promise<void> {
-    const serverOptions = { requestTimeout: 60_000, headersTimeout: 30_000, keepAliveTimeout: 30_000 };
+    const { limits } = this.options;
+    const serverOptions = {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      // Node checks the header and request timeouts on this interval (30 s by default): often
+      // enough that a timeout closes its connection close to when it expires.
+      connectionsCheckingInterval: Math.max(100, Math.min(1_000, Math.floor(limits.headersTimeoutMs / 4))),
+    };
     const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
       this.active++;
+      res.once('close', this.guard?.requestStarted(req.socket) ?? (() => undefined));
       this.handle(req, res)
         .catch((err: unknown) => this.options.logger.error({ err, receiver: this.options.name }, 'unexpected error answering a request'))
         .finally(() => {
@@ -100,10 +120,11 @@ export class HttpReceiver {
     } else {
       server = createServer(serverOptions, onRequest);
     }
-    server.on('clientError', (err, socket) => {
-      // Malformed HTTP: answer 400 if the socket is still writable, as Node does by default.
-      if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-      else socket.destroy(err);
+    this.guard = guardConnections(server, {
+      maxConnections: limits.maxConnections,
+      // Over TLS a request's socket is the TLS socket, not the TCP one `connection` gives.
+      connectionEvent: this.options.tls ? 'secureConnection' : 'connection',
+      onClose: (reason) => this.options.telemetry.connectionClosed(this.options.name, reason),
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -157,9 +178,10 @@ export class HttpReceiver {
       tenant = resolved.tenant;
       if (this.closing) throw new IngestError('shutting_down', 'The collector is shutting down; retry against another instance.');
       this.options.ingest.assertAvailable();
-      const encoding = (headerValue(req, 'content-encoding') ?? 'identity').trim().toLowerCase();
-      if (encoding !== 'identity' && encoding !== 'gzip' && encoding !== 'deflate' && encoding !== '') {
-        throw new IngestError('unsupported_encoding', `Content-Encoding ${JSON.stringify(encoding)} is not supported: send gzip, deflate or an uncompressed body.`);
+      const encodingHeader = headerValue(req, 'content-encoding');
+      const encoding = contentEncodingOf(encodingHeader);
+      if (encoding === undefined) {
+        throw new IngestError('unsupported_encoding', `Content-Encoding ${JSON.stringify((encodingHeader ?? '').trim())} is not supported: send ${CONTENT_ENCODINGS.join(', ')} or an uncompressed body.`);
       }
       const max = this.options.maxBodyBytes;
       const declared = req.headers['content-length'] !== undefined ? Number(req.headers['content-length']) : undefined;
@@ -168,7 +190,7 @@ export class HttpReceiver {
       if (!reservation) throw this.overloaded();
       const raw = await readBody(req, declared, max, reservation, () => this.overloaded());
       bodyRead = true;
-      const body = encoding === 'gzip' || encoding === 'deflate' ? await inflateBody(raw, encoding, max, reservation, () => this.overloaded()) : raw;
+      const body = encoding === 'identity' ? raw : await inflateBody(raw, encodingHeader, max, reservation, () => this.overloaded());
       const outcome = await this.options.ingest.ingest(protocol, body, tenant, Date.now());
       send(res, endpoint.ok(outcome, protocol));
       this.options.telemetry.observeRequest(protocol, 'ok', started);
@@ -192,6 +214,7 @@ export class HttpReceiver {
         // reading what may be a huge body, and discard whatever has arrived meanwhile.
         headers.Connection = 'close';
         req.resume();
+        this.options.telemetry.connectionClosed(this.options.name, e.reason === 'body_too_large' ? 'body_too_large' : 'refused_before_body');
       }
       send(res, answer, headers);
     } finally {
@@ -268,15 +291,15 @@ function readBody(req: IncomingMessage, declared: number | undefined, max: numbe
   });
 }
 
-async function inflateBody(raw: Buffer, encoding: 'gzip' | 'deflate', max: number, reservation: Reservation, overloaded: () => IngestError): Promise<Buffer> {
+/** Undoes the body's Content-Encoding (at most `max` bytes inflated) and holds the inflated bytes in the reservation too. */
+async function inflateBody(raw: Buffer, encoding: string | undefined, max: number, reservation: Reservation, overloaded: () => IngestError): Promise<Buffer> {
   let out: Buffer;
   try {
-    out = await (encoding === 'gzip' ? gunzipAsync : inflateAsync)(raw, { maxOutputLength: max });
+    out = await decodeContentEncoding(raw, encoding, max);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) {
-      throw tooLarge(`The ${encoding} body inflates past the ${max}-byte limit (COLLECTOR_MAX_BODY_BYTES).`);
-    }
-    throw new IngestError('malformed', `Content-Encoding ${encoding}: the body is not valid ${encoding} data (${err instanceof Error ? err.message : String(err)}).`, { cause: err });
+    if (!(err instanceof ContentEncodingError)) throw err;
+    const reason = err.problem === 'too_large' ? 'body_too_large' : err.problem === 'unsupported' ? 'unsupported_encoding' : 'malformed';
+    throw new IngestError(reason, err.message, { cause: err });
   }
   if (!reservation.growTo(raw.length + out.length)) throw overloaded();
   return out;

@@ -1,6 +1,7 @@
 // The OTLP splitter as it was before it was made faster (libs/otlp/src/split.ts and wire.ts at
 // e0023f1, self-contained): the oracle the fuzz spec compares the current splitter with, on valid
 // and on corrupted bytes (same outputs, counters and error messages). Test fixture, not API.
+import { isUtf8 } from 'node:buffer';
 import { OtlpDecodeError } from '../errors';
 import { bytesToHex, spanIdProblem, traceIdProblem } from '@tracehouse/identity';
 
@@ -44,6 +45,7 @@ function readVarint(buf: Uint8Array, pos: number, end: number, where: string): [
 function readField(buf: Uint8Array, pos: number, end: number, where: string, out: WireField): WireField {
   const start = pos;
   const [tag, afterTag] = readVarint(buf, pos, end, where);
+  if (tag > 0xffffffff || afterTag - pos > 5) throw new OtlpDecodeError(`${where}: tag wider than 32 bits at offset ${pos}.`);
   const no = Math.floor(tag / 8);
   const wireType = tag % 8;
   if (no === 0) throw new OtlpDecodeError(`${where}: field number 0 at offset ${start} (not protobuf).`);
@@ -87,6 +89,7 @@ function skipGroup(buf: Uint8Array, pos: number, end: number, groupNo: number, w
   const f: WireField = { no: 0, wireType: 0, start: 0, dataStart: 0, end: 0 };
   while (pos < end) {
     const [tag, afterTag] = readVarint(buf, pos, end, where);
+    if (tag > 0xffffffff || afterTag - pos > 5) throw new OtlpDecodeError(`${where}: tag wider than 32 bits at offset ${pos}.`);
     if (tag % 8 === WireType.EGROUP) {
       if (Math.floor(tag / 8) !== groupNo) throw new OtlpDecodeError(`${where}: mismatched end of group at offset ${pos}.`);
       return afterTag;
@@ -199,6 +202,8 @@ function readResourceSpans(buf: Uint8Array, start: number, end: number, where: s
       acc.scopes.push(readScopeSpans(buf, f.dataStart, f.end, `${where}.scope_spans[${ssIndex}]`, result));
       ssIndex++;
     } else {
+      if (f.wireType === WireType.LEN && f.no === 1) checkNested(buf, f.dataStart, f.end, 'Resource', 2, `${where}.resource`);
+      else if (f.wireType === WireType.LEN && f.no === 3) checkNested(buf, f.dataStart, f.end, 'string', 2, `${where}.schema_url`);
       acc.other.push(buf.subarray(f.start, f.end));
       acc.otherSize += f.end - f.start;
     }
@@ -231,6 +236,8 @@ function readScopeSpans(buf: Uint8Array, start: number, end: number, where: stri
       if (list) list.push(raw);
       else acc.spans.set(key, [raw]);
     } else {
+      if (f.wireType === WireType.LEN && f.no === 1) checkNested(buf, f.dataStart, f.end, 'InstrumentationScope', 3, `${where}.scope`);
+      else if (f.wireType === WireType.LEN && f.no === 3) checkNested(buf, f.dataStart, f.end, 'string', 3, `${where}.schema_url`);
       acc.other.push(buf.subarray(f.start, f.end));
       acc.otherSize += f.end - f.start;
     }
@@ -250,8 +257,37 @@ function readSpanIds(buf: Uint8Array, start: number, end: number, where: string)
     if (f.wireType !== WireType.LEN) continue;
     if (f.no === SPAN_TRACE_ID) ids.traceId = buf.subarray(f.dataStart, f.end);
     else if (f.no === SPAN_SPAN_ID) ids.spanId = buf.subarray(f.dataStart, f.end);
+    else if (NESTED.Span[f.no] !== undefined) checkNested(buf, f.dataStart, f.end, NESTED.Span[f.no], 4, where);
   }
   return ids;
+}
+
+// The framing and UTF-8 checks of what is copied, added with them to split.ts (plainly written here).
+const NESTED: Record<string, Record<number, string>> = {
+  Resource: { 1: 'KeyValue' },
+  InstrumentationScope: { 1: 'string', 2: 'string', 3: 'KeyValue' },
+  Span: { 3: 'string', 5: 'string', 9: 'KeyValue', 11: 'Event', 13: 'Link', 15: 'Status' },
+  Event: { 2: 'string', 3: 'KeyValue' },
+  Link: { 3: 'string', 4: 'KeyValue' },
+  Status: { 2: 'string' },
+  KeyValue: { 1: 'string', 2: 'AnyValue' },
+  AnyValue: { 1: 'string', 5: 'ArrayValue', 6: 'KeyValueList' },
+  ArrayValue: { 1: 'AnyValue' },
+  KeyValueList: { 1: 'KeyValue' },
+};
+
+function checkNested(buf: Uint8Array, start: number, end: number, kind: string, depth: number, where: string): void {
+  if (kind === 'string') {
+    if (!isUtf8(buf.subarray(start, end))) throw new OtlpDecodeError(`${where}: a string at offset ${start} is not valid UTF-8.`);
+    return;
+  }
+  if (depth > 96) throw new OtlpDecodeError(`${where}: messages nested more than 96 deep.`);
+  const f: WireField = { no: 0, wireType: 0, start: 0, dataStart: 0, end: 0 };
+  for (let pos = start; pos < end; ) {
+    readField(buf, pos, end, where, f);
+    pos = f.end;
+    if (f.wireType === WireType.LEN && NESTED[kind][f.no] !== undefined) checkNested(buf, f.dataStart, f.end, NESTED[kind][f.no], depth + 1, where);
+  }
 }
 
 function sumLengths(parts: Uint8Array[]): number {
