@@ -17,6 +17,8 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261204);
 const SLOW_MS = Number(process.env.FUZZ_SLOW_MS ?? 100);
 const HANG_SECONDS = Number(process.env.FUZZ_HANG_SECONDS ?? 60);
 const ONLY = process.env.FUZZ_TARGETS?.split(',');
+/** The report's base name under reports/ (FUZZ_REPORT), so a run over some decoders does not replace the full run's. */
+const REPORT = process.env.FUZZ_REPORT ?? 'fuzz';
 const REPORTS = join(REPO_ROOT, 'reports');
 const FINDINGS = join(REPORTS, 'fuzz-findings');
 
@@ -103,9 +105,9 @@ async function main(): Promise<void> {
   }
   const seconds = (Date.now() - t0) / 1000;
   mkdirSync(REPORTS, { recursive: true });
-  writeFileSync(join(REPORTS, 'fuzz.json'), JSON.stringify({ generatedAt: startedAt, seed: SEED, inputsPerDecoder: INPUTS, slowMs: SLOW_MS, hangSeconds: HANG_SECONDS, seconds, node: process.version, cpus: cpus().length, decoders: reports }, null, 2) + '\n');
-  writeFileSync(join(REPORTS, 'fuzz.md'), markdown(reports, startedAt, seconds));
-  console.log(`wrote reports/fuzz.md and reports/fuzz.json in ${(seconds / 60).toFixed(1)} min`);
+  writeFileSync(join(REPORTS, `${REPORT}.json`), JSON.stringify({ generatedAt: startedAt, seed: SEED, inputsPerDecoder: INPUTS, slowMs: SLOW_MS, hangSeconds: HANG_SECONDS, seconds, node: process.version, cpus: cpus().length, decoders: reports }, null, 2) + '\n');
+  writeFileSync(join(REPORTS, `${REPORT}.md`), markdown(reports, startedAt, seconds));
+  console.log(`wrote reports/${REPORT}.md and reports/${REPORT}.json in ${(seconds / 60).toFixed(1)} min`);
   if (reports.some((r) => r.error || r.hang || (r.bugs ?? 0) > 0)) process.exitCode = 1;
 }
 

@@ -2,14 +2,13 @@
 // dispatches on (RECEIVERS), the real payloads mutations start from (the receivers' testdata,
 // captured from real clients or copied from other projects' test data, origins in their
 // README.md), and the structure-aware generators for that wire format. Adding a decoder is one
-// entry here (for instance, after the Zipkin v1 and Jaeger compact receivers land:
-// `{ name: 'zipkin-v1-json', protocol: 'zipkin_v1_json', seeds: () => files('zipkin/testdata', '.v1.json'), generators: () => [] }`).
+// entry here.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { decodeExportTraceServiceRequest, encodeExportTraceServiceRequest, otlpJsonToTracesData, tracesDataToOtlpJson } from '@tracehouse/otlp';
 import { applyMutations, mutatedSeeds, mutationArbitrary } from './mutate';
-import { parseJsonKeepingBigInts, postSpansRequestFromModelJson, REPO_ROOT, thriftBatchFromJson, toJaegerThrift, toOtlpProtobuf, toZipkinJson, type SynthSpan } from './stages';
+import { parseJsonKeepingBigInts, postSpansRequestFromModelJson, REPO_ROOT, thriftBatchFromJson, toJaegerThrift, toOtlpProtobuf, toZipkinJson, zipkinV1ThriftFromJson, type SynthSpan } from './stages';
 import { JAEGER_POST_SPANS, JAEGER_THRIFT_BATCH, OTLP_JSON, OTLP_REQUEST, pbMessage, shapedJson, thriftStruct, ZIPKIN_JSON, ZIPKIN_LIST_OF_SPANS } from './wire';
 
 /** One decoder under fuzz. */
@@ -36,6 +35,8 @@ export function files(folder: string, suffix: string): Buffer[] {
 }
 
 const otlpJsonSeeds = (): Buffer[] => files('otlp/testdata', '.json');
+/** Zipkin v1 bodies: the OpenTelemetry Collector's v1 batch and a zipkin-js v1 capture. */
+const zipkinV1JsonSeeds = (): Buffer[] => [...files('zipkin/testdata', 'v1-single-batch.json'), ...files('zipkin/testdata', 'v1-client-and-server.json')];
 const otlpProtobufSeeds = (): Uint8Array[] => [
   ...otlpJsonSeeds().map((j) => encodeExportTraceServiceRequest(otlpJsonToTracesData(JSON.parse(j.toString())))),
   // An otlp-spans record as the collector wrote it (a TracesData, the same wire shape).
@@ -105,6 +106,30 @@ export const FUZZ_TARGETS: readonly FuzzTarget[] = [
     protocol: 'zipkin_proto3',
     seeds: () => files('zipkin/testdata', '.proto3.bin'),
     generators: () => [pbMessage(ZIPKIN_LIST_OF_SPANS)],
+  },
+  {
+    name: 'zipkin-v1-json',
+    protocol: 'zipkin_v1_json',
+    seeds: zipkinV1JsonSeeds,
+    generators: () => [],
+  },
+  {
+    name: 'zipkin-v1-thrift',
+    protocol: 'zipkin_v1_thrift',
+    seeds: () => zipkinV1JsonSeeds().map((j) => zipkinV1ThriftFromJson(parseJsonKeepingBigInts(j.toString()) as Parameters<typeof zipkinV1ThriftFromJson>[0])),
+    generators: () => [],
+  },
+  {
+    name: 'jaeger-agent-compact',
+    protocol: 'jaeger_agent_compact',
+    seeds: () => files('jaeger/testdata', '.compact.bin'),
+    generators: () => [],
+  },
+  {
+    name: 'jaeger-agent-binary',
+    protocol: 'jaeger_agent_binary',
+    seeds: () => files('jaeger/testdata', 'emitbatch.udp.bin'),
+    generators: () => [],
   },
 ];
 

@@ -10,6 +10,7 @@ export { CollectorTelemetry } from '../../../apps/collector/src/telemetry';
 export { RECEIVERS } from '../../../apps/collector/src/receivers';
 export { toJaegerThrift, toOtlpProtobuf, toZipkinJson, type SynthSpan } from '../../../apps/collector/bench/synthetic';
 export { postSpansRequestFromModelJson, thriftBatchFromJson, parseJsonKeepingBigInts } from '../../../apps/collector/src/receivers/jaeger/testdata/encode';
+export { zipkinV1ThriftFromJson } from '../../../apps/collector/src/receivers/zipkin/testdata/encode-v1-thrift';
 export { SpanNormalizerHandler } from '../../../apps/span-normalizer/src/span-normalizer.handler';
 export { SpanNormalizer } from '../../../apps/span-normalizer/src/span-normalizer.processor';
 export { DEFAULT_REDACT_KEYS, DEFAULT_REDACT_QUERY_PARAMS } from '../../../apps/span-normalizer/src/config/span-normalizer.config';
