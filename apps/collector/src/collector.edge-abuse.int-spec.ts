@@ -214,7 +214,7 @@ describe('Content-Encoding on every HTTP receiver', () => {
     expect([r.status, r.text]).toEqual([415, 'Content-Encoding "br" is not supported: send gzip, deflate, zlib, zstd, snappy, x-snappy-framed, lz4 or an uncompressed body.']);
   });
 
-  it('gRPC: gzip messages are read; zstd is answered UNIMPLEMENTED naming it (grpc-js decompresses only gzip and deflate)', async () => {
+  it('gRPC: gzip and zstd messages are read (zstd added to grpc-js, grpc-zstd.ts); a zstd bomb is refused RESOURCE_EXHAUSTED; an unknown encoding UNIMPLEMENTED', async () => {
     const { body, spanId } = otlpBody();
     const client = new Client(`127.0.0.1:${collector.ports.otlpGrpc}`, credentials.createInsecure(), { 'grpc.default_compression_algorithm': 2 });
     const identity = (b: Buffer): Buffer => b;
@@ -223,16 +223,23 @@ describe('Content-Encoding on every HTTP receiver', () => {
     expect(code).toBe(0);
     expected.add(spanId);
 
+    /** One compressed gRPC message (flag 1, length, payload) over a bare HTTP/2 stream. */
+    const compressed = (encoding: string, payload: Buffer): Promise<{ status?: string; message?: string }> =>
+      rawGrpc(collector.ports.otlpGrpc, { 'grpc-encoding': encoding }, (stream) => {
+        const prefix = Buffer.alloc(5);
+        prefix[0] = 1;
+        prefix.writeUInt32BE(payload.length, 1);
+        stream.end(Buffer.concat([prefix, payload]));
+      });
     const zstd = otlpBody();
-    refused.add(zstd.spanId);
-    const reply = await rawGrpc(collector.ports.otlpGrpc, { 'grpc-encoding': 'zstd' }, (stream) => {
-      const frame = zstdRawFrame(zstd.body);
-      const prefix = Buffer.alloc(5);
-      prefix[0] = 1;
-      prefix.writeUInt32BE(frame.length, 1);
-      stream.end(Buffer.concat([prefix, frame]));
-    });
-    expect(reply).toEqual({ status: String(grpcStatus.UNIMPLEMENTED), message: 'Received message compressed with unsupported encoding "zstd"' });
+    expect(await compressed('zstd', zstdRawFrame(zstd.body))).toEqual({ status: String(grpcStatus.OK), message: 'OK' });
+    expected.add(zstd.spanId);
+    const bomb = await compressed('zstd', zstdRleBomb(4 * MAX_BODY));
+    expect(bomb.status).toBe(String(grpcStatus.RESOURCE_EXHAUSTED));
+    expect(bomb.message).toMatch(/^Received message that decompresses to a size larger than \d+$/);
+    const brotli = otlpBody();
+    refused.add(brotli.spanId);
+    expect(await compressed('br', Buffer.from(brotli.body))).toEqual({ status: String(grpcStatus.UNIMPLEMENTED), message: 'Received message compressed with unsupported encoding "br"' });
   });
 });
 

@@ -6,6 +6,7 @@ import type { Ingest, IngestOutcome } from '../ingest';
 import { IngestError } from '../reasons';
 import { UNKNOWN_TENANT, type CollectorTelemetry, type ProtocolLabel } from '../telemetry';
 import { GRPC_CODE_NUMBERS } from './status';
+import { installGrpcZstd } from './grpc-zstd';
 import { grpcCredentials, peerCertificateOfCall, type ReceiverTls } from './tls';
 
 /** The one unary method a gRPC receiver port serves. */
@@ -75,6 +76,8 @@ export class GrpcReceiver {
 
   /** Binds the port; rejects when it cannot be bound. */
   async start(): Promise<void> {
+    // zstd besides grpc-js's own gzip and deflate (grpc-zstd.ts).
+    installGrpcZstd();
     const { method } = this.options;
     const { limits } = this.options;
     const server = new Server({
