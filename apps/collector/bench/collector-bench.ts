@@ -65,7 +65,7 @@ function idOffsetsOf(bytes: Buffer, spans: readonly SynthSpan[], hexIds: boolean
 const makeBody = (bytes: Buffer, spans: readonly SynthSpan[], hexIds: boolean): Body => ({ bytes, spans: spans.length, traces: distinctTraces(spans), idOffsets: idOffsetsOf(bytes, spans, hexIds), hexIds });
 
 /** Hands out copies of a body with fresh trace ids: 4 random bytes per run, then a counter per trace. */
-class IdStamper {
+export class IdStamper {
   private readonly low = Buffer.allocUnsafe(8);
   private readonly lowHex = Buffer.allocUnsafe(16);
   private counter = 0;

@@ -5,6 +5,11 @@
 // https.Agent for OTLP/HTTP protobuf, one gRPC channel for OTLP/gRPC. Per mode and protocol it
 // reports the spans/s acknowledged (written to Kafka, acks=all) and the collector process's CPU per
 // span (user + system from /proc). Alternating rounds spread drift of a shared machine over both.
+// Both collectors get the same offered load, BENCH_TLS_RATE spans/s (100,000 by default, under
+// what either sustains here), so their CPU per span compares like for like. Run flat out instead
+// (BENCH_TLS_RATE=0), the TLS rounds are also slowed by the sender, which encrypts on the same 2
+// cores, so the TLS collector gets fewer requests at once and smaller Kafka batches (2026-12-04 on
+// the quiet machine: TLS cost 50-57% per CPU flat out, 30-34% at 100,000 spans/s offered).
 // Writes reports/collector-tls-bench.{json,md}.
 //
 //   BENCH_TLS=1 npm run bench:collector
@@ -22,10 +27,12 @@ import { Kafka, logLevel } from 'kafkajs';
 import { freePort } from '@tracehouse/infra';
 // eslint-disable-next-line no-restricted-imports, @nx/enforce-module-boundaries
 import { createTestPki, type TestPki } from '@tracehouse/testing';
-import { CONCURRENCY, ROOT, SECONDS, SPANS_PER_BATCH, TRACES, WARMUP_SECONDS, buildBodies, drive, procStat, round, waitReady, type Body, type BenchProtocol, type Sender } from './collector-bench';
+import { CONCURRENCY, IdStamper, ROOT, SECONDS, SPANS_PER_BATCH, TRACES, WARMUP_SECONDS, buildBodies, drive, procStat, round, waitReady, type Body, type BenchProtocol, type Sender } from './collector-bench';
 import { batchTraces, makeTraces } from './synthetic';
 
 const ROUNDS = Number(process.env.BENCH_TLS_ROUNDS ?? 3);
+/** Offered spans/s in every round; 0 sends as fast as the collector answers. */
+const RATE = Number(process.env.BENCH_TLS_RATE ?? 100_000);
 const PROTOCOLS = (process.env.BENCH_PROTOCOLS ? process.env.BENCH_PROTOCOLS.split(',') : ['otlp_http_protobuf', 'otlp_grpc']) as BenchProtocol[];
 const MODES = ['plain', 'tls'] as const;
 type Mode = (typeof MODES)[number];
@@ -65,6 +72,9 @@ async function startCollector(mode: Mode, brokers: string, topic: string, pki: T
       COLLECTOR_JAEGER_GRPC_PORT: String(ports.jaegerGrpc),
       COLLECTOR_JAEGER_THRIFT_HTTP_PORT: String(ports.jaegerHttp),
       COLLECTOR_ZIPKIN_PORT: String(ports.zipkin),
+      // Two collectors run at once: neither may take the Jaeger agent's default UDP ports.
+      COLLECTOR_JAEGER_AGENT_COMPACT_PORT: String(await freePort()),
+      COLLECTOR_JAEGER_AGENT_BINARY_PORT: String(await freePort()),
       ...(server ? { COLLECTOR_TLS_CERT_FILE: server.certFile, COLLECTOR_TLS_KEY_FILE: server.keyFile } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -107,10 +117,11 @@ function sender(protocol: BenchProtocol, c: Collector, ca: string | undefined): 
 async function measure(protocol: BenchProtocol, c: Collector, bodies: Body[], ca: string | undefined, round: number): Promise<{ result: Round; traces: number }> {
   const s = sender(protocol, c, ca);
   try {
-    const warm = await drive(s.send, bodies, WARMUP_SECONDS);
+    const run = (seconds: number) => (RATE > 0 ? drivePaced(s.send, bodies, seconds, RATE) : drive(s.send, bodies, seconds));
+    const warm = await run(WARMUP_SECONDS);
     const before = procStat(c.pid).cpuSeconds;
     const started = process.hrtime.bigint();
-    const totals = await drive(s.send, bodies, SECONDS);
+    const totals = await run(SECONDS);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const cpu = procStat(c.pid).cpuSeconds - before;
     return {
@@ -123,6 +134,40 @@ async function measure(protocol: BenchProtocol, c: Collector, bodies: Body[], ca
 }
 
 const round2 = (v: number): number => round(v, 2);
+
+/**
+ * {@link drive} at an offered rate: each request leaves once the spans sent so far are due
+ * (start + spans / rate), from up to CONCURRENCY senders, so a slower collector falls behind the
+ * schedule instead of getting fewer spans offered.
+ */
+async function drivePaced(send: Sender, bodies: Body[], seconds: number, rate: number): ReturnType<typeof drive> {
+  const start = Date.now();
+  const until = start + seconds * 1000;
+  let next = 0;
+  let offered = 0;
+  const totals = { requests: 0, failed: 0, spans: 0, bytes: 0, traces: 0 };
+  // New trace and span ids in every request, as drive() sends them.
+  const stamper = new IdStamper();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      for (;;) {
+        const body = bodies[next++ % bodies.length];
+        const due = start + (offered / rate) * 1000;
+        offered += body.spans;
+        if (due >= until) return;
+        if (due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()));
+        const ok = await send(stamper.stamp(body));
+        totals.requests++;
+        if (ok) {
+          totals.spans += body.spans;
+          totals.bytes += body.bytes.length;
+          totals.traces += body.traces;
+        } else totals.failed++;
+      }
+    }),
+  );
+  return totals;
+}
 
 /** Per protocol and mode, the rounds summed: spans/s and collector CPU µs per span. */
 function summarize(rounds: readonly Round[]) {
@@ -187,6 +232,7 @@ export async function main(): Promise<void> {
         concurrency: CONCURRENCY,
         spansPerBatch: SPANS_PER_BATCH,
         connections: `keep-alive: an https/http Agent with up to ${CONCURRENCY} sockets for OTLP/HTTP, one gRPC channel (HTTP/2) for OTLP/gRPC; handshakes happen in the warm-up`,
+        offered: RATE > 0 ? `${RATE.toLocaleString('en-US')} spans/s to either collector (BENCH_TLS_RATE), new trace and span ids in every request: equal load, so CPU per span compares like for like` : 'as fast as each collector answers (BENCH_TLS_RATE=0): the TLS rounds are then also limited by the sender encrypting on the same cores',
         tls: 'TLS 1.3 (Node default negotiation), EC P-256 server certificate made by openssl, no client certificates',
         kafka: `KAFKA_BROKERS=${brokers}, one topic for both collectors`,
         collectors: 'two processes, default configuration, LOG_LEVEL=warn; the idle one is not measured',
