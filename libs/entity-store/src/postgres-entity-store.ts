@@ -68,6 +68,8 @@ export const ENTITY_STORE_MIGRATIONS: readonly EntityStoreMigration[] = [
 /** SQLSTATEs of a statement PostgreSQL stopped on our own limits: lock_not_available (lock_timeout), query_canceled (statement_timeout). */
 const LOCK_TIMEOUT = '55P03';
 const STATEMENT_TIMEOUT = '57014';
+/** What a migration's statement_timeout adds to MIGRATION_LOCK_TIMEOUT_MS (see `init()`). */
+const STATEMENT_MARGIN_MS = 250;
 
 /** SQLSTATE classes that mean "the server cannot serve now": connection exception, insufficient resources, operator intervention, system error. */
 const UNAVAILABLE_SQLSTATE_CLASSES = new Set(['08', '53', '57', '58']);
@@ -129,8 +131,8 @@ export class PostgresEntityStore implements EntityStore {
    * Creates the schema and applies every migration not yet recorded, each in its own transaction.
    * Safe from several processes at once: a transaction-scoped advisory lock lets one apply while the
    * others wait, then find nothing to do. Every wait for a lock (the advisory one, a table's) and
-   * every migration's run are bounded by MIGRATION_LOCK_TIMEOUT_MS (`SET LOCAL lock_timeout` and
-   * `statement_timeout`): an ALTER that cannot get its table (a long transaction reads it) gives up
+   * every migration's run are bounded by MIGRATION_LOCK_TIMEOUT_MS (`SET LOCAL lock_timeout`, and
+   * `statement_timeout` 250 ms above it): an ALTER that cannot get its table (a long transaction reads it) gives up
    * instead of making every later reader of that table queue behind it, and a migration holds its
    * table's lock no longer than the bound. Giving up rejects with an EntityStoreUnavailableError
    * naming the migration and the table; the caller retries with backoff (start-up does).
@@ -140,7 +142,9 @@ export class PostgresEntityStore implements EntityStore {
     const bounded = async (client: PoolClient): Promise<void> => {
       // SET takes no parameters; the value is a validated integer.
       await client.query(`SET LOCAL lock_timeout = ${this.lockTimeoutMs}`);
-      await client.query(`SET LOCAL statement_timeout = ${this.lockTimeoutMs}`);
+      // A statement timeout equal to the lock timeout would fire first while waiting, and the error
+      // would not say that the lock was the trouble: the run gets a small margin on top.
+      await client.query(`SET LOCAL statement_timeout = ${this.lockTimeoutMs + STATEMENT_MARGIN_MS}`);
     };
     // Two processes starting at once must not race on CREATE (it is not concurrency-safe even
     // with IF NOT EXISTS): one applies, the other waits, then finds nothing to do.
@@ -188,7 +192,7 @@ export class PostgresEntityStore implements EntityStore {
       );
     }
     if (code === STATEMENT_TIMEOUT) {
-      return new EntityStoreUnavailableError(`${what} ran longer than ${bound} ms holding ${locked}: rolled back so that the table is not held past the bound, start-up retries (SQLSTATE ${code})`, { cause: err });
+      return new EntityStoreUnavailableError(`${what} ran longer than ${bound} ms (+${STATEMENT_MARGIN_MS} ms) holding ${locked}: rolled back so that the table is not held past the bound, start-up retries (SQLSTATE ${code})`, { cause: err });
     }
     return err;
   }
