@@ -63,6 +63,7 @@ export class TraceEnricherModule {
       mongodbUrl: config.MONGODB_URL,
       maxBatch: config.ENTITY_STORE_BATCH,
       timeoutMs: config.ENTITY_STORE_TIMEOUT_MS,
+      migrationLockTimeoutMs: config.MIGRATION_LOCK_TIMEOUT_MS,
       onIdleError: (err) => logger.debug({ err }, 'an idle entity store connection failed'),
     });
     readiness.register('entity-store', async () => {

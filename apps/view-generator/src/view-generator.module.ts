@@ -74,6 +74,7 @@ export class ViewGeneratorModule {
         postgresSchema: config.ENTITY_STORE_SCHEMA,
         mongodbUrl: config.MONGODB_URL,
         timeoutMs: config.ENTITY_STORE_TIMEOUT_MS,
+        migrationLockTimeoutMs: config.MIGRATION_LOCK_TIMEOUT_MS,
         onIdleError: (err) => logger.debug({ err }, 'an idle entity store connection failed'),
       });
       const api = new QueryApi({

@@ -28,6 +28,15 @@ export const kafkaSchema = {
   KAFKA_CREATE_TOPICS: env.bool().default(true),
 };
 
+/**
+ * Variables of every service that applies schema migrations at start-up (ClickHouse views,
+ * PostgreSQL entity store): the longest a migration may wait for, or hold, a table's lock before it
+ * gives up (start-up then retries with backoff), so readers never queue behind it for longer.
+ */
+export const migrationSchema = {
+  MIGRATION_LOCK_TIMEOUT_MS: env.int(100, 600_000).default(5_000),
+};
+
 /** Topic names (ARCHITECTURE.md); each stage reads the ones it uses. */
 export const topicSchema = {
   TOPIC_OTLP_SPANS: z.string().regex(/^[A-Za-z0-9._-]{1,200}$/, 'must be a Kafka topic name ([A-Za-z0-9._-])').default('otlp-spans'),

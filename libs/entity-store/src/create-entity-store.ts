@@ -14,6 +14,8 @@ export interface CreateEntityStoreOptions {
   readonly maxBatch?: number;
   readonly poolSize?: number;
   readonly timeoutMs?: number;
+  /** Longest wait for, or hold of, a table lock by a PostgreSQL migration, ms (MIGRATION_LOCK_TIMEOUT_MS). */
+  readonly migrationLockTimeoutMs?: number;
   /** Errors of idle PostgreSQL connections, which are not thrown anywhere. */
   readonly onIdleError?: (err: Error) => void;
 }
@@ -26,5 +28,5 @@ export function createEntityStore(options: CreateEntityStoreOptions): EntityStor
     return new MongoEntityStore({ url: options.mongodbUrl, maxBatch, poolSize, timeoutMs });
   }
   if (!options.postgresUrl) throw new Error('the postgres entity store needs a URL: set DATABASE_URL to postgres://user@host:port/database');
-  return new PostgresEntityStore({ url: options.postgresUrl, schema: options.postgresSchema, maxBatch, poolSize, timeoutMs, onIdleError: options.onIdleError });
+  return new PostgresEntityStore({ url: options.postgresUrl, schema: options.postgresSchema, maxBatch, poolSize, timeoutMs, migrationLockTimeoutMs: options.migrationLockTimeoutMs, onIdleError: options.onIdleError });
 }

@@ -16,6 +16,6 @@ export {
   type EntityType,
 } from './entity';
 export { DOCUMENT_STORES, MAX_LIST_LIMIT, EntityStoreError, EntityStoreUnavailableError, type DocumentStoreKind, type EntityStore, type ListOptions } from './entity-store';
-export { PostgresEntityStore, type PostgresEntityStoreOptions } from './postgres-entity-store';
+export { ENTITY_STORE_MIGRATIONS, PostgresEntityStore, type EntityStoreMigration, type PostgresEntityStoreOptions } from './postgres-entity-store';
 export { MongoEntityStore, type MongoEntityStoreOptions } from './mongo-entity-store';
 export { createEntityStore, type CreateEntityStoreOptions } from './create-entity-store';

@@ -14,22 +14,44 @@ export interface PostgresEntityStoreOptions {
   readonly poolSize?: number;
   /** Limit of connecting and of each statement, ms (default 5000): a store that hangs counts as down. */
   readonly timeoutMs?: number;
+  /**
+   * The longest a migration waits for a table's lock, and runs while holding it, ms (default 5000,
+   * MIGRATION_LOCK_TIMEOUT_MS). Past it the migration gives up and rolls back, so readers never
+   * queue behind a waiting ALTER for longer; `init()` then rejects and start-up retries.
+   */
+  readonly migrationLockTimeoutMs?: number;
+  /** The migrations to apply (default {@link ENTITY_STORE_MIGRATIONS}); tests add one to a released list. */
+  readonly migrations?: readonly EntityStoreMigration[];
   /** Told about errors of idle pooled connections (the server went away); they are not thrown anywhere. */
   readonly onIdleError?: (err: Error) => void;
 }
 
 const SCHEMA_RE = /^[a-z_][a-z0-9_]{0,62}$/;
 
+/** One versioned migration of the PostgreSQL entity store. */
+export interface EntityStoreMigration {
+  readonly version: number;
+  /** What it does, for logs and errors. */
+  readonly name: string;
+  /** The table whose lock it takes, named when it cannot get the lock in time. */
+  readonly table: string;
+  /** One SQL message (it may hold several statements): the lock bound applies to all of it. */
+  readonly sql: (schema: string) => string;
+}
+
 /**
  * Versioned migrations, applied in order at `init()` and recorded in `entity_store_migrations`.
- * Never edit one that has shipped: add the next.
+ * Never edit one that has shipped: add the next. Each runs in its own transaction, under
+ * `lock_timeout` and `statement_timeout` of MIGRATION_LOCK_TIMEOUT_MS (see `init()`).
  *
  * `entities` holds one row per (tenant, type, id): the key and the seen-interval as columns (for the
  * upsert's LEAST/GREATEST and for paging) and the document, `{ name, attributes }`, as JSONB.
  */
-const MIGRATIONS: ReadonlyArray<{ version: number; sql: (schema: string) => string }> = [
+export const ENTITY_STORE_MIGRATIONS: readonly EntityStoreMigration[] = [
   {
     version: 1,
+    name: 'entities table',
+    table: 'entities',
     sql: (s) => `
       CREATE TABLE "${s}".entities (
         tenant     text        NOT NULL,
@@ -42,6 +64,12 @@ const MIGRATIONS: ReadonlyArray<{ version: number; sql: (schema: string) => stri
       )`,
   },
 ];
+
+/** SQLSTATEs of a statement PostgreSQL stopped on our own limits: lock_not_available (lock_timeout), query_canceled (statement_timeout). */
+const LOCK_TIMEOUT = '55P03';
+const STATEMENT_TIMEOUT = '57014';
+/** What a migration's statement_timeout adds to MIGRATION_LOCK_TIMEOUT_MS (see `init()`). */
+const STATEMENT_MARGIN_MS = 250;
 
 /** SQLSTATE classes that mean "the server cannot serve now": connection exception, insufficient resources, operator intervention, system error. */
 const UNAVAILABLE_SQLSTATE_CLASSES = new Set(['08', '53', '57', '58']);
@@ -69,6 +97,8 @@ export class PostgresEntityStore implements EntityStore {
   private readonly schema: string;
   private readonly table: string;
   private readonly maxBatch: number;
+  private readonly lockTimeoutMs: number;
+  private readonly migrations: readonly EntityStoreMigration[];
   private closed: Promise<void> | undefined;
 
   constructor(options: PostgresEntityStoreOptions) {
@@ -78,6 +108,11 @@ export class PostgresEntityStore implements EntityStore {
     }
     this.table = `"${this.schema}".entities`;
     this.maxBatch = options.maxBatch ?? 500;
+    this.lockTimeoutMs = options.migrationLockTimeoutMs ?? 5_000;
+    if (!Number.isInteger(this.lockTimeoutMs) || this.lockTimeoutMs < 1) {
+      throw new EntityValidationError(`the migration lock timeout must be a whole number of ms >= 1 (got ${this.lockTimeoutMs}): set MIGRATION_LOCK_TIMEOUT_MS`);
+    }
+    this.migrations = [...(options.migrations ?? ENTITY_STORE_MIGRATIONS)].sort((a, b) => a.version - b.version);
     const timeoutMs = options.timeoutMs ?? 5_000;
     this.pool = new Pool({
       connectionString: options.url,
@@ -92,20 +127,74 @@ export class PostgresEntityStore implements EntityStore {
     this.pool.on('error', (err) => options.onIdleError?.(err));
   }
 
+  /**
+   * Creates the schema and applies every migration not yet recorded, each in its own transaction.
+   * Safe from several processes at once: a transaction-scoped advisory lock lets one apply while the
+   * others wait, then find nothing to do. Every wait for a lock (the advisory one, a table's) and
+   * every migration's run are bounded by MIGRATION_LOCK_TIMEOUT_MS (`SET LOCAL lock_timeout`, and
+   * `statement_timeout` 250 ms above it): an ALTER that cannot get its table (a long transaction reads it) gives up
+   * instead of making every later reader of that table queue behind it, and a migration holds its
+   * table's lock no longer than the bound. Giving up rejects with an EntityStoreUnavailableError
+   * naming the migration and the table; the caller retries with backoff (start-up does).
+   */
   async init(): Promise<void> {
-    await this.transaction('apply the entity store migrations', async (client) => {
-      // Two processes starting at once must not race on CREATE (it is not concurrency-safe even
-      // with IF NOT EXISTS): one applies, the other waits, then finds nothing to do.
-      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`tracehouse-entity-store:${this.schema}`]);
-      await client.query(`CREATE SCHEMA IF NOT EXISTS "${this.schema}"`);
-      await client.query(`CREATE TABLE IF NOT EXISTS "${this.schema}".entity_store_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
-      const applied = new Set((await client.query<{ version: number }>(`SELECT version FROM "${this.schema}".entity_store_migrations`)).rows.map((r) => r.version));
-      for (const m of MIGRATIONS) {
-        if (applied.has(m.version)) continue;
-        await client.query(m.sql(this.schema));
-        await client.query(`INSERT INTO "${this.schema}".entity_store_migrations (version) VALUES ($1)`, [m.version]);
+    const s = this.schema;
+    const bounded = async (client: PoolClient): Promise<void> => {
+      // SET takes no parameters; the value is a validated integer.
+      await client.query(`SET LOCAL lock_timeout = ${this.lockTimeoutMs}`);
+      // A statement timeout equal to the lock timeout would fire first while waiting, and the error
+      // would not say that the lock was the trouble: the run gets a small margin on top.
+      await client.query(`SET LOCAL statement_timeout = ${this.lockTimeoutMs + STATEMENT_MARGIN_MS}`);
+    };
+    // Two processes starting at once must not race on CREATE (it is not concurrency-safe even
+    // with IF NOT EXISTS): one applies, the other waits, then finds nothing to do.
+    const serialize = async (client: PoolClient, what: string): Promise<void> => {
+      try {
+        await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`tracehouse-entity-store:${s}`]);
+      } catch (err) {
+        throw this.lockError(err, what, `the advisory lock of schema "${s}" (another process is applying its migrations)`);
       }
+    };
+    const applied = new Set<number>();
+    await this.transaction('prepare the entity store migrations', async (client) => {
+      await bounded(client);
+      await serialize(client, 'preparing the entity store migrations');
+      await client.query(`CREATE SCHEMA IF NOT EXISTS "${s}"`);
+      await client.query(`CREATE TABLE IF NOT EXISTS "${s}".entity_store_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
+      for (const r of (await client.query<{ version: number }>(`SELECT version FROM "${s}".entity_store_migrations`)).rows) applied.add(r.version);
     });
+    for (const m of this.migrations) {
+      if (applied.has(m.version)) continue;
+      const what = `entity store migration ${m.version} (${m.name})`;
+      await this.transaction(`apply ${what}`, async (client) => {
+        await bounded(client);
+        await serialize(client, what);
+        // Another process may have applied it while we waited for the advisory lock.
+        if ((await client.query(`SELECT 1 FROM "${s}".entity_store_migrations WHERE version = $1`, [m.version])).rows.length > 0) return;
+        try {
+          await client.query(m.sql(s));
+        } catch (err) {
+          throw this.lockError(err, what, `the table "${s}".${m.table}`);
+        }
+        await client.query(`INSERT INTO "${s}".entity_store_migrations (version) VALUES ($1)`, [m.version]);
+      });
+    }
+  }
+
+  /** A lock or statement timeout of a migration as a retryable error naming what it waited for; other errors unchanged. */
+  private lockError(err: unknown, what: string, locked: string): unknown {
+    const code = (err as { code?: unknown } | undefined)?.code;
+    const bound = `MIGRATION_LOCK_TIMEOUT_MS=${this.lockTimeoutMs}`;
+    if (code === LOCK_TIMEOUT) {
+      return new EntityStoreUnavailableError(
+        `${what} could not lock ${locked} within ${bound} ms: another session holds a lock on it; gave up and rolled back so that readers do not queue behind the migration, start-up retries (SQLSTATE ${code})`,
+        { cause: err },
+      );
+    }
+    if (code === STATEMENT_TIMEOUT) {
+      return new EntityStoreUnavailableError(`${what} ran longer than ${bound} ms (+${STATEMENT_MARGIN_MS} ms) holding ${locked}: rolled back so that the table is not held past the bound, start-up retries (SQLSTATE ${code})`, { cause: err });
+    }
+    return err;
   }
 
   async upsert(entities: readonly Entity[]): Promise<void> {

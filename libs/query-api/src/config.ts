@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_PORTS, env } from '@tracehouse/config';
+import { DEFAULT_PORTS, env, migrationSchema } from '@tracehouse/config';
 import { tenancySchema } from '@tracehouse/tenancy';
 import { tlsSchema } from '@tracehouse/tls';
 
@@ -44,4 +44,5 @@ export const entityReadConfigSchema = {
   MONGODB_URL: env.url('mongodb', 'mongodb+srv').optional(),
   ENTITY_STORE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a plain PostgreSQL identifier (a-z, 0-9, _; up to 63)').default('tracehouse'),
   ENTITY_STORE_TIMEOUT_MS: env.int(100, 120_000).default(5_000),
+  ...migrationSchema,
 };

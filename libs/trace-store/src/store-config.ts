@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { env } from '@tracehouse/config';
+import { env, migrationSchema } from '@tracehouse/config';
 import type { TraceStoreOptions } from './store';
 
 /**
@@ -13,6 +13,7 @@ export const traceStoreConfigSchema = {
   CLICKHOUSE_USER: z.string().optional(),
   CLICKHOUSE_PASSWORD: z.string().optional(),
   CLICKHOUSE_REQUEST_TIMEOUT_MS: env.int(100, 600_000).default(30_000),
+  ...migrationSchema,
 };
 
 /** The store options from validated configuration. */
@@ -23,6 +24,7 @@ export function traceStoreOptions(config: {
   CLICKHOUSE_USER?: string;
   CLICKHOUSE_PASSWORD?: string;
   CLICKHOUSE_REQUEST_TIMEOUT_MS: number;
+  MIGRATION_LOCK_TIMEOUT_MS: number;
 }): TraceStoreOptions {
   return {
     url: config.CLICKHOUSE_URL,
@@ -31,5 +33,6 @@ export function traceStoreOptions(config: {
     user: config.CLICKHOUSE_USER,
     password: config.CLICKHOUSE_PASSWORD,
     requestTimeoutMs: config.CLICKHOUSE_REQUEST_TIMEOUT_MS,
+    migrationLockTimeoutMs: config.MIGRATION_LOCK_TIMEOUT_MS,
   };
 }

@@ -24,6 +24,11 @@ export interface TraceStoreOptions {
    * to a server, so tests run the server's insert path on the embedded engine.
    */
   readonly stagedInserts?: boolean;
+  /**
+   * The longest a migration statement waits for a table's lock, ms (default 5000,
+   * MIGRATION_LOCK_TIMEOUT_MS), as ClickHouse's `lock_acquire_timeout` (whole seconds, rounded up).
+   */
+  readonly migrationLockTimeoutMs?: number;
 }
 
 /**
@@ -35,6 +40,17 @@ export class MigrationInProgressError extends Error {
     super(message);
     this.name = 'MigrationInProgressError';
   }
+}
+
+/**
+ * ClickHouse gave up waiting for a table's lock (`lock_acquire_timeout`: DEADLOCK_AVOIDED, code 473);
+ * the statement changed nothing and may simply be run again.
+ */
+const DEADLOCK_AVOIDED = '473';
+
+/** The table a migration statement works on (its first `{db}.table`), for errors. */
+export function statementTable(sql: string): string {
+  return /\{db\}\.([A-Za-z0-9_]+)/.exec(sql)?.[1] ?? 'the database';
 }
 
 /**
@@ -120,12 +136,18 @@ export class TraceStore {
     private readonly staging: EmbeddedInserts | undefined,
     /** True for the embedded engine. */
     readonly embedded: boolean,
+    /** MIGRATION_LOCK_TIMEOUT_MS. */
+    private readonly migrationLockTimeoutMs: number,
   ) {}
 
   /** Opens the store; a server is contacted lazily, the embedded engine starts here. */
   static open(options: TraceStoreOptions): TraceStore {
     if (!IDENTIFIER.test(options.database)) {
       throw new Error(`the ClickHouse database name ${JSON.stringify(options.database)} is not an identifier: use letters, digits and _`);
+    }
+    const lockTimeout = options.migrationLockTimeoutMs ?? 5_000;
+    if (!Number.isInteger(lockTimeout) || lockTimeout < 1) {
+      throw new Error(`the migration lock timeout must be a whole number of ms >= 1 (got ${lockTimeout}): set MIGRATION_LOCK_TIMEOUT_MS`);
     }
     if (options.url) {
       const url = new URL(options.url);
@@ -138,7 +160,7 @@ export class TraceStore {
       });
       url.username = '';
       url.password = '';
-      return new TraceStore(client, options.database, url.toString(), undefined, false);
+      return new TraceStore(client, options.database, url.toString(), undefined, false, lockTimeout);
     }
     const path = resolve(options.dataPath);
     mkdirSync(path, { recursive: true });
@@ -150,7 +172,7 @@ export class TraceStore {
     const client = createClient({ connection, clickhouse_settings: READ_SETTINGS });
     const staging: EmbeddedInserts | undefined =
       options.stagedInserts === false ? undefined : { folder: mkdtempSync(join(tmpdir(), 'tracehouse-inserts-')), count: 0, structures: new Map() };
-    return new TraceStore(client, options.database, `chdb:${path}`, staging, true);
+    return new TraceStore(client, options.database, `chdb:${path}`, staging, true, lockTimeout);
   }
 
   /** `database.table`, for SQL. */
@@ -163,6 +185,16 @@ export class TraceStore {
    * Creates the database and applies every migration not yet recorded in `schema_migrations`, in
    * version order; resolves with the versions applied now. Safe to run from several processes at
    * once (every statement is idempotent). Refuses a database whose schema is newer than this build.
+   *
+   * Every migration statement runs with `lock_acquire_timeout` of MIGRATION_LOCK_TIMEOUT_MS (whole
+   * seconds, rounded up): an ALTER, EXCHANGE or DROP that cannot get its table's lock (a long query
+   * reads it) gives up instead of waiting, and since ClickHouse lets a waiting writer hold back new
+   * readers of that table, readers wait at most that long. The error names the migration and the
+   * table; nothing is recorded, and start-up retries with backoff (every statement is safe to run
+   * again). Statements are not given an execution limit: the copies of version 5 read the old table
+   * under a shared lock, which holds back no reader, and a limit would make the upgrade of a large
+   * database impossible. The embedded engine runs one query at a time in its one process, so there
+   * no other session can hold a lock a migration would wait for.
    */
   async migrate(migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
     const db = this.database;
@@ -187,7 +219,11 @@ export class TraceStore {
         for (const statement of migration.statements) {
           if (typeof statement !== 'string' && !(await knows(statement.ifMergeTreeSetting))) continue;
           const sql = typeof statement === 'string' ? statement : statement.sql;
-          await this.client.command({ query: sql.replaceAll('{db}', db) });
+          try {
+            await this.client.command({ query: sql.replaceAll('{db}', db), clickhouse_settings: { lock_acquire_timeout: Math.ceil(this.migrationLockTimeoutMs / 1000) } });
+          } catch (err) {
+            throw this.migrationError(migration, statementTable(sql), err);
+          }
         }
         await this.client.insert({ table: `${db}.schema_migrations`, values: [{ version: migration.version, name: migration.name }], format: 'JSONEachRow', columns: ['version', 'name'] });
         done.push(migration.version);
@@ -196,6 +232,19 @@ export class TraceStore {
       }
     }
     return done;
+  }
+
+  /** A failed migration statement as an error naming the migration and the table. */
+  private migrationError(migration: Migration, table: string, err: unknown): Error {
+    const what = `schema migration ${migration.version} (${migration.name}) of the ClickHouse database ${this.database}`;
+    const message = err instanceof Error ? err.message : String(err);
+    if (String((err as { code?: unknown }).code) === DEADLOCK_AVOIDED) {
+      return new Error(
+        `${what} could not lock the table ${this.database}.${table} within MIGRATION_LOCK_TIMEOUT_MS=${this.migrationLockTimeoutMs} ms: another query holds it; gave up so that readers do not queue behind the migration, start-up retries (${message})`,
+        { cause: err },
+      );
+    }
+    return new Error(`${what} failed on the table ${this.database}.${table}: ${message}`, { cause: err });
   }
 
   private async isApplied(version: number): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { env, kafkaSchema, loadConfig, serviceSchema, stageSchema, topicSchema, type Env } from '@tracehouse/config';
+import { env, kafkaSchema, loadConfig, migrationSchema, serviceSchema, stageSchema, topicSchema, type Env } from '@tracehouse/config';
 
 /** Every environment variable the trace-enricher reads, with its default and validation. */
 export const traceEnricherConfigSchema = z
@@ -14,6 +14,7 @@ export const traceEnricherConfigSchema = z
     ENTITY_STORE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a plain PostgreSQL identifier (a-z, 0-9, _; up to 63)').default('tracehouse'),
     ENTITY_STORE_TIMEOUT_MS: env.int(100, 120_000).default(5_000),
     ENTITY_STORE_BATCH: env.int(1, 10_000).default(500),
+    ...migrationSchema,
     ENTITY_CACHE_MAX: env.int(100, 10_000_000).default(100_000),
     ENTITY_CACHE_TTL_MS: env.int(1_000, 86_400_000).default(600_000),
     ENTITY_TOUCH_INTERVAL_MS: env.int(100, 600_000).default(5_000),
