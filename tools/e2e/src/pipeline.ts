@@ -55,6 +55,12 @@ export interface RunningPipeline {
    * resolves once its `/readyz` answers 200, as an operator scaling a Deployment up would.
    */
   addReplica(app: ScalableApp): Promise<PipelineProcess>;
+  /**
+   * Starts `app` again with the env and ports it had (the embedded view-generator on its own data
+   * folder and query port), once its previous process has exited, as Kubernetes restarts a pod or a
+   * supervisor a crashed service; resolves once `/readyz` answers 200.
+   */
+  restart(app: PipelineApp): Promise<PipelineProcess>;
   /** SIGTERM to every app (SIGKILL after a grace period); idempotent. */
   stop(): Promise<void>;
 }
@@ -209,6 +215,19 @@ export async function startPipeline(options: StartPipelineOptions): Promise<Runn
     processes,
     env: { ...common, ...options.env },
     addReplica,
+    restart: async (app: PipelineApp): Promise<PipelineProcess> => {
+      if (stopping) throw new Error(`cannot restart ${app}: the pipeline is stopping`);
+      const alive = processes.filter((pp) => pp.app === app && pp.child.exitCode === null && pp.child.signalCode === null);
+      if (alive.length > 0) throw new Error(`cannot restart ${app}: ${alive.map((pp) => pp.name).join(', ')} still running`);
+      const pp = await spawnApp(app);
+      try {
+        await untilReady(pp);
+      } catch (err) {
+        await pp.stop();
+        throw err;
+      }
+      return pp;
+    },
     stop,
   };
 }
