@@ -4,6 +4,7 @@ import * as protobuf from 'protobufjs';
 import { SpanKind, StatusCode, type KeyValue, type Span, type TracesData } from '@tracehouse/otlp';
 import { ReceiverDecodeError } from '../errors';
 import { decodeJaegerProto, decodeJaegerThrift } from './decode';
+import { ThriftBinaryWriter } from '../thrift/testdata/binary-writer';
 
 const hex = (b: Uint8Array | null | undefined) => Buffer.from(b ?? []).toString('hex');
 
@@ -75,49 +76,6 @@ describe('Jaeger Thrift (real jaeger-client capture)', () => {
 
 // ---- hand-built Thrift for the rules the capture does not exercise ----
 
-class ThriftWriter {
-  private readonly parts: Buffer[] = [];
-  field(type: number, id: number): this {
-    const b = Buffer.alloc(3);
-    b.writeInt8(type, 0);
-    b.writeInt16BE(id, 1);
-    this.parts.push(b);
-    return this;
-  }
-  i64(v: bigint): this {
-    const b = Buffer.alloc(8);
-    b.writeBigInt64BE(v);
-    this.parts.push(b);
-    return this;
-  }
-  i32(v: number): this {
-    const b = Buffer.alloc(4);
-    b.writeInt32BE(v);
-    this.parts.push(b);
-    return this;
-  }
-  bool(v: boolean): this {
-    this.parts.push(Buffer.from([v ? 1 : 0]));
-    return this;
-  }
-  string(s: string): this {
-    this.i32(Buffer.byteLength(s));
-    this.parts.push(Buffer.from(s));
-    return this;
-  }
-  list(elemType: number, n: number): this {
-    this.parts.push(Buffer.from([elemType]));
-    return this.i32(n);
-  }
-  stop(): this {
-    this.parts.push(Buffer.from([0]));
-    return this;
-  }
-  bytes(): Buffer {
-    return Buffer.concat(this.parts);
-  }
-}
-
 interface ThriftSpanSpec {
   traceIdLow: bigint;
   traceIdHigh?: bigint;
@@ -128,7 +86,7 @@ interface ThriftSpanSpec {
 }
 
 function thriftBatch(serviceName: string, spans: ThriftSpanSpec[]): Buffer {
-  const w = new ThriftWriter();
+  const w = new ThriftBinaryWriter();
   w.field(12, 1).field(11, 1).string(serviceName).stop();
   w.field(15, 2).list(12, spans.length);
   for (const s of spans) {

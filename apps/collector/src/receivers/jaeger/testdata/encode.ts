@@ -3,6 +3,7 @@
 // (POST /api/traces), and the api_v2 model JSON of spans into a `PostSpansRequest` (gRPC).
 import { join } from 'node:path';
 import * as protobuf from 'protobufjs';
+import { ThriftBinaryWriter } from '../../thrift/testdata/binary-writer';
 
 /** JSON.parse that keeps integers beyond 2^53 exact, as decimal strings (Jaeger ids are 64-bit). */
 export function parseJsonKeepingBigInts(text: string): unknown {
@@ -10,58 +11,6 @@ export function parseJsonKeepingBigInts(text: string): unknown {
 }
 
 const T = { BOOL: 2, DOUBLE: 4, I32: 8, I64: 10, STRING: 11, STRUCT: 12, LIST: 15 } as const;
-
-class ThriftBinaryWriter {
-  private readonly parts: Buffer[] = [];
-  field(type: number, id: number): this {
-    const b = Buffer.alloc(3);
-    b.writeInt8(type, 0);
-    b.writeInt16BE(id, 1);
-    this.parts.push(b);
-    return this;
-  }
-  i32(v: number): this {
-    const b = Buffer.alloc(4);
-    b.writeInt32BE(v);
-    this.parts.push(b);
-    return this;
-  }
-  i64(v: bigint | number | string): this {
-    const b = Buffer.alloc(8);
-    b.writeBigInt64BE(BigInt.asIntN(64, BigInt(v)));
-    this.parts.push(b);
-    return this;
-  }
-  double(v: number): this {
-    const b = Buffer.alloc(8);
-    b.writeDoubleBE(v);
-    this.parts.push(b);
-    return this;
-  }
-  bool(v: boolean): this {
-    this.parts.push(Buffer.from([v ? 1 : 0]));
-    return this;
-  }
-  binary(v: Buffer): this {
-    this.i32(v.length);
-    this.parts.push(v);
-    return this;
-  }
-  string(v: string): this {
-    return this.binary(Buffer.from(v, 'utf8'));
-  }
-  list(elemType: number, n: number): this {
-    this.parts.push(Buffer.from([elemType]));
-    return this.i32(n);
-  }
-  stop(): this {
-    this.parts.push(Buffer.from([0]));
-    return this;
-  }
-  bytes(): Buffer {
-    return Buffer.concat(this.parts);
-  }
-}
 
 type Json = Record<string, unknown>;
 const THRIFT_TAG_TYPES: Record<string, number> = { STRING: 0, DOUBLE: 1, BOOL: 2, LONG: 3, BINARY: 4 };

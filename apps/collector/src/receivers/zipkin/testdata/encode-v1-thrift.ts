@@ -3,61 +3,14 @@
 // openzipkin/zipkin-api thrift/zipkinCore.thrift. Binary annotations may carry a `type` (BOOL,
 // BYTES, I16, I32, I64, DOUBLE, STRING) and are then written as Thrift senders type them.
 
+import { ThriftBinaryWriter } from '../../thrift/testdata/binary-writer';
+
 const T = { BOOL: 2, I16: 6, I32: 8, I64: 10, STRING: 11, STRUCT: 12, LIST: 15 } as const;
 const TYPES = ['BOOL', 'BYTES', 'I16', 'I32', 'I64', 'DOUBLE', 'STRING'];
 
 type Json = Record<string, unknown>;
 
-class Writer {
-  private readonly parts: Buffer[] = [];
-  field(type: number, id: number): this {
-    const b = Buffer.alloc(3);
-    b.writeInt8(type, 0);
-    b.writeInt16BE(id, 1);
-    this.parts.push(b);
-    return this;
-  }
-  i16(v: number): this {
-    const b = Buffer.alloc(2);
-    b.writeInt16BE(v);
-    this.parts.push(b);
-    return this;
-  }
-  i32(v: number): this {
-    const b = Buffer.alloc(4);
-    b.writeInt32BE(v);
-    this.parts.push(b);
-    return this;
-  }
-  i64(v: bigint): this {
-    const b = Buffer.alloc(8);
-    b.writeBigInt64BE(BigInt.asIntN(64, v));
-    this.parts.push(b);
-    return this;
-  }
-  bool(v: boolean): this {
-    this.parts.push(Buffer.from([v ? 1 : 0]));
-    return this;
-  }
-  binary(v: Buffer): this {
-    this.i32(v.length);
-    this.parts.push(v);
-    return this;
-  }
-  list(type: number, n: number): this {
-    this.parts.push(Buffer.from([type]));
-    return this.i32(n);
-  }
-  stop(): this {
-    this.parts.push(Buffer.from([0]));
-    return this;
-  }
-  bytes(): Buffer {
-    return Buffer.concat(this.parts);
-  }
-}
-
-function endpoint(w: Writer, id: number, e: Json | undefined): void {
+function endpoint(w: ThriftBinaryWriter, id: number, e: Json | undefined): void {
   if (!e) return;
   w.field(T.STRUCT, id);
   if (typeof e.ipv4 === 'string') w.field(T.I32, 1).i32(e.ipv4.split('.').reduce((a, o) => (a << 8) | Number(o), 0) | 0);
@@ -87,7 +40,7 @@ function binaryValue(b: Json): { type: number; value: Buffer } {
 
 /** Writes v1 JSON spans as a Thrift binary `list<Span>`. */
 export function zipkinV1ThriftFromJson(spans: Json[]): Buffer {
-  const w = new Writer().list(T.STRUCT, spans.length);
+  const w = new ThriftBinaryWriter().list(T.STRUCT, spans.length);
   for (const s of spans) {
     const traceId = String(s.traceId).padStart(32, '0');
     w.field(T.I64, 1).i64(BigInt(`0x${traceId.slice(16)}`));
