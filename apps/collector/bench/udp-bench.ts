@@ -20,6 +20,7 @@ import { join, resolve } from 'node:path';
 import { freePort, startKafka, type LocalKafka } from '@tracehouse/infra';
 import { binaryEmitBatch, binaryToCompact } from '../src/receivers/thrift/testdata/transcode';
 import { kernelDropsOf } from '../src/transport/udp-receiver';
+import { procStat, waitReady } from './collector-bench';
 import { makeTraces, toJaegerThrift, type SynthSpan } from './synthetic';
 
 const ROOT = resolve(__dirname, '../../../..');
@@ -29,7 +30,6 @@ const RATE = Number(process.env.BENCH_UDP_SPANS_PER_SECOND ?? 50_000);
 const SPANS_PER_DATAGRAM = Number(process.env.BENCH_UDP_SPANS_PER_DATAGRAM ?? 100);
 const TRACES = Number(process.env.BENCH_TRACES ?? 400);
 const ENCODINGS = (process.env.BENCH_UDP_ENCODINGS ?? 'compact,binary').split(',') as Array<'compact' | 'binary'>;
-const CLK_TCK = 100;
 const MAX_DATAGRAM = 65_000;
 
 /** One template datagram, with where each template trace's low id half sits in it. */
@@ -99,12 +99,6 @@ function buildTemplates(encoding: 'compact' | 'binary'): Template[] {
     }
   }
   return templates;
-}
-
-function cpuSeconds(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
 }
 
 async function metricsText(adminPort: number): Promise<string> {
@@ -198,24 +192,6 @@ async function send(socket: Socket, port: number, templates: Template[], encodin
   return { datagrams, spans, sendErrors, seconds: elapsed() };
 }
 
-async function waitReady(adminPort: number, child: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`collector exited with ${child.exitCode}:\n${output()}`);
-    const status = await new Promise<number>((res) => {
-      const req = request({ host: '127.0.0.1', port: adminPort, path: '/readyz' }, (r) => {
-        r.resume();
-        res(r.statusCode ?? 0);
-      });
-      req.on('error', () => res(0));
-      req.end();
-    });
-    if (status === 200) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`collector not ready after 60 s:\n${output()}`);
-}
-
 /** Waits until every datagram received has an outcome and the counters stay still for a second. */
 async function settle(adminPort: number, protocol: string, udpPort: number): Promise<Counts> {
   let last = await counts(adminPort, protocol, udpPort);
@@ -286,10 +262,10 @@ async function main(): Promise<void> {
         await settle(ports.admin, protocol, port);
       }
       const before = await counts(ports.admin, protocol, port);
-      const cpuBefore = cpuSeconds(pid);
+      const cpuBefore = procStat(pid).cpuSeconds;
       const sent = await send(socket, port, templates, encoding, SECONDS, state);
       const after = await settle(ports.admin, protocol, port);
-      const cpu = cpuSeconds(pid) - cpuBefore;
+      const cpu = procStat(pid).cpuSeconds - cpuBefore;
       const got = diff(after, before);
       const phase = {
         protocol,
