@@ -111,6 +111,54 @@ export function procStat(pid: number): { cpuSeconds: number; rssMB: number; hwmM
   return { cpuSeconds, rssMB: kb('VmRSS') / 1024, hwmMB: kb('VmHWM') / 1024 };
 }
 
+/** The ports a benchmark's collector listens on (all free ones). */
+export interface BenchCollectorPorts {
+  readonly otlpGrpc: number;
+  readonly otlpHttp: number;
+  readonly jaegerGrpc: number;
+  readonly jaegerHttp: number;
+  readonly zipkin: number;
+  readonly admin: number;
+}
+
+/**
+ * Starts a collector process (default configuration, LOG_LEVEL=warn) on free ports, the Jaeger
+ * agent's UDP ports included so several can run at once, and resolves once it is ready; a collector
+ * that does not get ready is stopped before the error is thrown.
+ */
+export async function startBenchCollector(options: { brokers: string; topic: string; env?: Record<string, string>; nodeFlags?: readonly string[] }): Promise<{ child: ChildProcess; ports: BenchCollectorPorts }> {
+  const ports: BenchCollectorPorts = { otlpGrpc: await freePort(), otlpHttp: await freePort(), jaegerGrpc: await freePort(), jaegerHttp: await freePort(), zipkin: await freePort(), admin: await freePort() };
+  let output = '';
+  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), join(ROOT, 'dist/apps/collector/src/main.js')], {
+    env: {
+      ...process.env,
+      KAFKA_BROKERS: options.brokers,
+      TOPIC_OTLP_SPANS: options.topic,
+      LOG_LEVEL: 'warn',
+      ADMIN_PORT: String(ports.admin),
+      COLLECTOR_HOST: '127.0.0.1',
+      COLLECTOR_OTLP_GRPC_PORT: String(ports.otlpGrpc),
+      COLLECTOR_OTLP_HTTP_PORT: String(ports.otlpHttp),
+      COLLECTOR_JAEGER_GRPC_PORT: String(ports.jaegerGrpc),
+      COLLECTOR_JAEGER_THRIFT_HTTP_PORT: String(ports.jaegerHttp),
+      COLLECTOR_ZIPKIN_PORT: String(ports.zipkin),
+      COLLECTOR_JAEGER_AGENT_COMPACT_PORT: String(await freePort()),
+      COLLECTOR_JAEGER_AGENT_BINARY_PORT: String(await freePort()),
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20_000)));
+  child.stderr?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20_000)));
+  try {
+    await waitReady(ports.admin, child, () => output);
+  } catch (err) {
+    child.kill('SIGKILL');
+    throw err;
+  }
+  return { child, ports };
+}
+
 export async function waitReady(adminPort: number, child: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
@@ -201,7 +249,7 @@ export async function drive(send: Sender, bodies: Body[], seconds: number): Prom
   return totals;
 }
 
-async function runPhase(protocol: BenchProtocol, bodies: Body[], ports: Record<string, number>, pid: number): Promise<PhaseResult> {
+async function runPhase(protocol: BenchProtocol, bodies: Body[], ports: BenchCollectorPorts, pid: number): Promise<PhaseResult> {
   const sender =
     protocol === 'otlp_grpc'
       ? grpcSender(ports.otlpGrpc)
@@ -258,30 +306,10 @@ async function main(): Promise<void> {
       brokers = kafka.brokers;
     }
     const topic = `otlp-spans-bench-${Date.now().toString(36)}`;
-    const ports = { otlpGrpc: await freePort(), otlpHttp: await freePort(), jaegerGrpc: await freePort(), jaegerHttp: await freePort(), zipkin: await freePort(), admin: await freePort() };
-    let output = '';
     const nodeFlags = (process.env.BENCH_COLLECTOR_NODE_FLAGS ?? '').split(' ').filter(Boolean);
-    collector = spawn(process.execPath, [...nodeFlags, join(ROOT, 'dist/apps/collector/src/main.js')], {
-      env: {
-        ...process.env,
-        KAFKA_BROKERS: brokers,
-        TOPIC_OTLP_SPANS: topic,
-        LOG_LEVEL: 'warn',
-        ADMIN_PORT: String(ports.admin),
-        COLLECTOR_HOST: '127.0.0.1',
-        COLLECTOR_OTLP_GRPC_PORT: String(ports.otlpGrpc),
-        COLLECTOR_OTLP_HTTP_PORT: String(ports.otlpHttp),
-        COLLECTOR_JAEGER_GRPC_PORT: String(ports.jaegerGrpc),
-        COLLECTOR_JAEGER_THRIFT_HTTP_PORT: String(ports.jaegerHttp),
-        COLLECTOR_ZIPKIN_PORT: String(ports.zipkin),
-        COLLECTOR_JAEGER_AGENT_COMPACT_PORT: String(await freePort()),
-        COLLECTOR_JAEGER_AGENT_BINARY_PORT: String(await freePort()),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    collector.stdout?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20_000)));
-    collector.stderr?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20_000)));
-    await waitReady(ports.admin, collector, () => output);
+    const started = await startBenchCollector({ brokers, topic, nodeFlags });
+    collector = started.child;
+    const { ports } = started;
     const pid = collector.pid as number;
 
     const loadBefore = loadavg()[0];

@@ -14,7 +14,7 @@
 //
 //   BENCH_TLS=1 npm run bench:collector
 //   BENCH_TLS=1 BENCH_TLS_ROUNDS=3 BENCH_SECONDS=10 BENCH_PROTOCOLS=otlp_http_protobuf npm run bench:collector
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
@@ -24,10 +24,8 @@ import { Client, credentials } from '@grpc/grpc-js';
 import { Kafka, logLevel } from 'kafkajs';
 // Benchmarks are tooling, like the specs (see collector-bench.ts).
 // eslint-disable-next-line no-restricted-imports, @nx/enforce-module-boundaries
-import { freePort } from '@tracehouse/infra';
-// eslint-disable-next-line no-restricted-imports, @nx/enforce-module-boundaries
 import { createTestPki, type TestPki } from '@tracehouse/testing';
-import { CONCURRENCY, IdStamper, ROOT, SECONDS, SPANS_PER_BATCH, TRACES, WARMUP_SECONDS, buildBodies, drive, procStat, round, waitReady, type Body, type BenchProtocol, type Sender } from './collector-bench';
+import { CONCURRENCY, IdStamper, ROOT, SECONDS, SPANS_PER_BATCH, TRACES, WARMUP_SECONDS, buildBodies, drive, procStat, round, startBenchCollector, type Body, type BenchProtocol, type Sender } from './collector-bench';
 import { batchTraces, makeTraces } from './synthetic';
 
 const ROUNDS = Number(process.env.BENCH_TLS_ROUNDS ?? 3);
@@ -56,32 +54,8 @@ interface Round {
 }
 
 async function startCollector(mode: Mode, brokers: string, topic: string, pki: TestPki): Promise<Collector> {
-  const ports = { otlpGrpc: await freePort(), otlpHttp: await freePort(), jaegerGrpc: await freePort(), jaegerHttp: await freePort(), zipkin: await freePort(), admin: await freePort() };
   const server = mode === 'tls' ? pki.issue('server', { cn: 'localhost', san: ['DNS:localhost', 'IP:127.0.0.1'], usage: 'server' }) : undefined;
-  let output = '';
-  const child = spawn(process.execPath, [join(ROOT, 'dist/apps/collector/src/main.js')], {
-    env: {
-      ...process.env,
-      KAFKA_BROKERS: brokers,
-      TOPIC_OTLP_SPANS: topic,
-      LOG_LEVEL: 'warn',
-      ADMIN_PORT: String(ports.admin),
-      COLLECTOR_HOST: '127.0.0.1',
-      COLLECTOR_OTLP_GRPC_PORT: String(ports.otlpGrpc),
-      COLLECTOR_OTLP_HTTP_PORT: String(ports.otlpHttp),
-      COLLECTOR_JAEGER_GRPC_PORT: String(ports.jaegerGrpc),
-      COLLECTOR_JAEGER_THRIFT_HTTP_PORT: String(ports.jaegerHttp),
-      COLLECTOR_ZIPKIN_PORT: String(ports.zipkin),
-      // Two collectors run at once: neither may take the Jaeger agent's default UDP ports.
-      COLLECTOR_JAEGER_AGENT_COMPACT_PORT: String(await freePort()),
-      COLLECTOR_JAEGER_AGENT_BINARY_PORT: String(await freePort()),
-      ...(server ? { COLLECTOR_TLS_CERT_FILE: server.certFile, COLLECTOR_TLS_KEY_FILE: server.keyFile } : {}),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20_000)));
-  child.stderr?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20_000)));
-  await waitReady(ports.admin, child, () => output);
+  const { child, ports } = await startBenchCollector({ brokers, topic, env: server ? { COLLECTOR_TLS_CERT_FILE: server.certFile, COLLECTOR_TLS_KEY_FILE: server.keyFile } : {} });
   return { mode, pid: child.pid as number, ports, child };
 }
 
