@@ -1,5 +1,5 @@
 // The generated protobuf code is committed (so type-checking and tests need no generation step);
-// this test fails when someone edits model.proto and forgets `npm run gen:proto`.
+// this test fails when someone edits a .proto and forgets `npm run gen:proto`.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,13 +7,14 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = resolve(__dirname, '../../..');
-const TARGET_OUT = 'libs/model/src/generated/model';
+// Every library whose protobuf code tools/gen-proto.mjs generates.
+const TARGET_OUTS = ['libs/model/src/generated/model', 'libs/otlp/src/generated/otlp'];
 
 describe('generated protobuf code', () => {
-  it('is exactly what tools/gen-proto.mjs generates from proto/', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tracehouse-model-gen-'));
+  it.each(TARGET_OUTS)('%s is exactly what tools/gen-proto.mjs generates from proto/', (TARGET_OUT) => {
+    const dir = mkdtempSync(join(tmpdir(), 'tracehouse-gen-'));
     try {
-      const outBase = join(dir, 'model');
+      const outBase = join(dir, 'out');
       // gen-proto.mjs is ESM and Jest runs CommonJS here, so it runs in a child process, the same
       // generate() the npm script calls, writing into a temp dir instead of the source tree.
       const script = [

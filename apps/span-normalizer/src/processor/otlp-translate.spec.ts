@@ -1,4 +1,5 @@
 import Long from 'long';
+import { decodeTracesData } from '@tracehouse/otlp';
 import { attributes, int64, uint64 } from './otlp-translate';
 import { keyValues } from '../testdata/otlp-fixtures';
 
@@ -40,5 +41,21 @@ describe('OTLP translation', () => {
     expect(Object.keys(attrs)).toEqual(['__proto__']);
     expect(Object.getPrototypeOf(attrs)).toBe(Object.prototype);
     expect(attrs['__proto__']).toBe('evil');
+  });
+
+  it('reads the oneof case last on the wire when an AnyValue repeats its oneof, as protobuf keeps it', () => {
+    // A field of tag `no` and wire type LEN around `body` (every length here is under 128).
+    const len = (no: number, body: number[]): number[] => [(no << 3) | 2, body.length, ...body];
+    const str = (text: string): number[] => [...Buffer.from(text)];
+    const keyValue = (key: string, anyValue: number[]): number[] => [...len(1, str(key)), ...len(2, anyValue)];
+    // string_value "a" (field 1), then int_value 7 (field 3); then the reverse order.
+    const stringThenInt = [...len(1, str('a')), 3 << 3, 7];
+    const intThenString = [3 << 3, 7, ...len(1, str('b'))];
+    const span = [...len(1, Array(16).fill(1)), ...len(2, Array(8).fill(2)), ...len(9, keyValue('k1', stringThenInt)), ...len(9, keyValue('k2', intThenString))];
+    const data = decodeTracesData(Uint8Array.from(len(1, len(2, len(2, span)))));
+
+    const attrs = attributes(data.resource_spans?.[0]?.scope_spans?.[0]?.spans?.[0]?.attributes);
+
+    expect(attrs).toEqual({ k1: 7n, k2: 'b' });
   });
 });

@@ -35,21 +35,42 @@ export function int64(v: Int64): bigint {
 /** One OTLP AnyValue as a domain attribute value; `undefined` for an empty AnyValue (OTLP's null). */
 export function anyValue(v: AnyValue | null | undefined): AttributeValue | undefined {
   if (v === null || v === undefined) return undefined;
+  // A decoded AnyValue names the case it holds: the last one on the wire, which protobuf keeps.
+  // Its fields of an earlier case stay set (the generated oneofs do not delete them: see
+  // tools/gen-proto.mjs), so the name decides; an object built by hand may lack it.
+  switch (v.value) {
+    case 'string_value':
+      return v.string_value ?? undefined;
+    case 'int_value':
+      return int64(v.int_value);
+    case 'bool_value':
+      return v.bool_value ?? undefined;
+    case 'double_value':
+      return v.double_value ?? undefined;
+    case 'array_value':
+      return arrayValue(v.array_value?.values);
+    case 'kvlist_value':
+      return attributes(v.kvlist_value?.values);
+    case 'bytes_value':
+      return v.bytes_value ?? undefined;
+  }
   if (v.string_value != null) return v.string_value;
   if (v.int_value != null) return int64(v.int_value);
   if (v.bool_value != null) return v.bool_value;
   if (v.double_value != null) return v.double_value;
-  if (v.array_value != null) {
-    const out: AttributeValue[] = [];
-    for (const item of v.array_value.values ?? []) {
-      const value = anyValue(item);
-      if (value !== undefined) out.push(value);
-    }
-    return out;
-  }
+  if (v.array_value != null) return arrayValue(v.array_value.values);
   if (v.kvlist_value != null) return attributes(v.kvlist_value.values);
   if (v.bytes_value != null) return v.bytes_value;
   return undefined;
+}
+
+function arrayValue(values: readonly AnyValue[] | null | undefined): AttributeValue[] {
+  const out: AttributeValue[] = [];
+  for (const item of values ?? []) {
+    const value = anyValue(item);
+    if (value !== undefined) out.push(value);
+  }
+  return out;
 }
 
 /** OTLP key-value pairs as domain attributes; a key with an empty value is left out. */

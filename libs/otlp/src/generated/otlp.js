@@ -4475,10 +4475,7 @@ $root.opentelemetry = (function() {
                      * @memberof opentelemetry.proto.common.v1.AnyValue
                      * @instance
                      */
-                    $Object.defineProperty(AnyValue.prototype, "value", {
-                        get: $util.oneOfGetter($oneOfFields = ["string_value", "bool_value", "int_value", "double_value", "array_value", "kvlist_value", "bytes_value"]),
-                        set: $util.oneOfSetter($oneOfFields)
-                    });
+                    AnyValue.prototype.value = $undefined;
 
                     /**
                      * Creates a new AnyValue instance using the specified properties.
