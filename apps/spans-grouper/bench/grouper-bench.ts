@@ -14,11 +14,11 @@
 import { cpus, totalmem } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeRawSpan, encodeRawSpan, type RawSpan } from '@tracehouse/model';
+import { decodeRawSpanFragment, encodeRawSpan, encodeRawSpanFragment, type RawSpan } from '@tracehouse/model';
 import { createLogger, Metrics } from '@tracehouse/observability';
 import type { InboundMessage } from '@tracehouse/stage-runtime';
 import { MAX_RECORD_BYTES, pipelineHeaders, RAW_SPANS } from '@tracehouse/topics';
-import { SpansGrouperHandler } from '../src/spans-grouper.handler';
+import { grouperProjection, SpansGrouperHandler } from '../src/spans-grouper.handler';
 import { TraceGrouper, type TraceGrouperOptions } from '../src/spans-grouper.processor';
 import { encodeTraceRecord } from '../src/structured-trace-record';
 import { generateTraces, prng, shuffle } from '../src/testdata/traces';
@@ -90,6 +90,8 @@ function throughput(): Record<string, number | boolean> {
     inputTopic: 'raw-spans',
     outputTopic: 'structured-traces',
     maxRecordBytes: MAX_RECORD_BYTES,
+    // As the module runs it with sampling off.
+    projection: grouperProjection(undefined),
     logger: createLogger('spans-grouper', { level: 'warn' }),
     metrics: new Metrics('spans-grouper'),
   });
@@ -162,12 +164,15 @@ function memoryAtCap(): Record<string, number> {
   const grouper = new TraceGrouper({ ...DEFAULTS, maxBufferedSpans: DEFAULTS.maxBufferedSpans + 1 });
   const traces = generateTraces({ count: 6_000, seed: 5, maxSpans: 200, services: 20 });
   let offset = 0n;
-  // As the stage holds them: decoded from the record bytes, plus a copy of those bytes.
+  // As the stage holds them: decoded from the record bytes as the module decodes them (no
+  // attributes: grouperProjection), plus a copy of those bytes.
+  const projection = grouperProjection(undefined);
   outer: for (const t of traces) {
     for (const s of t.spans) {
       if (grouper.bufferedSpans >= DEFAULTS.maxBufferedSpans) break outer;
-      const bytes = encodeRawSpan(s);
-      grouper.add(decodeRawSpan(bytes), 0, offset++, 0, Buffer.from(bytes));
+      const record = Buffer.from(encodeRawSpanFragment({ tenantId: s.tenantId, traceId: s.traceId, spans: [s] }));
+      const { spans, spanBytes } = decodeRawSpanFragment(record, projection);
+      grouper.add(spans[0] as RawSpan, 0, offset++, 0, spanBytes[0]);
     }
   }
   traces.length = 0;

@@ -15,7 +15,7 @@ import type { InboundMessage } from '@tracehouse/stage-runtime';
 import { MAX_RECORD_BYTES, RAW_SPANS, STRUCTURED_TRACES } from '@tracehouse/topics';
 import { parseSamplingPolicy } from '../src/sampling/sampling-policy';
 import { TailSampler } from '../src/sampling/tail-sampler';
-import { SpansGrouperHandler } from '../src/spans-grouper.handler';
+import { grouperProjection, SpansGrouperHandler } from '../src/spans-grouper.handler';
 import { TraceGrouper, type TraceGrouperOptions } from '../src/spans-grouper.processor';
 import { encodeTraceRecord } from '../src/structured-trace-record';
 import { generateTraces, prng, shuffle } from '../src/testdata/traces';
@@ -89,7 +89,7 @@ interface Mode {
 function mode(name: string, sampled: boolean): Mode {
   const sampler = new TailSampler(POLICY);
   const grouper = new TraceGrouper(sampled ? { ...OPTIONS, sample: (tenant, traceId, spans) => sampler.decide(tenant, traceId, spans) } : OPTIONS);
-  const handler = new SpansGrouperHandler({ grouper, inputTopic: 'raw-spans', outputTopic: 'structured-traces', maxRecordBytes: MAX_RECORD_BYTES, logger: createLogger('spans-grouper', { level: 'warn' }), metrics: new Metrics('spans-grouper') });
+  const handler = new SpansGrouperHandler({ grouper, inputTopic: 'raw-spans', outputTopic: 'structured-traces', maxRecordBytes: MAX_RECORD_BYTES, projection: grouperProjection(sampled ? POLICY : undefined), logger: createLogger('spans-grouper', { level: 'warn' }), metrics: new Metrics('spans-grouper') });
   return { name, handler, cpuSeconds: 0, wallSeconds: 0, spansIn: 0, records: 0, bytesOut: 0 };
 }
 

@@ -1,7 +1,7 @@
 import { createLogger, Metrics } from '@tracehouse/observability';
 import { DLQ_HEADERS, PermanentError, type InboundMessage } from '@tracehouse/stage-runtime';
 import { PIPELINE_HEADERS, RAW_SPANS, STRUCTURED_TRACES } from '@tracehouse/topics';
-import { encodeRawSpan, type RawSpan } from '@tracehouse/model';
+import { encodeRawSpan, spanProjection, type RawSpan, type SpanProjection } from '@tracehouse/model';
 import { SpansGrouperHandler } from './spans-grouper.handler';
 import { structuredTrace, TraceGrouper, type Emission } from './spans-grouper.processor';
 import { encodeTraceRecord } from './structured-trace-record';
@@ -10,7 +10,7 @@ import { rawSpan, RECEIVED_AT_MS, TENANT } from './testdata/traces';
 const IN = 'raw-spans-test';
 const OUT = 'structured-traces-test';
 
-function setup(over: { maxRecordBytes?: number } = {}) {
+function setup(over: { maxRecordBytes?: number; projection?: SpanProjection } = {}) {
   const metrics = new Metrics('spans-grouper');
   const grouper = new TraceGrouper({
     quietMs: 30_000,
@@ -22,7 +22,7 @@ function setup(over: { maxRecordBytes?: number } = {}) {
     maxRecordBytes: 1_000_000,
     encode: encodeTraceRecord,
   });
-  const handler = new SpansGrouperHandler({ grouper, inputTopic: IN, outputTopic: OUT, maxRecordBytes: over.maxRecordBytes ?? 1_000_000, logger: createLogger('spans-grouper', { level: 'silent' }), metrics });
+  const handler = new SpansGrouperHandler({ grouper, inputTopic: IN, outputTopic: OUT, maxRecordBytes: over.maxRecordBytes ?? 1_000_000, projection: over.projection, logger: createLogger('spans-grouper', { level: 'silent' }), metrics });
   return { handler, grouper, metrics };
 }
 
@@ -41,6 +41,61 @@ function inbound(span: RawSpan | Buffer, partition = 0): InboundMessage {
 }
 
 describe('SpansGrouperHandler', () => {
+  describe('with a projection (attributes not decoded, as the module runs it)', () => {
+    // Content a projected decode skips: every span carries it, and every repair must keep it.
+    const rich = (id: string, parent: string, over: Partial<RawSpan> = {}): RawSpan =>
+      rawSpan(id, parent, {
+        attributes: { 'http.route': `/r/${id}`, n: 7n },
+        resourceAttributes: { 'service.name': 'svc', 'host.name': 'h1' },
+        events: [{ timeUnixNano: 5n, name: 'exception', attributes: { 'exception.type': 'E' }, droppedAttributesCount: 0 }],
+        ...over,
+      });
+    /** Records exercising every identity repair: self parent, cycle, Zipkin parts, a taken id, a replay, a header tenant, an oversized span. */
+    const records = (): InboundMessage[] => [
+      fragment([rich('1', ''), rich('2', '2'), rich('3', '4'), rich('4', '3')]),
+      fragment([rich('5', '1', { kind: 'UNSPECIFIED', startTimeUnixNano: 0n })]),
+      fragment([rich('5', '1', { kind: 'CLIENT', attributes: { 'peer.service': 'db' } })]),
+      fragment([rich('6', '1', { kind: 'CLIENT' })]),
+      fragment([rich('6', '1', { kind: 'SERVER', name: 'other content' })]),
+      fragment([rich('6', '1', { kind: 'SERVER', name: 'other content' })]),
+      fragment([rich('7', '1', { tenantId: '' })]),
+      fragment([rich('8', '1', { attributes: { big: 'x'.repeat(3_000) } }), rich('9', '1')]),
+    ];
+    const run = (projection: SpanProjection | undefined) => {
+      // The same clock for both runs: records carry times of arrival and emission.
+      jest.useFakeTimers({ now: 1_700_000_000_000 });
+      const { handler } = setup({ projection, maxRecordBytes: 7_000 });
+      const out = records().flatMap((m) => handler.handle(m));
+      const all = [...out, ...handler.flushDue(Date.now() + 60_000)];
+      jest.useRealTimers();
+      return all;
+    };
+
+    it('writes exactly what it writes decoding every span whole, repaired spans and dead letters included', () => {
+      offset = 0;
+      const whole = run(undefined);
+      offset = 0;
+      const projected = run(spanProjection([]));
+
+      expect(projected).toEqual(whole);
+      // Not vacuous: the repairs happened, and the repaired spans kept what the projection skipped.
+      const traces = whole.filter((r) => r.topic === OUT).map((r) => STRUCTURED_TRACES.decode(r.value as Buffer));
+      const spans = traces.flatMap((t) => t.spans);
+      const byId = new Map(spans.map((sp) => [sp.spanId, sp]));
+      expect(byId.get('0000000000000002')?.parentSpanId).toBe(''); // self parent cleared
+      expect([byId.get('0000000000000003')?.parentSpanId, byId.get('0000000000000004')?.parentSpanId]).toContain(''); // cycle broken
+      const derived = spans.filter((sp) => !/^0{15}[0-9a-f]$/.test(sp.spanId)); // the taken id's other content
+      expect(derived.map((sp) => [sp.name, sp.parentSpanId])).toEqual([['other content', '0000000000000006']]);
+      expect(derived[0]?.attributes).toEqual({ 'http.route': '/r/6', n: 7n });
+      for (const sp of spans) {
+        expect(sp.resourceAttributes['host.name']).toBe('h1');
+        expect(sp.events[0]?.attributes['exception.type']).toBe('E');
+      }
+      expect(spans.find((sp) => sp.spanId === '0000000000000005')?.attributes).toEqual({ 'http.route': '/r/5', n: 7n, 'peer.service': 'db' });
+      expect(whole.filter((r) => r.topic === `${IN}.dlq`)).toHaveLength(1);
+    });
+  });
+
   it('buffers raw spans and writes the trace keyed tenant/traceId, with the earliest received-at', () => {
     const { handler } = setup();
     expect(handler.handle(inbound(rawSpan('b', 'a', { receivedAtMs: RECEIVED_AT_MS + 5 })))).toEqual([]);

@@ -1,9 +1,10 @@
 import { SPAN_ID_BYTES, TRACE_ID_BYTES } from '@tracehouse/identity';
-import type { RawSpan } from '@tracehouse/model';
+import { decodeWholeSpan, spanProjection, type RawSpan, type SpanProjection } from '@tracehouse/model';
 import type { Logger, Metrics } from '@tracehouse/observability';
 import { DLQ_HEADERS, decodeOrReject, dlqTopic, PermanentError, type InboundMessage, type OutboundMessage, type StageHandler } from '@tracehouse/stage-runtime';
 import { RAW_SPANS, readPipelineHeaders, STRUCTURED_TRACES } from '@tracehouse/topics';
 import type { Emission, TraceGrouper } from './spans-grouper.processor';
+import { policyReadsAttributes, type SamplingPolicy } from './sampling/sampling-policy';
 import { REPAIR_REASONS } from './span-identity';
 
 const TRACE_ID_HEX_DIGITS = TRACE_ID_BYTES * 2;
@@ -34,6 +35,17 @@ export const DROP_REASONS = [
 export { REPAIR_REASONS };
 
 /** Options of {@link SpansGrouperHandler}. */
+/**
+ * What the grouper decodes of each span under a sampling policy (none: sampling off): no attribute
+ * at all, unless a rule reads attributes (then everything). Its own rules read only ids, parents,
+ * times, kind, service and status.
+ */
+export function grouperProjection(policy: SamplingPolicy | undefined): SpanProjection | undefined {
+  return policy !== undefined && policyReadsAttributes(policy) ? undefined : NO_ATTRIBUTES;
+}
+
+const NO_ATTRIBUTES = spanProjection([]);
+
 export interface SpansGrouperHandlerOptions {
   readonly grouper: TraceGrouper;
   /** The `raw-spans` topic name (the only input). */
@@ -42,6 +54,12 @@ export interface SpansGrouperHandlerOptions {
   readonly outputTopic: string;
   /** Largest record value written; a raw span bigger than this minus the overhead is rejected. */
   readonly maxRecordBytes: number;
+  /**
+   * What is decoded of each span: whole when undefined. With a projection the spans' attributes
+   * are not read (most of a span's decode time); the grouper writes spans on from the bytes they
+   * came in, and decodes one whole only to change it (an identity repair).
+   */
+  readonly projection?: SpanProjection;
   readonly logger: Logger;
   readonly metrics: Metrics;
 }
@@ -96,7 +114,7 @@ export class SpansGrouperHandler implements StageHandler {
     // Copied once: spans are spliced from views into these bytes, and the fetched batch they would
     // otherwise be views of would stay in memory as long as a trace is buffered.
     const value = Buffer.from(message.value);
-    const record = decodeOrReject('a raw-spans record (a RawSpan, or a RawSpanFragment under format-version 2)', () => RAW_SPANS.decodeRecord(value, message.headers));
+    const record = decodeOrReject('a raw-spans record (a RawSpan, or a RawSpanFragment under format-version 2)', () => RAW_SPANS.decodeRecord(value, message.headers, this.options.projection));
     this.m.recordsIn.inc({ format: String(record.formatVersion) });
     const { spans, spanBytes } = record;
     if (spans.length === 1 && value.length > this.maxSpanBytes) {
@@ -118,16 +136,17 @@ export class SpansGrouperHandler implements StageHandler {
       }
     }
     for (let i = 0; i < spans.length; i++) {
-      const span = spans[i];
+      let span = spans[i];
       // A fragment never holds a span too big for a record (the normalizer splits and shrinks);
       // should one, it is dead-lettered alone and the fragment's other spans go on.
       if (spanBytes[i].length > this.maxSpanBytes) {
-        out.push(this.deadLetterSpan(span, `span ${span.spanId} of the raw-spans record at offset ${message.offset} is ${spanBytes[i].length} bytes: one span cannot exceed ${this.maxSpanBytes} bytes and still fit in a structured-traces record`, 'too-large'));
+        out.push(this.deadLetterSpan(decodeWholeSpan(span, spanBytes[i]), `span ${span.spanId} of the raw-spans record at offset ${message.offset} is ${spanBytes[i].length} bytes: one span cannot exceed ${this.maxSpanBytes} bytes and still fit in a structured-traces record`, 'too-large'));
         continue;
       }
       // A span without a tenant takes the header's; then its bytes lack it, so it is encoded anew.
       let bytes: Uint8Array | undefined = spanBytes[i];
       if (span.tenantId === '') {
+        span = decodeWholeSpan(span, bytes);
         span.tenantId = headerTenant ??= readPipelineHeaders(message.headers, message.timestamp).tenant;
         bytes = undefined;
       }

@@ -4,7 +4,7 @@ import type { ServiceContext } from '@tracehouse/observability';
 import { createKafka, StageLifecycle, StageRunner, stageRunnerSettings, stageTopics } from '@tracehouse/stage-runtime';
 import { MAX_RECORD_BYTES } from '@tracehouse/topics';
 import type { SpansGrouperConfig } from './config/spans-grouper.config';
-import { SpansGrouperHandler, STAGE } from './spans-grouper.handler';
+import { grouperProjection, SpansGrouperHandler, STAGE } from './spans-grouper.handler';
 import { TailSampler } from './sampling/tail-sampler';
 import { TraceGrouper } from './spans-grouper.processor';
 import { encodeTraceRecord } from './structured-trace-record';
@@ -33,6 +33,7 @@ export class SpansGrouperModule {
     });
     const handler = new SpansGrouperHandler({
       grouper,
+      projection: grouperProjection(config.samplingPolicy),
       inputTopic: config.TOPIC_RAW_SPANS,
       outputTopic: config.TOPIC_STRUCTURED_TRACES,
       maxRecordBytes: MAX_RECORD_BYTES,

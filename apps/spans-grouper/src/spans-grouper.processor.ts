@@ -1,4 +1,4 @@
-import { checkStructuredTrace, encodeRawSpan, SPAN_KINDS, type RawSpan, type SpanKind, type SpanEdge, type StructuredTrace, type TraceViolation } from '@tracehouse/model';
+import { checkStructuredTrace, decodeWholeSpan, encodeRawSpan, SPAN_KINDS, type RawSpan, type SpanKind, type SpanEdge, type StructuredTrace, type TraceViolation } from '@tracehouse/model';
 import type { SamplingDecision } from './sampling/tail-sampler';
 import { areZipkinParts, contentDigest, deriveSpanId, mergeZipkinParts, withWarning, type RepairReason } from './span-identity';
 
@@ -397,7 +397,7 @@ export class TraceGrouper {
     let spanBytes = bytes;
     const selfParent = span.parentSpanId === originalId;
     if (selfParent) {
-      span = withWarning({ ...span, parentSpanId: '' }, `The span named itself (${originalId}) as its parent; that parent was dropped.`);
+      span = withWarning({ ...decodeWholeSpan(span, spanBytes), parentSpanId: '' }, `The span named itself (${originalId}) as its parent; that parent was dropped.`);
       spanBytes = undefined;
     }
     // Counted only once the span is known not to be a replay (a replay was counted the first time).
@@ -409,7 +409,8 @@ export class TraceGrouper {
       if ((trace.digests[at] as string[]).includes(digest)) return 'replay';
       const held = trace.spans[at] as RawSpan;
       if (areZipkinParts(held, span)) {
-        const merged = mergeZipkinParts(held, span);
+        // Spans decoded with a projection are read whole before they change.
+        const merged = mergeZipkinParts(decodeWholeSpan(held, trace.bytes[at]), decodeWholeSpan(span, spanBytes));
         trace.replace(at, this.cutCycle(trace, emitted, merged, held.parentSpanId), digest);
         trace.count('zipkin_parts_merged');
         countSelfParent();
@@ -417,7 +418,7 @@ export class TraceGrouper {
       }
     } else if (emitted === undefined || !emitted.has(originalId)) {
       countSelfParent();
-      const kept = this.cutCycle(trace, emitted, span);
+      const kept = this.cutCycle(trace, emitted, span, undefined, spanBytes);
       // A span changed here must not be spliced from the bytes it was read with.
       trace.add(kept, kept === span ? spanBytes : undefined, digest);
       return 'added';
@@ -439,7 +440,7 @@ export class TraceGrouper {
       }
     }
     const late = at === undefined ? ' (after that span had been written)' : '';
-    span = withWarning({ ...span, spanId: derived }, `Span id ${originalId} was already taken in this trace by a span with different content${late}; this span keeps its data under the derived id ${derived}.`);
+    span = withWarning({ ...decodeWholeSpan(span, spanBytes), spanId: derived }, `Span id ${originalId} was already taken in this trace by a span with different content${late}; this span keeps its data under the derived id ${derived}.`);
     trace.count('duplicate_id_derived');
     countSelfParent();
     // The server (consumer) half of a Zipkin shared span, or one of several consumers of one
@@ -458,7 +459,7 @@ export class TraceGrouper {
    * the span that closes a cycle, the later one in partition order, loses the edge that closes it.
    * `unchangedParent`: the parent it had already been admitted with (no new edge, nothing to check).
    */
-  private cutCycle(trace: TraceBuffer, emitted: EmittedTrace | undefined, span: RawSpan, unchangedParent?: string): RawSpan {
+  private cutCycle(trace: TraceBuffer, emitted: EmittedTrace | undefined, span: RawSpan, unchangedParent?: string, bytes?: Uint8Array): RawSpan {
     const id = span.spanId;
     if (span.parentSpanId === '' || span.parentSpanId === unchangedParent) return span;
     // Only a span someone already names as parent can close a cycle (a new id nobody references cannot).
@@ -468,7 +469,7 @@ export class TraceGrouper {
     for (let steps = 0; p !== '' && steps < limit; steps++) {
       if (p === id) {
         trace.count('parent_cycle_broken');
-        return withWarning({ ...span, parentSpanId: '' }, `The span's parent ${span.parentSpanId} descends from the span itself (a parent cycle); the cycle is broken here and the span is shown as a root.`);
+        return withWarning({ ...decodeWholeSpan(span, bytes), parentSpanId: '' }, `The span's parent ${span.parentSpanId} descends from the span itself (a parent cycle); the cycle is broken here and the span is shown as a root.`);
       }
       const i = trace.index.get(p);
       const next = i !== undefined ? (trace.spans[i] as RawSpan).parentSpanId : emitted?.parentOf(p);
@@ -691,7 +692,8 @@ export function withoutInvalidSpans(
       if (v.spanIndex === undefined) throw new Error(`the grouper built an invalid record: StructuredTrace.${v.field} ${v.detail}`);
       if (!bad.has(v.spanIndex)) bad.set(v.spanIndex, v);
     }
-    for (const [i, violation] of bad) invalid.push({ span: spans[i] as RawSpan, violation });
+    // Dead-lettered whole: a span read with a projection is decoded whole from its bytes first.
+    for (const [i, violation] of bad) invalid.push({ span: decodeWholeSpan(spans[i] as RawSpan, bytes?.[i]), violation });
     spans = spans.filter((_, i) => !bad.has(i));
     bytes = bytes?.filter((_, i) => !bad.has(i));
   }

@@ -5,7 +5,7 @@ import type { RawSpan } from '@tracehouse/model';
 import { createLogger, Metrics } from '@tracehouse/observability';
 import type { InboundMessage } from '@tracehouse/stage-runtime';
 import { RAW_SPANS, STRUCTURED_TRACES } from '@tracehouse/topics';
-import { parseSamplingPolicy } from './sampling/sampling-policy';
+import { parseSamplingPolicy, policyReadsAttributes } from './sampling/sampling-policy';
 import { TailSampler } from './sampling/tail-sampler';
 import { SpansGrouperHandler } from './spans-grouper.handler';
 import { TraceGrouper, type TraceGrouperOptions } from './spans-grouper.processor';
@@ -55,6 +55,15 @@ function twoSpans(traceId: string, child: Partial<RawSpan> = {}): RawSpan[] {
     rawSpan('2', '1', { traceId, serviceName: 'payments', startTimeUnixNano: T0 + MS, endTimeUnixNano: T0 + 2n * MS, ...child }),
   ];
 }
+
+describe('policyReadsAttributes (whether the grouper must decode spans whole)', () => {
+  it('is true only when a rule of the default or of a tenant has an attribute condition', () => {
+    const attributeRule = { name: 'gold', when: { type: 'attribute', key: 'user.tier', equals: 'gold' } };
+    expect(policyReadsAttributes(POLICY)).toBe(false);
+    expect(policyReadsAttributes(parseSamplingPolicy({ default: { rules: [attributeRule] } }, 'p.json'))).toBe(true);
+    expect(policyReadsAttributes(parseSamplingPolicy({ default: { rules: [] }, tenants: { acme: { rules: [attributeRule] } } }, 'p.json'))).toBe(true);
+  });
+});
 
 describe('TraceGrouper with tail sampling', () => {
   it('drops a trace no rule keeps without encoding it, and releases its offsets for commit', () => {

@@ -1,6 +1,6 @@
 // RawSpanFragment (the `raw-spans` value, format version 2): round trips, agreement with the
 // protobufjs code generated from model.proto, splitting to a size limit, and malformed bytes.
-import { decodeRawSpan, decodeRawSpanFragment, encodeRawSpan, encodeRawSpanFragment, encodeRawSpanFragments } from './codec';
+import { decodeRawSpan, decodeRawSpanFragment, decodeWholeSpan, encodeRawSpan, encodeRawSpanFragment, encodeRawSpanFragments, isProjectedSpan, spanProjection } from './codec';
 import { ModelDecodeError, ModelEncodeError } from './errors';
 import { tracehouse } from './generated/model';
 import { hexToBytes } from '@tracehouse/identity';
@@ -31,6 +31,33 @@ function decodeErrorOf(fn: () => unknown): ModelDecodeError {
 }
 
 describe('RawSpanFragment codec', () => {
+  describe('with a projection', () => {
+    it('reads the named attribute keys only, marks the spans, and decodes them whole again from their bytes', () => {
+      const fragment = threeSpanFragment();
+      const whole = decodeRawSpanFragment(encodeRawSpanFragment(fragment));
+      const projected = decodeRawSpanFragment(encodeRawSpanFragment(fragment), spanProjection(['http.request.method']));
+
+      expect(projected.spans.map((s) => s.spanId)).toEqual(whole.spans.map((s) => s.spanId));
+      expect(projected.spans.map(isProjectedSpan)).toEqual([true, true, true]);
+      expect(whole.spans.map(isProjectedSpan)).toEqual([false, false, false]);
+      // Scalars are all read; attributes only as named; resources not at all.
+      const [, http] = projected.spans as [RawSpan, RawSpan];
+      expect({ ...http, attributes: {}, resourceAttributes: {}, events: [] }).toEqual({ ...(whole.spans[1] as RawSpan), attributes: {}, resourceAttributes: {}, events: [] });
+      expect(Object.keys(http.attributes)).toEqual(Object.keys((whole.spans[1] as RawSpan).attributes).filter((k) => k === 'http.request.method'));
+      expect(http.resourceAttributes).toEqual({});
+
+      // A copy carries the mark, so neither it nor the span encodes field by field (it would lose the rest).
+      expect(() => encodeRawSpan({ ...http, parentSpanId: '' })).toThrow(/decoded with a projection/);
+      expect(() => encodeRawSpanFragment({ ...fragment, spans: [http] })).toThrow(ModelEncodeError);
+      // From its bytes it reads whole, the fragment's tenant and trace id kept.
+      const again = decodeWholeSpan(http, projected.spanBytes[1]);
+      expect(again).toEqual(whole.spans[1]);
+      expect(isProjectedSpan(again)).toBe(false);
+      expect(decodeWholeSpan(whole.spans[0] as RawSpan, undefined)).toBe(whole.spans[0]);
+      expect(decodeErrorOf(() => decodeWholeSpan(http, undefined)).message).toMatch(/bytes are gone/);
+    });
+  });
+
   it('round-trips the spans of one trace', () => {
     const fragment = threeSpanFragment();
     const decoded = decodeRawSpanFragment(encodeRawSpanFragment(fragment));

@@ -184,6 +184,48 @@ export function spanProjection(attributeKeys: readonly string[]): SpanProjection
 }
 
 /**
+ * The attribute objects of spans decoded with a {@link SpanProjection}. The mark sits on the
+ * attributes rather than the span so that a copy (`{ ...span, parentSpanId: '' }`) carries it:
+ * such a copy lacks the same fields, and the encoder refuses it (see {@link isProjectedSpan}).
+ */
+const PROJECTED_ATTRIBUTES = new WeakSet<Attributes>();
+
+/**
+ * Whether the span (or a copy of it) was decoded with a {@link SpanProjection}, so lacks the
+ * attributes, resource attributes and event attributes the projection did not read. Encoding such
+ * a span throws ModelEncodeError: write it from its bytes, or {@link decodeWholeSpan} it first.
+ */
+export function isProjectedSpan(span: RawSpan): boolean {
+  return PROJECTED_ATTRIBUTES.has(span.attributes);
+}
+
+/**
+ * `span` whole: itself when it was decoded whole, else decoded again from `bytes`, the RawSpan it
+ * was read from (as a fragment's `spanBytes` give it), with the tenant and trace id it was read
+ * with (a fragment's span may leave them to the fragment). For a stage that decodes with a
+ * projection and must change a span now and then.
+ *
+ * @throws ModelDecodeError when `bytes` are missing for a projected span, or are not a RawSpan.
+ */
+export function decodeWholeSpan(span: RawSpan, bytes: Uint8Array | undefined): RawSpan {
+  if (!PROJECTED_ATTRIBUTES.has(span.attributes)) return span;
+  if (bytes === undefined) {
+    throw new ModelDecodeError(`span ${span.spanId} was decoded with a projection and its bytes are gone: it cannot be read whole`, { messageType: 'RawSpan' });
+  }
+  const r = readerFor(bytes, 'RawSpan');
+  let whole: RawSpan;
+  try {
+    // As a nested span (index 0): the trace id may be left to the fragment.
+    whole = readRawSpan(r, r.length, 'RawSpan', 0);
+  } catch (err) {
+    throw asDecodeError(err, 'RawSpan', r.length);
+  }
+  whole.tenantId = span.tenantId;
+  whole.traceId = span.traceId;
+  return whole;
+}
+
+/**
  * decodeStructuredTraceSpans reads a `StructuredTrace` as {@link decodeStructuredTrace} does and
  * also returns each span's bytes, so a stage that only adds to the spans can write them back
  * without encoding them again ({@link encodeEnrichedTrace}).
@@ -285,14 +327,16 @@ export function encodeRawSpanFragments(fragment: RawSpanFragment, maxBytes: numb
  * decodeRawSpanFragment reads a `RawSpanFragment` protobuf message. A span that leaves tenant_id
  * or trace_id empty gets the fragment's (writers write them; readers are lenient). The spans share
  * no memory with `bytes`; `spanBytes` are views into `bytes` (each a complete RawSpan message).
+ * With a `projection`, spans hold only what it names, as for {@link decodeStructuredTraceSpans}:
+ * write them from `spanBytes`, or {@link decodeWholeSpan} one before changing it.
  *
  * @throws ModelDecodeError when the bytes are not a RawSpanFragment, an id is invalid (as for
  *   {@link decodeRawSpan}, naming the span), or a span names another trace or tenant.
  */
-export function decodeRawSpanFragment(bytes: Uint8Array): DecodedRawSpanFragment {
+export function decodeRawSpanFragment(bytes: Uint8Array, projection?: SpanProjection): DecodedRawSpanFragment {
   const r = readerFor(bytes, 'RawSpanFragment');
   try {
-    return readRawSpanFragment(r);
+    return readRawSpanFragment(r, projection);
   } catch (err) {
     throw asDecodeError(err, 'RawSpanFragment', r.length);
   }
@@ -717,6 +761,9 @@ function writeResourceAttributes(w: WireWriter, attrs: Attributes, memo: Resourc
 }
 
 function writeRawSpan(w: WireWriter, s: RawSpan, type: ModelMessageType, index: number, trace: StructuredTrace | undefined, resources?: ResourceMemo): void {
+  if (PROJECTED_ATTRIBUTES.has(s.attributes)) {
+    throw encodeError(type, index, 'attributes', 'were decoded with a projection (only some keys read): written field by field the span would lose the rest; write it from the bytes it was read with, or decode it whole first (decodeWholeSpan)');
+  }
   if (trace === undefined) {
     writeString(w, (1 << 3) | LEN, s.tenantId);
     writeId(w, (2 << 3) | LEN, s.traceId, TRACE_ID_BYTES, 'trace id', 'traceId', type, index, REQUIRED_ID);
@@ -991,6 +1038,7 @@ function readRawSpan(r: WireReader, end: number, type: ModelMessageType, index: 
     }
   }
   r.expectEnd(end, index < 0 ? 'the RawSpan' : `spans[${index}]`);
+  if (projection !== undefined) PROJECTED_ATTRIBUTES.add(attributes);
 
   const nested = index >= 0;
   return {
@@ -1688,7 +1736,7 @@ function writeRawSpanFragment(w: WireWriter, f: RawSpanFragment, spanBytes: read
   }
 }
 
-function readRawSpanFragment(r: WireReader): DecodedRawSpanFragment {
+function readRawSpanFragment(r: WireReader, projection: SpanProjection | undefined): DecodedRawSpanFragment {
   const type: ModelMessageType = 'RawSpanFragment';
   const resources = newResourceReadMemo();
   const end = r.length;
@@ -1711,7 +1759,7 @@ function readRawSpanFragment(r: WireReader): DecodedRawSpanFragment {
       case FRAGMENT_SPANS_TAG: {
         const spanEnd = r.len();
         const spanStart = r.pos;
-        spans.push(readRawSpan(r, spanEnd, type, spans.length, undefined, resources));
+        spans.push(readRawSpan(r, spanEnd, type, spans.length, projection, resources));
         spanBytes.push(r.buf.subarray(spanStart, spanEnd));
         break;
       }

@@ -4,6 +4,8 @@ export { attrBool, attrInt, attrString, setAttribute, type AttributeValue, type 
 export {
   decodeRawSpan,
   decodeRawSpanFragment,
+  decodeWholeSpan,
+  isProjectedSpan,
   decodeStructuredTrace,
   decodeStructuredTraceSpans,
   encodeEnrichedTrace,

@@ -160,9 +160,11 @@ export interface RawSpansContract extends TopicContract<RawSpanFragment, [tenant
   /**
    * Decodes a record of either format, as its `format-version` header says: format 1 reads as a
    * fragment of one span. `spanBytes` are views into `bytes`. Throws (the codec's error, or one
-   * naming the version) on malformed bytes or a format this reader does not know.
+   * naming the version) on malformed bytes or a format this reader does not know. With a
+   * `projection`, fragment spans hold only what it names (see the model's decodeRawSpanFragment);
+   * a format-1 span is read whole.
    */
-  decodeRecord(bytes: Uint8Array, headers: Readonly<Record<string, string>>): RawSpansRecord;
+  decodeRecord(bytes: Uint8Array, headers: Readonly<Record<string, string>>, projection?: SpanProjection): RawSpansRecord;
 }
 
 /**
@@ -182,13 +184,13 @@ export const RAW_SPANS: RawSpansContract = {
   encode: (value) => asBuffer(encodeRawSpanFragment(value)),
   encodeRecords: (value, maxBytes = MAX_RECORD_BYTES, spanBytes) => encodeRawSpanFragments(value, maxBytes, spanBytes).map(asBuffer),
   decode: (bytes) => decodeRawSpanFragment(bytes),
-  decodeRecord(bytes, headers) {
+  decodeRecord(bytes, headers, projection) {
     const version = readFormatVersion('raw-spans', headers, RAW_SPANS.readableFormatVersions);
     if (version === RAW_SPANS_FORMAT.spanPerRecord) {
       const span = decodeRawSpan(bytes);
       return { formatVersion: RAW_SPANS_FORMAT.spanPerRecord, tenantId: span.tenantId, traceId: span.traceId, spans: [span], spanBytes: [bytes] };
     }
-    return { formatVersion: RAW_SPANS_FORMAT.fragment, ...decodeRawSpanFragment(bytes) };
+    return { formatVersion: RAW_SPANS_FORMAT.fragment, ...decodeRawSpanFragment(bytes, projection) };
   },
 };
 

@@ -127,6 +127,15 @@ export type TenantSamplingPolicy = z.infer<typeof tenantPolicy>;
 /** A validated policy file. */
 export type SamplingPolicy = z.infer<typeof samplingPolicySchema>;
 
+/**
+ * Whether any rule of the policy reads span or resource attributes (an `attribute` condition):
+ * then the grouper must decode every span whole; otherwise its rules read only fields a projected
+ * decode keeps (status, HTTP and RPC codes, times, service, name).
+ */
+export function policyReadsAttributes(policy: SamplingPolicy): boolean {
+  return [policy.default, ...Object.values(policy.tenants)].some((p) => p.rules.some((r) => r.when.type === 'attribute'));
+}
+
 /** `a.b[2].c`: a zod issue path as a reader of the file would write it. */
 function fieldPath(path: readonly PropertyKey[]): string {
   let out = '';
