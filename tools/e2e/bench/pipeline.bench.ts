@@ -655,6 +655,9 @@ async function main(): Promise<void> {
     return result;
   };
 
+  // From the first load to the end of the drain: every span's whole cost, including the work a
+  // lagging stage did after its step ended (a step's own CPU misses that).
+  const atLoad = { t: elapsed(), cpu: cpuNow(), stored: (await storedSpans()) ?? 0, sampledOut: await sampledOutSpans() };
   const warmup = CONFIG.warmupSeconds > 0 ? await runPhase('warmup', Math.min(...CONFIG.rates) / 2, CONFIG.warmupSeconds) : undefined;
   for (const rate of CONFIG.rates) {
     const step = await runPhase(`step ${rate}`, rate, CONFIG.stepSeconds);
@@ -676,6 +679,22 @@ async function main(): Promise<void> {
     await sleep(500);
   }
   const drainSeconds = round(elapsed() - drainStart, 1);
+  const atDrainEnd = { t: elapsed(), cpu: cpuNow(), stored: (await storedSpans()) ?? 0, sampledOut: await sampledOutSpans() };
+  const lastBeforeStop = lagSamples[lagSamples.length - 1];
+  const loadCpu = Object.fromEntries(measured.map((m) => [m.name, round((atDrainEnd.cpu[m.name] ?? 0) - (atLoad.cpu[m.name] ?? 0), 2)]));
+  const loadCpuPipeline = PIPELINE_PROCS.reduce((a, name) => a + (loadCpu[name] ?? 0), 0);
+  const acked = generator.totalSpansAcked;
+  const loadToDrain = {
+    seconds: round(atDrainEnd.t - atLoad.t, 1),
+    spansAcknowledged: acked,
+    spanRowsWritten: atDrainEnd.stored - atLoad.stored,
+    spansSampledOut: atDrainEnd.sampledOut - atLoad.sampledOut,
+    drained: lastBeforeStop !== undefined && Object.values(lastBeforeStop.lag).every((l) => l === 0),
+    cpuSeconds: loadCpu,
+    cpuSecondsPipeline: round(loadCpuPipeline, 2),
+    cpuMicrosPerAcknowledgedSpan: acked > 0 ? round((loadCpuPipeline * 1e6) / acked, 1) : 0,
+    cpuMicrosPerAcknowledgedSpanByProcess: Object.fromEntries(Object.entries(loadCpu).map(([name, sec]) => [name, acked > 0 ? round((sec * 1e6) / acked, 1) : 0])),
+  };
   await generator.stop();
   await poller.stop();
   sampling = false;
@@ -744,6 +763,7 @@ async function main(): Promise<void> {
       },
       queries: { count: poller.queries, latencyMs: (() => { const q = [...poller.queryLatencyMs].sort((a, b) => a - b); return { p50: round(percentile(q, 50) ?? 0, 1), p99: round(percentile(q, 99) ?? 0, 1) }; })() },
       completeness: { spansAcknowledged: spansAckedTotal, spanRowsWritten: stored, lagAtEnd: lastLag?.lag, drainSeconds, note: 'span rows written counts every insert; more rows than acknowledged spans means messages were re-read (a rebalance), which ClickHouse collapses by (tenant, trace id, span id)' },
+      loadToDrain,
     },
     warmup,
     steps,
@@ -781,6 +801,18 @@ type Report = {
     floorsMet: { sustained: boolean; freshnessP50: boolean; freshnessP99: boolean; cpuPerSpan: boolean; stackRss: boolean };
     queries: { count: number; latencyMs: { p50: number; p99: number } };
     completeness: { spansAcknowledged: number; spanRowsWritten: number; lagAtEnd?: Record<string, number>; drainSeconds: number; note: string };
+    /** From the first load (warm-up) to the end of the drain: CPU per acknowledged span including deferred work. */
+    loadToDrain: {
+      seconds: number;
+      spansAcknowledged: number;
+      spanRowsWritten: number;
+      spansSampledOut: number;
+      drained: boolean;
+      cpuSeconds: Record<string, number>;
+      cpuSecondsPipeline: number;
+      cpuMicrosPerAcknowledgedSpan: number;
+      cpuMicrosPerAcknowledgedSpanByProcess: Record<string, number>;
+    };
   };
   warmup?: StepResult;
   steps: StepResult[];
@@ -868,6 +900,7 @@ function writeReports(report: Report): void {
     `- Freshness: ${report.settings.freshness} Queries made: ${n(r.queries.count)} (latency p50 ${r.queries.latencyMs.p50} ms, p99 ${r.queries.latencyMs.p99} ms).`,
     `- App logs (LOG_LEVEL=warn): ${Object.entries(report.appLogs).map(([k, v]) => `${k} ${v.warnings} warnings, ${v.errors} errors${v.messages.length ? ` (${v.messages.map((m) => `"${m}"`).join(', ')})` : ''}`).join('; ')}.`,
     `- Completeness after the drain (${r.completeness.drainSeconds} s): ${n(r.completeness.spansAcknowledged)} spans acknowledged by the collector, ${n(r.completeness.spanRowsWritten)} span rows written to ClickHouse; committed lag left ${JSON.stringify(r.completeness.lagAtEnd ?? {})}.`,
+    `- From the first load to the end of the drain (${r.loadToDrain.seconds} s, ${r.loadToDrain.drained ? 'drained' : '**not drained**'}): pipeline CPU ${r.loadToDrain.cpuSecondsPipeline} s, ${r.loadToDrain.cpuMicrosPerAcknowledgedSpan} µs per acknowledged span (${n(r.loadToDrain.spansAcknowledged)} acknowledged, ${n(r.loadToDrain.spanRowsWritten)} span rows written, ${n(r.loadToDrain.spansSampledOut)} sampled out by the grouper).`,
     '',
   ];
   writeFileSync(join(dir, `${name}.md`), lines.join('\n'));
