@@ -1,7 +1,7 @@
 // Pipeline CPU per ingested span with tail sampling on and off (issue 15: "the pipeline's CPU per
 // ingested span falls in proportion to what is dropped; report it at 10% keep rate"). Not a test:
 // runs the pipeline benchmark (pipeline.bench.ts: fresh Kafka and PostgreSQL, the five apps as
-// processes) twice at one offered rate, keep-all and then with a policy of errors + 10% of the rest,
+// processes) twice at one offered rate, keep-all and then with a policy keeping 10% of the traces,
 // and compares the CPU of every process per span the collector acknowledged. Writes
 // reports/pipeline-sampling-bench.{json,md} (and each run's own report beside them).
 //
@@ -26,11 +26,16 @@ const CONFIG = {
   warmupSeconds: num('SAMPLING_BENCH_WARMUP_SECONDS', 15),
   percentage: num('SAMPLING_BENCH_PERCENTAGE', 10),
 };
-/** The policy of the sampled run: every error trace, and `percentage` percent of the rest. */
+/**
+ * The policy of the sampled run: `percentage` percent of the traces, by trace id. No error rule: the
+ * benchmark's workload puts ERROR on 1% of spans across traces of up to 200 spans, so most of its
+ * spans belong to a trace with an error, and an error rule would keep about 60% of them, not the
+ * keep rate the issue asks to report (SAMPLING_BENCH_KEEP_ERRORS=1 adds it).
+ */
 const POLICY = {
   default: {
     rules: [
-      { name: 'errors', when: { type: 'error' } },
+      ...(process.env.SAMPLING_BENCH_KEEP_ERRORS === '1' ? [{ name: 'errors', when: { type: 'error' } }] : []),
       { name: 'rest', when: { type: 'probabilistic', percentage: CONFIG.percentage } },
     ],
     otherwise: 'drop',
@@ -38,7 +43,7 @@ const POLICY = {
 };
 const RUNS = [
   { label: 'keep all', report: 'pipeline-sampling-bench-off', policy: false },
-  { label: `errors + ${CONFIG.percentage}%`, report: 'pipeline-sampling-bench-on', policy: true },
+  { label: `${process.env.SAMPLING_BENCH_KEEP_ERRORS === '1' ? 'errors + ' : ''}${CONFIG.percentage}% of traces`, report: 'pipeline-sampling-bench-on', policy: true },
 ] as const;
 
 /** From the first load to the end of the drain (pipeline.bench.ts `results.loadToDrain`). */
