@@ -228,7 +228,11 @@ const SAMPLED = 'count() AS sampled, countIf(sampling_weight != 1) AS weighted';
  * move when sampling is off; weighted otherwise. The engine's weighted quantiles take whole-number
  * weights, so the weight is counted in hundredths (10 -> 1000, 100/3 -> 3333): relative weights
  * stay right to 1%. t-digest keeps a bounded state per group, as `quantiles` does; both are
- * computed (an `if` over aggregates evaluates both), which costs a little CPU per row only.
+ * computed (an `if` over aggregates evaluates both). Measured on chdb 26.7 on a loaded machine: as
+ * pure aggregation over 5M generated rows in 1,000 groups that doubles the time (245 -> 490 ms); in
+ * a RED query as it runs (a ReplacingMergeTree read with FINAL, 150k calls of one service, 15
+ * runs) the read dominates and the two were within noise (77 and 76 ms). A cheaper alternative, if
+ * that changes: ask max(sampling_weight) over the range first (5 ms there) and pick one function.
  */
 const weightedQuantiles = (condition?: string): string =>
   condition === undefined
