@@ -405,11 +405,12 @@ describe('tracehouse endpoints: entities, RED metrics, service graph', () => {
     expect(status).toBe(200);
     expect(body).toEqual({
       data: [
-        { startTime: T0_US - 60_000_000, requests: 0, errors: 0, requestRate: 0, errorRate: 0, p50: 0, p95: 0, p99: 0 },
-        { startTime: T0_US, requests: 1, errors: 1, requestRate: 1 / 60, errorRate: 1, p50: 120_000, p95: 120_000, p99: 120_000 },
-        { startTime: T0_US + 60_000_000, requests: 1, errors: 0, requestRate: 1 / 60, errorRate: 0, p50: 5_000, p95: 5_000, p99: 5_000 },
+        { startTime: T0_US - 60_000_000, requests: 0, errors: 0, requestRate: 0, errorRate: 0, p50: 0, p95: 0, p99: 0, sampledRequests: 0, extrapolated: false },
+        { startTime: T0_US, requests: 1, errors: 1, requestRate: 1 / 60, errorRate: 1, p50: 120_000, p95: 120_000, p99: 120_000, sampledRequests: 1, extrapolated: false },
+        { startTime: T0_US + 60_000_000, requests: 1, errors: 0, requestRate: 1 / 60, errorRate: 0, p50: 5_000, p95: 5_000, p99: 5_000, sampledRequests: 1, extrapolated: false },
       ],
-      total: 3, limit: 0, offset: 0, errors: null,
+      // Nothing is sampled here: every count is a stored call (issue 15).
+      total: 3, limit: 0, offset: 0, errors: null, extrapolated: false,
     });
   });
 
@@ -424,10 +425,10 @@ describe('tracehouse endpoints: entities, RED metrics, service graph', () => {
   it('GET /api/service-graph gives edges with kinds, errors and µs percentiles', async () => {
     expect((await call('/api/service-graph?lookback=1h')).body).toEqual({
       data: [
-        { caller: 'cart', callee: 'redis', calleeKind: 'BACKEND', callCount: 1, errorCount: 0, p50: 2_000, p95: 2_000, p99: 2_000 },
-        { caller: 'frontend', callee: 'cart', calleeKind: 'SERVICE', callCount: 1, errorCount: 0, p50: 30_000, p95: 30_000, p99: 30_000 },
+        { caller: 'cart', callee: 'redis', calleeKind: 'BACKEND', callCount: 1, errorCount: 0, sampledCallCount: 1, extrapolated: false, p50: 2_000, p95: 2_000, p99: 2_000 },
+        { caller: 'frontend', callee: 'cart', calleeKind: 'SERVICE', callCount: 1, errorCount: 0, sampledCallCount: 1, extrapolated: false, p50: 30_000, p95: 30_000, p99: 30_000 },
       ],
-      total: 2, limit: 0, offset: 0, errors: null,
+      total: 2, limit: 0, offset: 0, errors: null, extrapolated: false,
     });
   });
 

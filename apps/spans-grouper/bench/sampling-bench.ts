@@ -7,7 +7,7 @@
 //
 //   node tools/build.mjs && node --expose-gc dist/apps/spans-grouper/bench/sampling-bench.js   (BENCH_SECONDS per mode, default 10)
 import { cpus, totalmem } from 'node:os';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RawSpan } from '@tracehouse/model';
 import { createLogger, Metrics } from '@tracehouse/observability';
@@ -19,6 +19,14 @@ import { grouperProjection, SpansGrouperHandler } from '../src/spans-grouper.han
 import { TraceGrouper, type TraceGrouperOptions } from '../src/spans-grouper.processor';
 import { encodeTraceRecord } from '../src/structured-trace-record';
 import { generateTraces, prng, shuffle } from '../src/testdata/traces';
+
+/** The last whole-pipeline comparison (pipeline-sampling.bench.ts), as one clause, or '' when there is none. */
+function pipelineFigure(): string {
+  const file = join(ROOT, 'reports', 'pipeline-sampling-bench.json');
+  if (!existsSync(file)) return '';
+  const r = JSON.parse(readFileSync(file, 'utf8')) as { generatedAt: string; runs: Array<{ label: string; loadToDrain: { cpuMicrosPerAcknowledgedSpan: number } }>; ratio: { pipelineCpuPerAcknowledgedSpan?: number } };
+  return `: its last run (${r.generatedAt.slice(0, 16)}Z) gave ${r.runs.map((x) => `${x.loadToDrain.cpuMicrosPerAcknowledgedSpan} µs (${x.label})`).join(' and ')}, ratio ${r.ratio.pipelineCpuPerAcknowledgedSpan ?? '–'}`;
+}
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROOT = process.cwd();
@@ -182,7 +190,7 @@ function main(): void {
     row('sampling off', result.off),
     row('on: errors + slow + 10% of the rest', result.on),
     '',
-    `Throughput with sampling on / off: ${result.throughputRatioOnOverOff} (target: >= 0.9). Spans written downstream fall to ${(result.on.keptSpanShare * 100).toFixed(1)}% of the input; the stages after the grouper (enricher, view-generator, storage) work per written span, so their CPU falls with it — not measured here (no pipeline run).`,
+    `Throughput with sampling on / off: ${result.throughputRatioOnOverOff} (target: >= 0.9). Spans written downstream fall to ${(result.on.keptSpanShare * 100).toFixed(1)}% of the input; the stages after the grouper (enricher, view-generator, storage) work per written span, so their CPU falls with it. The whole pipeline's CPU per ingested span, keep-all against 10% kept, is measured by \`npm run bench:pipeline-sampling\` ([pipeline-sampling-bench.md](pipeline-sampling-bench.md))${pipelineFigure()}.`,
     '',
   ].join('\n');
   const dir = join(ROOT, 'reports');

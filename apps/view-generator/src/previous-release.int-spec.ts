@@ -124,6 +124,21 @@ describe('views written by the previous release (89c29c2, schema version 4), mig
     }
   });
 
+  it('old rows weigh 1 after the sampling-weight migration (version 8): counts unchanged, nothing extrapolated', async () => {
+    for (const table of ['spans', 'service_calls', 'backend_calls', 'api_calls', 'traces']) {
+      const result = await store.client.query({ query: `SELECT count() AS n, countIf(sampling_weight != 1) AS weighted FROM ${store.qualified(table)}`, format: 'JSONEachRow' });
+      const [row] = await result.json<{ n: string; weighted: string }>();
+      expect([table, Number(row?.n) > 0, Number(row?.weighted)]).toEqual([table, true, 0]);
+    }
+    const edges = await reader.dependencyGraph('shop', range);
+    expect(edges.length).toBeGreaterThan(0);
+    expect(edges.every((e) => !e.extrapolated && e.sampledCallCount === e.callCount)).toBe(true);
+    for (const m of expected.metrics) {
+      const buckets = await reader.serviceMetrics('shop', { service: m.service, range, stepSeconds: 86_400 });
+      expect([m.service, buckets.every((b) => !b.extrapolated && b.sampledRequests === b.requests)]).toEqual([m.service, true]);
+    }
+  });
+
   it('takes new writes beside the old rows: a new trace is readable, the old ones unchanged', async () => {
     const traceId = 'c0ffee00000000000000000000000001';
     const startNs = BigInt(expected.range.fromUnixNano) + 36n * 3_600_000_000_000n;

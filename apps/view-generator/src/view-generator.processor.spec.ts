@@ -36,6 +36,18 @@ describe('buildViewRows', () => {
     expect(rows.rejected).toEqual([]);
   });
 
+  it('gives every row of a tail-sampled trace its sampling weight, and none to an unsampled one (weight 1)', () => {
+    const sampled = buildViewRows({ ...checkoutTrace(), sampling: { rule: 'rest', weight: 10 } }, { headerTenant: 'ignored' });
+    expect(sampled.spans.map((s) => s.samplingWeight)).toEqual([10, 10, 10, 10, 10, 10]);
+    expect(sampled.traceFragments.map((f) => f.samplingWeight)).toEqual([10]);
+    const keptByError = buildViewRows({ ...checkoutTrace(), sampling: { rule: 'errors', weight: 1 } }, { headerTenant: 'ignored' });
+    const unsampled = buildViewRows(checkoutTrace(), { headerTenant: 'ignored' });
+    for (const rows of [keptByError, unsampled]) {
+      expect(rows.spans.every((s) => !('samplingWeight' in s))).toBe(true);
+      expect(rows.traceFragments.every((f) => !('samplingWeight' in f))).toBe(true);
+    }
+  });
+
   it('is deterministic: the same message gives the same rows (what makes a replay a no-op)', () => {
     expect(buildViewRows(checkoutTrace(), { headerTenant: 'x' })).toEqual(buildViewRows(checkoutTrace(), { headerTenant: 'x' }));
   });

@@ -167,7 +167,7 @@ export interface BuildContext {
   readonly receivedAtMs?: number;
 }
 
-function spanRow(span: RawSpan, e: SpanEnrichment, tenant: string, service: string, isError: boolean, version: number, arrivedAtMs: number): SpanRow {
+function spanRow(span: RawSpan, e: SpanEnrichment, tenant: string, service: string, isError: boolean, version: number, arrivedAtMs: number, weight: number | undefined): SpanRow {
   const http = span.http ?? {};
   const rpc = span.rpc ?? {};
   const db = span.db ?? {};
@@ -263,6 +263,7 @@ function spanRow(span: RawSpan, e: SpanEnrichment, tenant: string, service: stri
     receivedAtMs: arrivedAtMs,
     ...(warnings.length > 0 ? { warnings } : {}),
     ...(start.raw !== undefined || end.raw !== undefined ? { rawFields } : {}),
+    ...(weight !== undefined ? { samplingWeight: weight } : {}),
     version,
   };
 }
@@ -290,6 +291,9 @@ export function buildViewRows(trace: StructuredTrace, context: BuildContext, onl
   if (trace.spans.length === 0) return rows;
   // Retention counts from arrival: a span without a receive time of its own (or with one before
   // 1971, which no collector clock gives) takes its message's, else the message's emission time.
+  // A trace the grouper's tail sampling kept stands for `weight` traces: each of its rows carries it,
+  // so the views count it that many times (absent or 1: sampling off or a keep-all rule).
+  const weight = trace.sampling !== undefined && trace.sampling.weight !== 1 ? trace.sampling.weight : undefined;
   const messageArrival = context.receivedAtMs !== undefined && context.receivedAtMs >= PLAUSIBLE_FROM_MS ? context.receivedAtMs : version;
   let receivedAtMs = 0;
 
@@ -315,7 +319,7 @@ export function buildViewRows(trace: StructuredTrace, context: BuildContext, onl
     const isError = spanIsError(span);
     const arrivedAtMs = span.receivedAtMs >= PLAUSIBLE_FROM_MS ? span.receivedAtMs : messageArrival;
     if (arrivedAtMs > receivedAtMs) receivedAtMs = arrivedAtMs;
-    const row = spanRow(span, e, tenant, service, isError, version, arrivedAtMs);
+    const row = spanRow(span, e, tenant, service, isError, version, arrivedAtMs, weight);
     rows.spans.push(row);
 
     spanIds.push(span.spanId);
@@ -355,6 +359,7 @@ export function buildViewRows(trace: StructuredTrace, context: BuildContext, onl
     truncated: trace.truncated,
     overflowSpanCount: Math.max(0, trace.overflowSpanCount),
     receivedAtMs,
+    ...(weight !== undefined ? { samplingWeight: weight } : {}),
   } satisfies TraceFragmentRow);
   return rows;
 }

@@ -454,11 +454,11 @@ describe('read library', () => {
   it('serviceMetrics and apiMetrics give rate, error rate and percentiles per bucket', async () => {
     const minute = await reader.serviceMetrics(TENANT, { service: 'billing', range: around, stepSeconds: 60 });
     // billing's POST /invoices was written under two trace ids: 2 requests in the minute starting at T0.
-    expect(minute).toEqual([{ bucketStartUnixNano: T0_NS, requests: 2, errors: 0, requestRate: 2 / 60, errorRate: 0, p50Ns: 500e6, p95Ns: 500e6, p99Ns: 500e6 }]);
+    expect(minute).toEqual([{ bucketStartUnixNano: T0_NS, requests: 2, errors: 0, requestRate: 2 / 60, errorRate: 0, p50Ns: 500e6, p95Ns: 500e6, p99Ns: 500e6, sampledRequests: 2, extrapolated: false }]);
     const frontend = await reader.serviceMetrics(TENANT, { service: 'frontend', range: around, stepSeconds: 1 });
-    expect(frontend).toEqual([{ bucketStartUnixNano: T0_NS, requests: 2, errors: 2, requestRate: 2, errorRate: 1, p50Ns: 120e6, p95Ns: 120e6, p99Ns: 120e6 }]);
+    expect(frontend).toEqual([{ bucketStartUnixNano: T0_NS, requests: 2, errors: 2, requestRate: 2, errorRate: 1, p50Ns: 120e6, p95Ns: 120e6, p99Ns: 120e6, sampledRequests: 2, extrapolated: false }]);
     const apis = await reader.apiMetrics(TENANT, { service: 'mailer', range: around, stepSeconds: 3600 });
-    expect(apis).toEqual([{ bucketStartUnixNano: (T0_NS / HOUR) * HOUR, apiName: 'process invoices', requests: 2, errors: 2, requestRate: 2 / 3600, errorRate: 1, p50Ns: 2000e6, p95Ns: 2000e6, p99Ns: 2000e6 }]);
+    expect(apis).toEqual([{ bucketStartUnixNano: (T0_NS / HOUR) * HOUR, apiName: 'process invoices', requests: 2, errors: 2, requestRate: 2 / 3600, errorRate: 1, p50Ns: 2000e6, p95Ns: 2000e6, p99Ns: 2000e6, sampledRequests: 2, extrapolated: false }]);
     expect(await reader.apiMetrics(TENANT, { service: 'mailer', api: 'other', range: around, stepSeconds: 60 })).toEqual([]);
     expect(await reader.serviceMetrics(OTHER_TENANT, { service: 'frontend', range: around, stepSeconds: 60 })).toEqual([]);
   });
@@ -475,6 +475,69 @@ describe('read library', () => {
     expect(await reader.searchTraces(TENANT, { range: around, service: "frontend' OR '1'='1", attributes: { "k'}": "v') OR 1=1 --" } })).toEqual([]);
     expect(await reader.listOperations(TENANT, "x'; DROP TABLE spans; --")).toEqual([]);
     expect(await reader.listServices(TENANT)).toHaveLength(4);
+  });
+});
+
+describe('sampling weights (issue 15): adjusted counts from tail-sampled traces', () => {
+  const SAMPLED_TENANT = 'sampled-co';
+  // The checkout trace kept by a 10% rule (weight 10) and a copy of it kept by an error rule (weight 1).
+  const tenTimes = (): StructuredTrace => ({ ...moved(checkoutTrace(), { tenant: SAMPLED_TENANT, traceId: TRACE_IDS.checkout }), sampling: { rule: 'rest', weight: 10 } });
+  const once = (): StructuredTrace => ({ ...moved(checkoutTrace(), { tenant: SAMPLED_TENANT, traceId: 'feedfacefeedfacefeedfacefeedface' }), sampling: { rule: 'errors', weight: 1 } });
+
+  beforeAll(async () => {
+    await ingest([tenTimes(), once()]);
+  });
+
+  it('stores the weight on every span, call and trace row of the sampled trace, 1 on the others', async () => {
+    for (const table of ['spans', 'service_calls', 'backend_calls', 'api_calls']) {
+      const got = await rows(`SELECT trace_id, groupUniqArray(sampling_weight) AS w FROM {db}.${table} FINAL WHERE tenant = {t:String} GROUP BY trace_id ORDER BY trace_id`, { t: SAMPLED_TENANT });
+      expect([table, got]).toEqual([table, [{ trace_id: TRACE_IDS.checkout, w: [10] }, { trace_id: 'feedfacefeedfacefeedfacefeedface', w: [1] }].sort((a, b) => a.trace_id.localeCompare(b.trace_id))]);
+    }
+    expect(await rows(`SELECT trace_id, max(sampling_weight) AS w FROM {db}.traces WHERE tenant = {t:String} GROUP BY trace_id ORDER BY trace_id`, { t: SAMPLED_TENANT })).toEqual(
+      [{ trace_id: TRACE_IDS.checkout, w: 10 }, { trace_id: 'feedfacefeedfacefeedfacefeedface', w: 1 }].sort((a, b) => a.trace_id.localeCompare(b.trace_id)),
+    );
+    // Every row of the unsampled fixtures weighs 1.
+    expect(await rows(`SELECT DISTINCT sampling_weight AS w FROM {db}.api_calls WHERE tenant = {t:String}`, { t: TENANT })).toEqual([{ w: 1 }]);
+    const detail = await reader.getTrace(SAMPLED_TENANT, TRACE_IDS.checkout);
+    expect(detail?.spans.map((sp) => sp.samplingWeight)).toEqual([10, 10, 10, 10, 10, 10]);
+  });
+
+  it('RED metrics count each call by its weight and say they are extrapolated', async () => {
+    // frontend's GET /checkout (an error): 10 + 1 requests from 2 stored calls.
+    const red = await reader.serviceMetrics(SAMPLED_TENANT, { service: 'frontend', range: around, stepSeconds: 60 });
+    expect(red).toEqual([{ bucketStartUnixNano: T0_NS, requests: 11, errors: 11, requestRate: 11 / 60, errorRate: 1, p50Ns: 120e6, p95Ns: 120e6, p99Ns: 120e6, sampledRequests: 2, extrapolated: true }]);
+    const apis = await reader.apiMetrics(SAMPLED_TENANT, { service: 'cart', range: around, stepSeconds: 60 });
+    expect(apis.map((b) => [b.apiName, b.requests, b.sampledRequests, b.extrapolated])).toEqual([['POST /cart/items', 11, 2, true]]);
+    const overview = await reader.serviceOverview(SAMPLED_TENANT, { range: around, stepSeconds: 3600 });
+    expect(overview.map((o) => [o.service, o.requests, o.errors, o.sampledRequests, o.extrapolated])).toEqual([['cart', 11, 0, 2, true], ['frontend', 11, 11, 2, true]]);
+    const histogram = await reader.latencyHistogram(SAMPLED_TENANT, { service: 'frontend', range: around, boundsUs: [100_000, 1_000_000] });
+    expect(histogram).toEqual([{ leUs: 1_000_000, count: 11, sampledRequests: 2, extrapolated: true }]);
+  });
+
+  it('the service graph counts each call by its weight, the stored calls beside', async () => {
+    const graph = await reader.dependencyGraph(SAMPLED_TENANT, around);
+    expect(graph.map(({ caller, callee, callCount, errorCount, sampledCallCount, extrapolated }) => ({ caller, callee, callCount, errorCount, sampledCallCount, extrapolated }))).toEqual([
+      { caller: 'cart', callee: 'redis', callCount: 11, errorCount: 0, sampledCallCount: 2, extrapolated: true },
+      { caller: 'frontend', callee: 'cart', callCount: 11, errorCount: 0, sampledCallCount: 2, extrapolated: true },
+      { caller: 'frontend', callee: 'postgres/shop', callCount: 11, errorCount: 11, sampledCallCount: 2, extrapolated: true },
+    ]);
+    const backend = await reader.backendMetrics(SAMPLED_TENANT, { backend: 'redis', range: around, stepSeconds: 60 });
+    expect(backend.map((b) => [b.requests, b.sampledRequests, b.extrapolated])).toEqual([[11, 2, true]]);
+  });
+
+  it('weights latency percentiles: a call standing for 10 outweighs one standing for 1', async () => {
+    const base = moved(checkoutTrace(), { tenant: 'weighted-co', traceId: TRACE_IDS.checkout });
+    // The same entry call 500 ms slower, kept once (weight 1) beside the fast one kept for 10.
+    const slowBase = moved(checkoutTrace(), { tenant: 'weighted-co', traceId: 'faceb00cfaceb00cfaceb00cfaceb00c' });
+    const slow: StructuredTrace = { ...slowBase, sampling: { rule: 'slow', weight: 1 }, spans: slowBase.spans.map((sp) => ({ ...sp, endTimeUnixNano: sp.endTimeUnixNano + 500_000_000n })) };
+    await ingest([{ ...base, sampling: { rule: 'rest', weight: 10 } }, slow]);
+    const [b] = await reader.serviceMetrics('weighted-co', { service: 'frontend', range: around, stepSeconds: 60 });
+    expect(b).toMatchObject({ requests: 11, sampledRequests: 2, extrapolated: true });
+    // The weighted median of 10 x 120 ms and 1 x 620 ms is 120 ms; unweighted (one of each) it is
+    // 370 ms. t-digest interpolates between its two centroids, so it lands near, not on, 120 ms.
+    expect(b?.p50Ns).toBeGreaterThanOrEqual(120e6);
+    expect(b?.p50Ns).toBeLessThan(200e6);
+    expect(b?.p99Ns).toBeGreaterThan(500e6);
   });
 });
 
@@ -687,7 +750,7 @@ describe('migration to arrival partitions and typed attributes (schema version 5
       const tenant = 'acme-v4';
       const t = moved(checkoutTrace(), { tenant, traceId: 'd4d4d4d4d4d4d4d4d4d4d4d4d4d4d4d4' });
       const built = buildViewRows(t, { headerTenant: tenant });
-      const v5Only = new Set(['attribute_types', 'resource_attribute_types', 'event_attribute_types', 'link_attribute_types', 'warnings', 'raw_fields']);
+      const v5Only = new Set(['attribute_types', 'resource_attribute_types', 'event_attribute_types', 'link_attribute_types', 'warnings', 'raw_fields', 'sampling_weight']);
       const keep = SPANS_ENCODING.columns.map((c) => !v5Only.has(c));
       const v4Columns = SPANS_ENCODING.columns.filter((_, i) => keep[i]);
       const v4Lines = built.spans.map((r) => SPANS_ENCODING.encode(r).split('\t').filter((_, i) => keep[i]).join('\t'));
@@ -697,7 +760,8 @@ describe('migration to arrival partitions and typed attributes (schema version 5
       await insert('spans', v4Columns, 'TabSeparated', v4Lines);
       const csv = (v: string): string => `"${v.replace(/"/g, '""')}"`;
       await insert('trace_spans', ['tenant', 'trace_id', 'span_id', 'start_time', 'version', 'span'], 'CSV', built.spans.map((r, i) => [csv(tenant), csv(t.traceId), csv(r.spanId), (v4Lines[i] as string).split('\t')[16], r.version, csv(v4Lines[i] as string)].join(',')));
-      await insert('trace_fragments', TRACE_FRAGMENTS_ENCODING.columns.slice(0, -1), 'TabSeparated', built.traceFragments.map((f) => TRACE_FRAGMENTS_ENCODING.encode(f).split('\t').slice(0, -1).join('\t')));
+      // Without received_at (version 5) and sampling_weight (version 8), the last two columns.
+      await insert('trace_fragments', TRACE_FRAGMENTS_ENCODING.columns.slice(0, -2), 'TabSeparated', built.traceFragments.map((f) => TRACE_FRAGMENTS_ENCODING.encode(f).split('\t').slice(0, -2).join('\t')));
       const viewCounts = async (): Promise<Record<string, string>> => {
         const result = await db.client.query({
           query: `SELECT ${VIEWS.map((v) => `(SELECT count() FROM tracehouse_v4.${v}) AS ${v}`).join(', ')}`,

@@ -35,6 +35,7 @@ export type {
   ReadEntityType,
   ReadAttributes,
   ReadMetricBucket,
+  ReadSampling,
   ReadSpan,
   ReadSpanEvent,
   ReadSpanLink,

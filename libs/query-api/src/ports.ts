@@ -94,20 +94,35 @@ export interface ReadTraceSearch {
   readonly limit?: number;
 }
 
-/** One edge of the service graph with its RED figures. */
+/**
+ * How a figure stands to tail sampling (issue 15): the rows it was computed from and whether any of
+ * them stood for more than one call (sampling weight other than 1), which makes its counts
+ * extrapolated estimates. A store that knows nothing of sampling leaves both out (read as not
+ * extrapolated).
+ */
+export interface ReadSampling {
+  /** Calls stored behind the figure, before weighting. */
+  readonly sampledRequests?: number;
+  readonly extrapolated?: boolean;
+}
+
+/** One edge of the service graph with its RED figures (counts adjusted for sampling). */
 export interface ReadDependencyEdge {
   readonly caller: string;
   readonly callee: string;
   readonly calleeKind: 'SERVICE' | 'BACKEND';
   readonly callCount: number;
   readonly errorCount: number;
+  /** Calls stored, before weighting (absent: as callCount). */
+  readonly sampledCallCount?: number;
+  readonly extrapolated?: boolean;
   readonly p50Ns: number;
   readonly p95Ns: number;
   readonly p99Ns: number;
 }
 
-/** RED figures of one time bucket. */
-export interface ReadMetricBucket {
+/** RED figures of one time bucket (counts adjusted for sampling). */
+export interface ReadMetricBucket extends ReadSampling {
   readonly bucketStartUnixNano: bigint;
   readonly requests: number;
   readonly errors: number;
@@ -142,7 +157,7 @@ export interface TraceQueries {
   /** RED buckets of the calls to one backend. */
   backendMetrics?(tenant: string, query: { backend: string; range: NanoRange; stepSeconds: number }): Promise<readonly ReadMetricBucket[]>;
   /** Counts of a service's (or API's) entry calls per latency bucket upper bound (µs) that has calls. */
-  latencyHistogram?(tenant: string, query: { service: string; api?: string; range: NanoRange; boundsUs: readonly number[] }): Promise<readonly { readonly leUs: number; readonly count: number }[]>;
+  latencyHistogram?(tenant: string, query: { service: string; api?: string; range: NanoRange; boundsUs: readonly number[] }): Promise<readonly ({ readonly leUs: number; readonly count: number } & ReadSampling)[]>;
 }
 
 /** A trace search result as a list row shows it (trace-store's `SearchSummary`). */
@@ -160,7 +175,7 @@ export interface ReadSearchSummary extends ReadTraceSummary {
 }
 
 /** One service over a window (trace-store's `ServiceOverview`). */
-export interface ReadServiceOverview {
+export interface ReadServiceOverview extends ReadSampling {
   readonly service: string;
   readonly requests: number;
   readonly errors: number;

@@ -55,6 +55,8 @@ export const SPANS_ENCODING: TableEncoding<SpanRow> = {
     'scope_name', 'scope_version', 'received_at',
     // Since schema version 5 (a version 2 document ends at received_at, version; document.ts reads both).
     'attribute_types', 'resource_attribute_types', 'event_attribute_types', 'link_attribute_types', 'warnings', 'raw_fields',
+    // Since schema version 8 (document.ts reads a version 5 document without it as weight 1).
+    'sampling_weight',
     'version',
   ],
   encode: (r) => encodeSpanRow(r, undefined),
@@ -103,6 +105,7 @@ function encodeSpanRow(r: SpanRow, memo: ResourceTsvMemo | undefined): string {
     s(r.calleeApiId), s(r.calleeApiName), s(r.calleeBackendId), s(r.calleeBackendName), attrs, resource, events, links,
     s(r.scopeName), s(r.scopeVersion), tsvDateTime64Ms(r.receivedAtMs),
     attrTypes, resourceTypes, eventTypes, linkTypes, tsvStringArray(r.warnings ?? NO_STRINGS), r.rawFields ? tsvMap(r.rawFields) : '{}',
+    r.samplingWeight === undefined ? '1' : String(r.samplingWeight),
     String(r.version),
   ].join('\t');
 }
@@ -112,13 +115,14 @@ export const TRACE_FRAGMENTS_ENCODING: TableEncoding<TraceFragmentRow> = {
   table: 'trace_fragments',
   columns: [
     'tenant', 'trace_id', 'fragment_start', 'fragment_end', 'span_ids', 'error_span_ids', 'services',
-    'root_rank', 'root_start', 'root_service', 'transaction_name', 'truncated', 'overflow_span_count', 'received_at',
+    'root_rank', 'root_start', 'root_service', 'transaction_name', 'truncated', 'overflow_span_count', 'received_at', 'sampling_weight',
   ],
   encode: (r) =>
     [
       s(r.tenant), s(r.traceId), t(r.startTimeUnixNano), t(r.endTimeUnixNano), tsvStringArray(r.spanIds), tsvStringArray(r.errorSpanIds),
       tsvStringArray(r.services), String(r.rootRank), t(r.rootStartUnixNano), s(r.rootService), s(r.transactionName),
       tsvBool(r.truncated), String(r.overflowSpanCount), tsvDateTime64Ms(r.receivedAtMs ?? Date.now()),
+      r.samplingWeight === undefined ? '1' : String(r.samplingWeight),
     ].join('\t'),
 };
 

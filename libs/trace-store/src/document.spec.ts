@@ -1,5 +1,5 @@
 import { SPANS_ENCODING, TRACE_SPANS_COPY, ViewBatch } from './batch';
-import { parseSpanDocument, SPAN_DOCUMENT_COLUMNS, SPAN_DOCUMENT_COLUMNS_V5, SpanDocumentError } from './document';
+import { parseSpanDocument, SPAN_DOCUMENT_COLUMNS, SPAN_DOCUMENT_COLUMNS_V5, SPAN_DOCUMENT_COLUMNS_V8, SpanDocumentError } from './document';
 import type { SpanRow } from './rows';
 
 const T0 = 1_736_942_400_123_456_789n;
@@ -29,12 +29,28 @@ const plain = (span: SpanRow): unknown => JSON.parse(JSON.stringify(span, (_, v:
 
 describe('span documents', () => {
   it('are the spans line: the columns are SPANS_ENCODING’s', () => {
-    expect([...SPAN_DOCUMENT_COLUMNS_V5]).toEqual([...SPANS_ENCODING.columns]);
+    expect([...SPAN_DOCUMENT_COLUMNS_V8]).toEqual([...SPANS_ENCODING.columns]);
+  });
+
+  it('carry the sampling weight since schema version 8; one written at version 5-7 reads as weight 1', () => {
+    const sampled = row({ samplingWeight: 10 });
+    const v8 = SPANS_ENCODING.encode(sampled).split('\t');
+    expect(v8[SPAN_DOCUMENT_COLUMNS_V8.indexOf('sampling_weight')]).toBe('10');
+    expect(parseSpanDocument(v8.join('\t')).samplingWeight).toBe(10);
+    expect(SPANS_ENCODING.encode(row()).split('\t')[SPAN_DOCUMENT_COLUMNS_V8.indexOf('sampling_weight')]).toBe('1');
+    expect(parseSpanDocument(SPANS_ENCODING.encode(row())).samplingWeight).toBeUndefined();
+    const v5 = [...v8.slice(0, SPAN_DOCUMENT_COLUMNS_V8.indexOf('sampling_weight')), v8[v8.length - 1]];
+    expect(v5).toHaveLength(SPAN_DOCUMENT_COLUMNS_V5.length);
+    const parsed = parseSpanDocument(v5.join('\t'));
+    expect(parsed.samplingWeight).toBeUndefined();
+    expect(plain(parsed)).toEqual(plain(row()));
+    v8[SPAN_DOCUMENT_COLUMNS_V8.indexOf('sampling_weight')] = '0.5';
+    expect(() => parseSpanDocument(v8.join('\t'))).toThrow(new SpanDocumentError('sampling_weight "0.5" is not a number >= 1'));
   });
 
   it('written at schema version 2 (no types, warnings or raw fields) still parse, their values as strings', () => {
-    const v5 = SPANS_ENCODING.encode(row({ attributes: { 'http.status_code': 200n } })).split('\t');
-    const v2 = [...v5.slice(0, SPAN_DOCUMENT_COLUMNS.indexOf('received_at') + 1), v5[v5.length - 1]];
+    const v8 = SPANS_ENCODING.encode(row({ attributes: { 'http.status_code': 200n } })).split('\t');
+    const v2 = [...v8.slice(0, SPAN_DOCUMENT_COLUMNS.indexOf('received_at') + 1), v8[v8.length - 1]];
     expect(v2).toHaveLength(SPAN_DOCUMENT_COLUMNS.length);
     const parsed = parseSpanDocument(v2.join('\t'));
     expect(parsed.attributes).toEqual({ 'http.status_code': '200' });
@@ -82,7 +98,7 @@ describe('span documents', () => {
   });
 
   it('refuse a line of another shape, naming what is wrong', () => {
-    expect(() => parseSpanDocument('acme\tonly three\tfields')).toThrow(new SpanDocumentError(`a span document has ${SPAN_DOCUMENT_COLUMNS.length} or ${SPAN_DOCUMENT_COLUMNS_V5.length} fields, this one 3`));
+    expect(() => parseSpanDocument('acme\tonly three\tfields')).toThrow(new SpanDocumentError(`a span document has ${SPAN_DOCUMENT_COLUMNS.length}, ${SPAN_DOCUMENT_COLUMNS_V5.length} or ${SPAN_DOCUMENT_COLUMNS_V8.length} fields, this one 3`));
     const fields = SPANS_ENCODING.encode(row()).split('\t');
     fields[SPAN_DOCUMENT_COLUMNS.indexOf('attributes')] = "{'k':'v'";
     expect(() => parseSpanDocument(fields.join('\t'))).toThrow(SpanDocumentError);

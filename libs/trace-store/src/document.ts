@@ -1,5 +1,6 @@
 // A span's document in `trace_spans`: its `spans` line exactly as SPANS_ENCODING wrote it (schema
-// version 2, or 5 with attribute types, warnings and raw fields before its version), kept whole so that get-trace reads one column sorted by trace id instead of about 70
+// version 2, or 5 with attribute types, warnings and raw fields before its version, or 8 with the
+// sampling weight after those), kept whole so that get-trace reads one column sorted by trace id instead of about 70
 // columns sorted for search. This parses such a line back; it reads only what tsv.ts writes:
 // TabSeparated fields escaping \\ \t \n \r \0, and quoted values inside maps, arrays and tuples
 // escaping those and \'. Format reference: https://clickhouse.com/docs/interfaces/formats/TabSeparated
@@ -24,8 +25,11 @@ export const SPAN_DOCUMENT_V5_COLUMNS = [
   'attribute_types', 'resource_attribute_types', 'event_attribute_types', 'link_attribute_types', 'warnings', 'raw_fields',
 ] as const;
 
-/** The columns of a document written since schema version 5, in order: SPANS_ENCODING's. */
+/** The columns of a document written at schema versions 5 to 7, in order. Never changed. */
 export const SPAN_DOCUMENT_COLUMNS_V5 = [...SPAN_DOCUMENT_COLUMNS.slice(0, -1), ...SPAN_DOCUMENT_V5_COLUMNS, 'version'] as const;
+
+/** The columns of a document written since schema version 8 (the sampling weight before its version), in order: SPANS_ENCODING's. */
+export const SPAN_DOCUMENT_COLUMNS_V8 = [...SPAN_DOCUMENT_COLUMNS_V5.slice(0, -1), 'sampling_weight', 'version'] as const;
 
 /** A document that is not a span line of the expected shape. */
 export class SpanDocumentError extends Error {
@@ -214,9 +218,10 @@ function optionalExtras(warnings: string[], rawFields: StringMap): Pick<SpanRow,
  */
 export function parseSpanDocument(line: string): SpanRow {
   const f = line.split('\t');
-  const v5 = f.length === SPAN_DOCUMENT_COLUMNS_V5.length;
+  const v8 = f.length === SPAN_DOCUMENT_COLUMNS_V8.length;
+  const v5 = v8 || f.length === SPAN_DOCUMENT_COLUMNS_V5.length;
   if (!v5 && f.length !== SPAN_DOCUMENT_COLUMNS.length) {
-    throw new SpanDocumentError(`a span document has ${SPAN_DOCUMENT_COLUMNS.length} or ${SPAN_DOCUMENT_COLUMNS_V5.length} fields, this one ${f.length}`);
+    throw new SpanDocumentError(`a span document has ${SPAN_DOCUMENT_COLUMNS.length}, ${SPAN_DOCUMENT_COLUMNS_V5.length} or ${SPAN_DOCUMENT_COLUMNS_V8.length} fields, this one ${f.length}`);
   }
   const extra = (n: number): string => f[RECEIVED_AT_INDEX + 1 + n] as string;
   const attributeTypes = v5 ? mapField(extra(0)) : undefined;
@@ -245,8 +250,16 @@ export function parseSpanDocument(line: string): SpanRow {
     events: eventsField(raw(), eventTypes), links: linksField(raw(), linkTypes),
     scopeName: str(), scopeVersion: str(), receivedAtMs: Number(decimalTime(raw(), 3)),
     ...(v5 ? optionalExtras(stringsField(extra(4)), mapField(extra(5))) : {}),
+    ...(v8 ? samplingWeight(f[f.length - 2] as string) : {}),
     version: integer(f[f.length - 1] as string, 'version'),
   };
+}
+
+/** The weight as a SpanRow carries it: absent when 1 (not sampled), as the processor leaves it. */
+function samplingWeight(text: string): Pick<SpanRow, 'samplingWeight'> {
+  const weight = Number(text);
+  if (text === '' || !Number.isFinite(weight) || weight < 1) throw new SpanDocumentError(`sampling_weight ${JSON.stringify(text)} is not a number >= 1`);
+  return weight === 1 ? {} : { samplingWeight: weight };
 }
 
 function calleeKind(value: string): SpanRow['calleeKind'] {

@@ -560,6 +560,39 @@ const FEWER_MERGE_REWRITES: readonly MigrationStatement[] = WIDE_MERGE_TABLES.ma
   ifMergeTreeSetting: 'merge_selector_base',
 }));
 
+// Version 8: the sampling weight (issue 15). A trace the spans-grouper's tail sampling kept stands
+// for `weight` traces (1 / its probability of being kept, 100 / percentage for a percentage rule);
+// every one of its spans carries that weight, and so does each call row derived from a span. The
+// readers count calls as the sum of weights (adjusted counts), so rates and error ratios stay right
+// while only the sample is stored. The column defaults to 1: rows written before this version, and
+// rows an older view-generator writes without the column, count once, as they always did.
+// The call views' materialized views get the column by MODIFY QUERY (one atomic change, no moment
+// without a view, unlike the drop and create of version 5). `traces` keeps the largest weight of its
+// fragments (every fragment of a kept trace carries the same one; max merges idempotently).
+const SAMPLING_WEIGHT = "sampling_weight Float64 DEFAULT 1 COMMENT 'how many spans or calls this row stands for (tail sampling; 1 when not sampled)'";
+
+/** A call view's select with the weight of its span carried over (after received_at, before version). */
+const withWeight = (mv: string): string => withReceivedAt(mv).replace('    s.version AS version\n', '    s.sampling_weight AS sampling_weight,\n    s.version AS version\n');
+
+/** `ALTER TABLE mv MODIFY QUERY select` from a `CREATE MATERIALIZED VIEW ... AS select` statement. */
+function modifyQuery(view: string, create: string): string {
+  const select = create.slice(create.indexOf('\nSELECT') + 1);
+  return `ALTER TABLE {db}.${view} MODIFY QUERY\n${select}`;
+}
+
+const TRACES_MV_V8 = TRACES_MV_V5.replace('    max(received_at) AS received_at\n', '    max(received_at) AS received_at,\n    max(sampling_weight) AS sampling_weight\n');
+
+const SAMPLING_WEIGHTS: readonly MigrationStatement[] = [
+  `ALTER TABLE {db}.spans ADD COLUMN IF NOT EXISTS ${SAMPLING_WEIGHT} AFTER raw_fields`,
+  ...['service_calls', 'backend_calls', 'api_calls'].map((table) => `ALTER TABLE {db}.${table} ADD COLUMN IF NOT EXISTS ${SAMPLING_WEIGHT} AFTER received_at`),
+  `ALTER TABLE {db}.trace_fragments ADD COLUMN IF NOT EXISTS sampling_weight Float64 DEFAULT 1`,
+  `ALTER TABLE {db}.traces ADD COLUMN IF NOT EXISTS sampling_weight SimpleAggregateFunction(max, Float64) DEFAULT 1 COMMENT 'how many traces this one stands for (tail sampling; 1 when not sampled)'`,
+  modifyQuery('service_calls_mv', withWeight(SERVICE_CALLS_MV)),
+  modifyQuery('backend_calls_mv', withWeight(BACKEND_CALLS_MV)),
+  modifyQuery('api_calls_mv', withWeight(API_CALLS_MV)),
+  modifyQuery('traces_mv', TRACES_MV_V8),
+];
+
 /** Every migration, in version order. */
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -604,6 +637,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 7,
     name: 'logs: the logs view (OTLP log records by arrival day, typed attributes, body text index)',
     statements: LOGS_STATEMENTS,
+  },
+  {
+    version: 8,
+    name: 'views: sampling weight of each span, call and trace (tail sampling; 1 for rows written before)',
+    statements: SAMPLING_WEIGHTS,
   },
 ];
 

@@ -109,6 +109,11 @@ export interface SpanRow {
    * value), by column name: `start_time` and `end_time` in ns since the epoch, as decimal text.
    */
   readonly rawFields?: StringMap;
+  /**
+   * How many spans this one stands for: its trace's tail-sampling weight (1 / the probability the
+   * spans-grouper kept it). Absent means 1 (sampling off, or a rule that keeps every match).
+   */
+  readonly samplingWeight?: number;
   readonly version: number;
 }
 
@@ -136,6 +141,8 @@ export interface TraceFragmentRow {
    * retention count from. The time of encoding when absent (rows built by hand in tests).
    */
   readonly receivedAtMs?: number;
+  /** How many traces this one stands for (tail sampling); absent means 1. */
+  readonly samplingWeight?: number;
 }
 
 /**

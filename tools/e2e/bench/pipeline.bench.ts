@@ -11,10 +11,13 @@
 //   BENCH_RATES=5000,10000,20000 BENCH_STEP_SECONDS=60 npm run bench:pipeline
 //   BENCH_APP_ENV='{"COLLECTOR_BATCH_LINGER_MS":"10"}' npm run bench:pipeline   (tuning for every app)
 //   BENCH_KAFKA_HEAP=256m npm run bench:pipeline   (the broker's fixed JVM heap; default 512m)
+//   BENCH_SAMPLING_POLICY_FILE=policy.json BENCH_REPORT_NAME=pipeline-bench-sampled npm run bench:pipeline
+//     (the grouper's tail sampling on with that policy; the stored-rate check then expects only what
+//     the grouper kept, freshness is not sampled by default, and the reports get their own name)
 import { readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Kafka, logLevel, type Admin } from 'kafkajs';
 import { startKafka, startPostgres, type LocalKafka, type LocalPostgres } from '@tracehouse/infra';
@@ -30,7 +33,16 @@ const num = (name: string, fallback: number): number => {
   if (!Number.isFinite(v) || v < 0) throw new Error(`${name} must be a non-negative number (got "${raw}")`);
   return v;
 };
+// Tail sampling (issue 15): the grouper's policy file, absolute, or '' for keep-all.
+const SAMPLING_POLICY_FILE = process.env.BENCH_SAMPLING_POLICY_FILE ? resolve(process.env.BENCH_SAMPLING_POLICY_FILE) : '';
 const CONFIG = {
+  samplingPolicyFile: SAMPLING_POLICY_FILE,
+  // The reports' file name (reports/<name>.{json,md,svg}), so a comparison run does not replace the main report.
+  reportName: (() => {
+    const name = process.env.BENCH_REPORT_NAME || 'pipeline-bench';
+    if (!/^[a-z0-9][a-z0-9._-]*$/.test(name)) throw new Error(`BENCH_REPORT_NAME must be a file name of a-z, 0-9, ".", "_" and "-" (got "${name}")`);
+    return name;
+  })(),
   rates: (process.env.BENCH_RATES || '2500,5000,7500,10000,15000,20000,30000,40000').split(',').map((r) => {
     const v = Number(r);
     if (!Number.isFinite(v) || v <= 0) throw new Error(`BENCH_RATES must be a comma-separated list of spans/s (got "${r}")`);
@@ -48,7 +60,8 @@ const CONFIG = {
   spansPerTrace: num('BENCH_SPANS_PER_TRACE', 0),
   errorRate: num('BENCH_ERROR_RATE', 0.01),
   maxInflightRequests: num('BENCH_MAX_INFLIGHT', 32),
-  samplesPerSecond: num('BENCH_SAMPLES_PER_SECOND', 2),
+  // Under sampling most sampled traces are dropped on purpose and would only time out: off unless asked.
+  samplesPerSecond: num('BENCH_SAMPLES_PER_SECOND', SAMPLING_POLICY_FILE ? 0 : 2),
   pollConcurrency: num('BENCH_POLL_CONCURRENCY', 4),
   // No trace can be queryable sooner: the grouper holds a complete trace GROUPER_COMPLETE_QUIET_MS
   // (2 s) after its last span arrived, and the span arrived before the collector acknowledged it.
@@ -454,6 +467,11 @@ interface StepResult {
   cpuSeconds: Record<string, number>;
   cpuSecondsPipeline: number;
   spansPerPipelineCpuSecond: number;
+  /** Spans per second the grouper's tail sampling dropped during the step (0 with sampling off). */
+  sampledOutWholeStep: number;
+  /** Pipeline CPU (five apps, Kafka, PostgreSQL) per span the collector acknowledged: the cost of ingesting a span, whatever sampling keeps. */
+  cpuMicrosPerAcceptedSpan: number;
+  cpuMicrosPerAcceptedSpanByProcess: Record<string, number>;
   peakRssMB: Record<string, number>;
   loadAverage: number[];
 }
@@ -487,7 +505,7 @@ async function main(): Promise<void> {
   const postgres = pgResult.value;
 
   const prefix = `bench${process.pid}`;
-  const appEnv: Record<string, string> = { GROUPER_EARLY_COMPLETION: 'true', ...CONFIG.appEnv };
+  const appEnv: Record<string, string> = { GROUPER_EARLY_COMPLETION: 'true', ...(CONFIG.samplingPolicyFile ? { GROUPER_SAMPLING_POLICY_FILE: CONFIG.samplingPolicyFile } : {}), ...CONFIG.appEnv };
   log(`starting the pipeline (prefix ${prefix}, ${CONFIG.partitions} partitions, env ${JSON.stringify(appEnv)}) ...`);
   // The production session timeout (the e2e harness shortens it for quick test rebalances; under
   // benchmark load a stage busy with one batch for longer than that would lose its partitions).
@@ -507,6 +525,9 @@ async function main(): Promise<void> {
   const viewGenerator = pipeline.processes.find((p) => p.name === 'view-generator');
   if (!collector || !viewGenerator) throw new Error('startPipeline returned no collector or view-generator process');
   const storedSpans = (): Promise<number | undefined> => scrape(viewGenerator.adminPort, 'tracehouse_views_rows_written_total', 'table="spans"');
+  const grouper = pipeline.processes.find((p) => p.name === 'spans-grouper');
+  // Spans the grouper's tail sampling dropped (0 with sampling off): not expected in ClickHouse.
+  const sampledOutSpans = async (): Promise<number> => (grouper ? ((await scrape(grouper.adminPort, 'tracehouse_spans_dropped_total', 'reason="sampled_out"')) ?? 0) : 0);
 
   const admin = new Kafka({ clientId: `${prefix}-bench-admin`, brokers: [kafka.brokers], logLevel: logLevel.NOTHING }).admin();
   state.admin = admin;
@@ -552,23 +573,26 @@ async function main(): Promise<void> {
     const cpuStart = cpuNow();
     const tStart = elapsed();
     const storedStart = (await storedSpans()) ?? 0;
+    const sampledOutStart = await sampledOutSpans();
     const peak: Record<string, number> = {};
     const end = performance.now() + seconds * 1000;
-    let halfMark: { t: number; accepted: number; stored: number } | undefined;
+    let halfMark: { t: number; accepted: number; stored: number; sampledOut: number } | undefined;
     for (let guard = 0; performance.now() < end && guard < seconds * 10 + 10; guard++) {
       await sleep(Math.min(1000, Math.max(0, end - performance.now())));
       for (const m of measured) peak[m.name] = Math.max(peak[m.name] ?? 0, sampleMeasured(m)?.rssMB ?? 0);
-      if (!halfMark && elapsed() - tStart >= seconds / 2) halfMark = { t: elapsed(), accepted: counters.spansAcked, stored: (await storedSpans()) ?? 0 };
+      if (!halfMark && elapsed() - tStart >= seconds / 2) halfMark = { t: elapsed(), accepted: counters.spansAcked, stored: (await storedSpans()) ?? 0, sampledOut: await sampledOutSpans() };
       const dead = pipeline.processes.find((p) => p.child.exitCode !== null || p.child.signalCode !== null);
       if (dead) throw new Error(`${dead.name} exited during ${phase}: ${dead.output().slice(-2000)}`);
     }
     const tEnd = elapsed();
     const storedEnd = (await storedSpans()) ?? 0;
+    const sampledOutEnd = await sampledOutSpans();
     const cpuEnd = cpuNow();
-    const half = halfMark ?? { t: tStart, accepted: 0, stored: storedStart };
+    const half = halfMark ?? { t: tStart, accepted: 0, stored: storedStart, sampledOut: sampledOutStart };
     const wall = tEnd - tStart;
     const acceptedSecondHalf = (counters.spansAcked - half.accepted) / (tEnd - half.t);
     const storedSecondHalf = (storedEnd - half.stored) / (tEnd - half.t);
+    const sampledOutSecondHalf = (sampledOutEnd - half.sampledOut) / (tEnd - half.t);
     // Lag over the step, from the background samples taken within it.
     const within = lagSamples.filter((s) => s.t >= tStart && s.t <= tEnd + 0.5);
     const lag: StepResult['lag'] = {};
@@ -591,7 +615,11 @@ async function main(): Promise<void> {
     const bounded = Object.values(lag).every((l) => l.bounded);
     const accepted = counters.spansAcked / wall;
     if (accepted < 0.95 * rate) reasons.push(`collector acknowledged ${Math.round(accepted)} of ${rate} offered spans/s`);
-    if (storedSecondHalf < 0.9 * acceptedSecondHalf) reasons.push(`ClickHouse received ${Math.round(storedSecondHalf)} spans/s of ${Math.round(acceptedSecondHalf)} acknowledged over the second half`);
+    // Under sampling ClickHouse is owed what the grouper kept: the acknowledged spans less those it sampled out.
+    const owedSecondHalf = acceptedSecondHalf - sampledOutSecondHalf;
+    if (storedSecondHalf < 0.9 * owedSecondHalf) {
+      reasons.push(`ClickHouse received ${Math.round(storedSecondHalf)} spans/s of ${Math.round(owedSecondHalf)} ${sampledOutSecondHalf > 0 ? 'kept by sampling' : 'acknowledged'} over the second half`);
+    }
     const cpuSeconds = Object.fromEntries(measured.map((m) => [m.name, round((cpuEnd[m.name] ?? 0) - (cpuStart[m.name] ?? 0), 2)]));
     const cpuSecondsPipeline = round(PIPELINE_PROCS.reduce((a, n) => a + (cpuSeconds[n] ?? 0), 0), 2);
     const ack = [...counters.ackLatencyMs].sort((a, b) => a - b);
@@ -613,6 +641,9 @@ async function main(): Promise<void> {
       cpuSeconds,
       cpuSecondsPipeline,
       spansPerPipelineCpuSecond: cpuSecondsPipeline > 0 ? Math.round((storedEnd - storedStart) / cpuSecondsPipeline) : 0,
+      sampledOutWholeStep: Math.round((sampledOutEnd - sampledOutStart) / wall),
+      cpuMicrosPerAcceptedSpan: counters.spansAcked > 0 ? round((cpuSecondsPipeline * 1e6) / counters.spansAcked, 1) : 0,
+      cpuMicrosPerAcceptedSpanByProcess: Object.fromEntries(Object.entries(cpuSeconds).map(([name, sec]) => [name, counters.spansAcked > 0 ? round((sec * 1e6) / counters.spansAcked, 1) : 0])),
       peakRssMB: Object.fromEntries(Object.entries(peak).map(([k, v]) => [k, round(v)])),
       loadAverage: loadavg().map((v) => round(v, 2)),
     };
@@ -624,6 +655,9 @@ async function main(): Promise<void> {
     return result;
   };
 
+  // From the first load to the end of the drain: every span's whole cost, including the work a
+  // lagging stage did after its step ended (a step's own CPU misses that).
+  const atLoad = { t: elapsed(), cpu: cpuNow(), stored: (await storedSpans()) ?? 0, sampledOut: await sampledOutSpans() };
   const warmup = CONFIG.warmupSeconds > 0 ? await runPhase('warmup', Math.min(...CONFIG.rates) / 2, CONFIG.warmupSeconds) : undefined;
   for (const rate of CONFIG.rates) {
     const step = await runPhase(`step ${rate}`, rate, CONFIG.stepSeconds);
@@ -645,6 +679,22 @@ async function main(): Promise<void> {
     await sleep(500);
   }
   const drainSeconds = round(elapsed() - drainStart, 1);
+  const atDrainEnd = { t: elapsed(), cpu: cpuNow(), stored: (await storedSpans()) ?? 0, sampledOut: await sampledOutSpans() };
+  const lastBeforeStop = lagSamples[lagSamples.length - 1];
+  const loadCpu = Object.fromEntries(measured.map((m) => [m.name, round((atDrainEnd.cpu[m.name] ?? 0) - (atLoad.cpu[m.name] ?? 0), 2)]));
+  const loadCpuPipeline = PIPELINE_PROCS.reduce((a, name) => a + (loadCpu[name] ?? 0), 0);
+  const acked = generator.totalSpansAcked;
+  const loadToDrain = {
+    seconds: round(atDrainEnd.t - atLoad.t, 1),
+    spansAcknowledged: acked,
+    spanRowsWritten: atDrainEnd.stored - atLoad.stored,
+    spansSampledOut: atDrainEnd.sampledOut - atLoad.sampledOut,
+    drained: lastBeforeStop !== undefined && Object.values(lastBeforeStop.lag).every((l) => l === 0),
+    cpuSeconds: loadCpu,
+    cpuSecondsPipeline: round(loadCpuPipeline, 2),
+    cpuMicrosPerAcknowledgedSpan: acked > 0 ? round((loadCpuPipeline * 1e6) / acked, 1) : 0,
+    cpuMicrosPerAcknowledgedSpanByProcess: Object.fromEntries(Object.entries(loadCpu).map(([name, sec]) => [name, acked > 0 ? round((sec * 1e6) / acked, 1) : 0])),
+  };
   await generator.stop();
   await poller.stop();
   sampling = false;
@@ -713,6 +763,7 @@ async function main(): Promise<void> {
       },
       queries: { count: poller.queries, latencyMs: (() => { const q = [...poller.queryLatencyMs].sort((a, b) => a - b); return { p50: round(percentile(q, 50) ?? 0, 1), p99: round(percentile(q, 99) ?? 0, 1) }; })() },
       completeness: { spansAcknowledged: spansAckedTotal, spanRowsWritten: stored, lagAtEnd: lastLag?.lag, drainSeconds, note: 'span rows written counts every insert; more rows than acknowledged spans means messages were re-read (a rebalance), which ClickHouse collapses by (tenant, trace id, span id)' },
+      loadToDrain,
     },
     warmup,
     steps,
@@ -750,6 +801,18 @@ type Report = {
     floorsMet: { sustained: boolean; freshnessP50: boolean; freshnessP99: boolean; cpuPerSpan: boolean; stackRss: boolean };
     queries: { count: number; latencyMs: { p50: number; p99: number } };
     completeness: { spansAcknowledged: number; spanRowsWritten: number; lagAtEnd?: Record<string, number>; drainSeconds: number; note: string };
+    /** From the first load (warm-up) to the end of the drain: CPU per acknowledged span including deferred work. */
+    loadToDrain: {
+      seconds: number;
+      spansAcknowledged: number;
+      spanRowsWritten: number;
+      spansSampledOut: number;
+      drained: boolean;
+      cpuSeconds: Record<string, number>;
+      cpuSecondsPipeline: number;
+      cpuMicrosPerAcknowledgedSpan: number;
+      cpuMicrosPerAcknowledgedSpanByProcess: Record<string, number>;
+    };
   };
   warmup?: StepResult;
   steps: StepResult[];
@@ -762,7 +825,8 @@ const n = (v: number | undefined): string => (v === undefined ? '–' : v.toLoca
 function writeReports(report: Report): void {
   const dir = join(ROOT, 'reports');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'pipeline-bench.json'), `${JSON.stringify(report, null, 2)}\n`);
+  const name = report.settings.reportName;
+  writeFileSync(join(dir, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
   const chartSteps: ChartStep[] = report.steps.map((s) => ({
     offered: s.offeredTarget,
     accepted: s.accepted,
@@ -774,7 +838,7 @@ function writeReports(report: Report): void {
   }));
   const r = report.results;
   writeFileSync(
-    join(dir, 'pipeline-bench.svg'),
+    join(dir, `${name}.svg`),
     renderChart(chartSteps, `tracehouse pipeline, ${report.generatedAt.slice(0, 16)}Z, ${report.machine.cpus} cores shared (load ${report.machine.loadAverageBefore[0]} before, ${report.machine.loadAverageAfter[0]} after); sustained ${n(r.sustainedSpansPerSecond)} spans/s`),
   );
   const f = r.freshnessAtSustained;
@@ -788,7 +852,10 @@ function writeReports(report: Report): void {
   const lines = [
     '# Pipeline benchmark',
     '',
-    `Generated ${report.generatedAt} by \`npm run bench:pipeline\` (tools/e2e/bench/pipeline.bench.ts). Chart: [pipeline-bench.svg](pipeline-bench.svg); every figure and sample: pipeline-bench.json.`,
+    `Generated ${report.generatedAt} by \`npm run bench:pipeline\` (tools/e2e/bench/pipeline.bench.ts). Chart: [${name}.svg](${name}.svg); every figure and sample: ${name}.json.`,
+    ...(report.settings.samplingPolicyFile
+      ? [`Tail sampling on: the grouper ran the policy \`${JSON.stringify(JSON.parse(readFileSync(report.settings.samplingPolicyFile, 'utf8')))}\`. "Stored" counts only the kept spans; CPU per acknowledged span is in the steps' JSON (cpuMicrosPerAcceptedSpan).`]
+      : []),
     `Machine: ${report.machine.cpus} cores (${report.machine.cpuModel ?? '?'}), ${report.machine.memoryGB} GB, Node ${report.machine.node}. Everything runs on these cores: the load generator, the five apps, Kafka and PostgreSQL, and other engineers' work (1-minute load average ${report.machine.loadAverageBefore[0]} before the run, ${report.machine.loadAverageAfter[0]} after), so spans per CPU-second is the steadier figure.`,
     '',
     '| figure | floor | measured | |',
@@ -833,9 +900,10 @@ function writeReports(report: Report): void {
     `- Freshness: ${report.settings.freshness} Queries made: ${n(r.queries.count)} (latency p50 ${r.queries.latencyMs.p50} ms, p99 ${r.queries.latencyMs.p99} ms).`,
     `- App logs (LOG_LEVEL=warn): ${Object.entries(report.appLogs).map(([k, v]) => `${k} ${v.warnings} warnings, ${v.errors} errors${v.messages.length ? ` (${v.messages.map((m) => `"${m}"`).join(', ')})` : ''}`).join('; ')}.`,
     `- Completeness after the drain (${r.completeness.drainSeconds} s): ${n(r.completeness.spansAcknowledged)} spans acknowledged by the collector, ${n(r.completeness.spanRowsWritten)} span rows written to ClickHouse; committed lag left ${JSON.stringify(r.completeness.lagAtEnd ?? {})}.`,
+    `- From the first load to the end of the drain (${r.loadToDrain.seconds} s, ${r.loadToDrain.drained ? 'drained' : '**not drained**'}): pipeline CPU ${r.loadToDrain.cpuSecondsPipeline} s, ${r.loadToDrain.cpuMicrosPerAcknowledgedSpan} µs per acknowledged span (${n(r.loadToDrain.spansAcknowledged)} acknowledged, ${n(r.loadToDrain.spanRowsWritten)} span rows written, ${n(r.loadToDrain.spansSampledOut)} sampled out by the grouper).`,
     '',
   ];
-  writeFileSync(join(dir, 'pipeline-bench.md'), lines.join('\n'));
+  writeFileSync(join(dir, `${name}.md`), lines.join('\n'));
 }
 
 function printSummary(report: Report): void {
@@ -847,7 +915,8 @@ function printSummary(report: Report): void {
   console.log(`freshness at that step: p50 ${r.freshnessAtSustained?.p50 ?? '–'} s (floor ${FLOORS.freshnessP50Seconds}: ${ok(r.floorsMet.freshnessP50)}), p99 ${r.freshnessAtSustained?.p99 ?? '–'} s (floor ${FLOORS.freshnessP99Seconds}: ${ok(r.floorsMet.freshnessP99)})`);
   console.log(`spans per pipeline CPU-second at that step: ${n(r.spansPerPipelineCpuSecondAtSustained)}; load average ${report.machine.loadAverageBefore.join(' ')} before, ${report.machine.loadAverageAfter.join(' ')} after`);
   for (const [name, p] of Object.entries(report.processes)) console.log(`  ${name.padEnd(32)} CPU ${String(p.cpuSecondsTotal).padStart(8)} s   peak RSS ${String(p.peakRssMB).padStart(6)} MB`);
-  console.log('wrote reports/pipeline-bench.json, reports/pipeline-bench.md, reports/pipeline-bench.svg');
+  const name = report.settings.reportName;
+  console.log(`wrote reports/${name}.json, reports/${name}.md, reports/${name}.svg`);
 }
 
 // ---------- lifecycle: stop everything, whatever happened ----------

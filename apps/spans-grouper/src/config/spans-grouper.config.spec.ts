@@ -43,4 +43,14 @@ describe('spans-grouper configuration', () => {
     writeFileSync(bad, JSON.stringify({ default: { rules: [{ name: 'slow', when: { type: 'latency', thresholdMs: -1 } }] } }));
     expect(() => loadSpansGrouperConfig({ GROUPER_SAMPLING_POLICY_FILE: bad })).toThrow(/GROUPER_SAMPLING_POLICY_FILE: .*bad\.json: default\.rules\[0\]\.when\.thresholdMs: /);
   });
+
+  it('reads a YAML policy file (.yaml/.yml) at start-up, naming the bad field the same way', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'grouper-config-'));
+    const good = join(dir, 'policy.yml');
+    writeFileSync(good, 'default:\n  rules:\n    - { name: errors, when: { type: error } }\n  otherwise: drop\n');
+    expect(loadSpansGrouperConfig({ GROUPER_SAMPLING_POLICY_FILE: good }).samplingPolicy?.default).toEqual({ rules: [{ name: 'errors', action: 'keep', when: { type: 'error' } }], otherwise: 'drop' });
+    const bad = join(dir, 'bad.yaml');
+    writeFileSync(bad, 'default:\n  rules:\n    - name: slow\n      when: { type: latency, thresholdMs: -1 }\n');
+    expect(() => loadSpansGrouperConfig({ GROUPER_SAMPLING_POLICY_FILE: bad })).toThrow(/GROUPER_SAMPLING_POLICY_FILE: .*bad\.yaml: default\.rules\[0\]\.when\.thresholdMs: /);
+  });
 });

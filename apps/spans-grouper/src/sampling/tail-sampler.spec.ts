@@ -276,6 +276,61 @@ describe('tail sampling: policy validation', () => {
     expect(() => loadSamplingPolicyFile(bad)).toThrow(new RegExp(`${bad} is not valid JSON`));
     expect(() => loadSamplingPolicyFile(join(dir, 'none.json'))).toThrow(/cannot read the sampling policy file .*none\.json/);
   });
+
+  it('loads a YAML file (.yaml or .yml) into the same policy as its JSON, validated by the same schema', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-'));
+    const json = {
+      default: {
+        rules: [
+          { name: 'health', action: 'drop', when: { type: 'attribute', key: 'http.route', glob: '/health*' } },
+          { name: 'errors', when: { type: 'error' } },
+          { name: 'slow', when: { type: 'latency', thresholdMs: 2000 } },
+          { name: 'gold', when: { type: 'attribute', key: 'user.tier', equals: 'yes' } },
+          { name: 'rest', when: { type: 'probabilistic', percentage: 10 } },
+        ],
+        otherwise: 'drop',
+      },
+    };
+    const yaml = [
+      'default:',
+      '  rules:',
+      '    - name: health',
+      '      action: drop',
+      '      when: { type: attribute, key: http.route, glob: "/health*" }',
+      '    - name: errors',
+      '      when: { type: error }',
+      '    - name: slow',
+      '      when:',
+      '        type: latency',
+      '        thresholdMs: 2000',
+      '    # YAML 1.2: yes is a string, as in JSON',
+      '    - name: gold',
+      '      when: { type: attribute, key: user.tier, equals: yes }',
+      '    - name: rest',
+      '      when: { type: probabilistic, percentage: 10 }',
+      '  otherwise: drop',
+      '',
+    ].join('\n');
+    writeFileSync(join(dir, 'p.json'), JSON.stringify(json));
+    writeFileSync(join(dir, 'p.yaml'), yaml);
+    writeFileSync(join(dir, 'p.yml'), yaml);
+    const fromJson = loadSamplingPolicyFile(join(dir, 'p.json'));
+    expect(loadSamplingPolicyFile(join(dir, 'p.yaml'))).toEqual(fromJson);
+    expect(loadSamplingPolicyFile(join(dir, 'p.yml'))).toEqual(fromJson);
+  });
+
+  it('names the YAML file and the path of a bad field, and the line of a syntax error or duplicate key', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-'));
+    const badField = join(dir, 'bad-field.yaml');
+    writeFileSync(badField, 'default:\n  rules:\n    - name: p\n      when: { type: probabilistic, percentage: 150 }\n');
+    expect(() => loadSamplingPolicyFile(badField)).toThrow(new RegExp(`GROUPER_SAMPLING_POLICY_FILE: ${badField}: default\\.rules\\[0\\]\\.when\\.percentage: `));
+    const syntax = join(dir, 'syntax.yml');
+    writeFileSync(syntax, 'default:\n  rules: [\n  otherwise: drop\n');
+    expect(() => loadSamplingPolicyFile(syntax)).toThrow(new RegExp(`${syntax} is not valid YAML \\(line \\d+, column \\d+\\): `));
+    const duplicate = join(dir, 'duplicate.yaml');
+    writeFileSync(duplicate, 'default:\n  rules: []\n  otherwise: keep\n  otherwise: drop\n');
+    expect(() => loadSamplingPolicyFile(duplicate)).toThrow(new RegExp(`${duplicate} is not valid YAML \\(line 4, column 3\\): .*unique`, 'i'));
+  });
 });
 
 // ---------------------------------------------------------------------------------------------

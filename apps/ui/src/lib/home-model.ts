@@ -11,6 +11,10 @@ export interface RedBucket {
   readonly p50: number;
   readonly p95: number;
   readonly p99: number;
+  /** Calls stored behind `requests` (tail sampling; absent from an older query API). */
+  readonly sampledRequests?: number;
+  /** Some call stood for several (tail sampling): the counts are estimates. */
+  readonly extrapolated?: boolean;
 }
 
 /** A row of `/api/overview/services`. */

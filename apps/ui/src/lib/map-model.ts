@@ -12,6 +12,10 @@ export interface GraphEdge {
   readonly p50: number;
   readonly p95: number;
   readonly p99: number;
+  /** Calls stored behind `callCount` (tail sampling; absent from an older query API). */
+  readonly sampledCallCount?: number;
+  /** Some call stood for several (tail sampling): the counts are estimates. */
+  readonly extrapolated?: boolean;
 }
 
 /** What a node is: a service, or the kind of backend its name's protocol tells. */

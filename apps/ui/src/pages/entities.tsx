@@ -12,6 +12,7 @@ import { searchSummaries } from '../lib/summaries';
 import { stepSeconds, windowParams, windowSeconds, type TimeWindow } from '../lib/time-window';
 import { Loaded, useAsync } from '../components/async';
 import { LatencyHistogram, RedCharts } from '../components/chart';
+import { ExtrapolatedNote } from '../components/extrapolated';
 import { useTimeWindow } from '../components/shell';
 import { TraceSummaryList } from '../components/summaries';
 
@@ -43,7 +44,16 @@ function Traces({ params, deps }: { readonly params: Record<string, string>; rea
 
 function Red({ load, deps, w }: { readonly load: () => Promise<RedBucket[]>; readonly deps: readonly unknown[]; readonly w: TimeWindow }) {
   const state = useAsync(load, deps);
-  return <Loaded state={state} what="RED metrics">{(buckets) => <RedCharts buckets={buckets} stepSeconds={stepSeconds(w)} />}</Loaded>;
+  return (
+    <Loaded state={state} what="RED metrics">
+      {(buckets) => (
+        <>
+          <ExtrapolatedNote figures={buckets.map((b) => ({ count: b.requests, sampled: b.sampledRequests, extrapolated: b.extrapolated }))} />
+          <RedCharts buckets={buckets} stepSeconds={stepSeconds(w)} />
+        </>
+      )}
+    </Loaded>
+  );
 }
 
 const totals = (buckets: readonly RedBucket[], w: TimeWindow) => overviewFromBuckets('', buckets, windowSeconds(w));

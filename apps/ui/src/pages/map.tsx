@@ -8,6 +8,7 @@ import { formatDuration, formatPercent, formatRate } from '../lib/format';
 import { LARGE_MAP_EDGES, layoutMap, neighbourhood, type GraphEdge, type MapLayout, type ServiceLoad } from '../lib/map-model';
 import { windowParams, windowSeconds } from '../lib/time-window';
 import { Loaded, useAsync } from '../components/async';
+import { ExtrapolatedNote } from '../components/extrapolated';
 import { useTimeWindow } from '../components/shell';
 
 const KIND_ICON: Record<string, string> = { service: '', database: 'DB', cache: 'C', messaging: 'MQ', external: 'EXT' };
@@ -38,11 +39,11 @@ function MapSvg({ layout, seconds, fit, focus }: { readonly layout: MapLayout; r
         const rate = e.callCount > 0 ? e.errorCount / e.callCount : 0;
         return (
           <g key={`${e.caller}>${e.callee}`} data-testid="map-edge" data-caller={e.caller} data-callee={e.callee}>
-            <title>{`${e.caller} → ${e.callee}: ${e.callCount} calls, ${formatPercent(rate)} errors, p99 ${formatDuration(e.p99)}`}</title>
+            <title>{`${e.caller} → ${e.callee}: ${e.extrapolated ? `about ${Math.round(e.callCount)} calls (estimated from ${e.sampledCallCount ?? e.callCount} sampled)` : `${e.callCount} calls`}, ${formatPercent(rate)} errors, p99 ${formatDuration(e.p99)}`}</title>
             <path class={`edge ${rate >= 0.05 ? 'err' : ''}`} d={d} marker-end="url(#arrow)" />
             {labels && (
               <text class="edge-label" x={mid.x} y={mid.y - 4} text-anchor="middle">
-                {`${formatRate(e.callCount / seconds)} · ${formatPercent(rate)} · p99 ${formatDuration(e.p99)}`}
+                {`${e.extrapolated ? '≈' : ''}${formatRate(e.callCount / seconds)} · ${formatPercent(rate)} · p99 ${formatDuration(e.p99)}`}
               </text>
             )}
           </g>
@@ -147,9 +148,12 @@ function MapBody({ edges, own, focus, seconds, onFocus }: { readonly edges: read
       {layout.nodes.length === 0 ? (
         <p class="muted">No calls between services or to backends in this window.</p>
       ) : (
-        <div class="map-wrap">
-          <MapSvg layout={layout} seconds={seconds} fit={fit} focus={focus} />
-        </div>
+        <>
+          <ExtrapolatedNote figures={edges.map((e) => ({ count: e.callCount, sampled: e.sampledCallCount, extrapolated: e.extrapolated }))} />
+          <div class="map-wrap">
+            <MapSvg layout={layout} seconds={seconds} fit={fit} focus={focus} />
+          </div>
+        </>
       )}
     </>
   );

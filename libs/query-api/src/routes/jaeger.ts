@@ -113,7 +113,8 @@ export function registerJaegerRoutes(app: FastifyInstance, ctx: RouteContext): v
       if (link) link.callCount += e.callCount;
       else links.set(key, { parent: e.caller, child: e.callee, callCount: e.callCount });
     }
-    const data = [...links.values()];
+    // Jaeger's callCount is a whole number; counts adjusted for sampling may have a fraction.
+    const data = [...links.values()].map((l) => ({ ...l, callCount: Math.round(l.callCount) }));
     return envelope(data, data.length);
   });
 }

@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { criticalPath } from '@tracehouse/trace-analysis';
 import type { TenancyRules } from '@tracehouse/tenancy';
 import { parseGoDuration, parseLimit, parseMicros, parseTraceId, QueryInputError } from '../params';
-import type { NanoRange, ReadEntityType, ReadMetricBucket, TraceQueries } from '../ports';
+import type { NanoRange, ReadEntityType, ReadMetricBucket, ReadSampling, TraceQueries } from '../ports';
 import { envelope, fillBuckets, HOUR, micros, NS_PER_S, one, QueryHttpError, range, required, type Query, type RouteContext } from './context';
 import { jaegerSearch } from './jaeger';
 import { analysisSpans, searchSummaries, uiSummary } from './summaries';
@@ -46,10 +46,25 @@ export function stepOf(q: Query): number {
   return Number(ns / NS_PER_S);
 }
 
-const emptyBucket = (start: bigint): ReadMetricBucket => ({ bucketStartUnixNano: start, requests: 0, errors: 0, requestRate: 0, errorRate: 0, p50Ns: 0, p95Ns: 0, p99Ns: 0 });
+const emptyBucket = (start: bigint): ReadMetricBucket => ({ bucketStartUnixNano: start, requests: 0, errors: 0, requestRate: 0, errorRate: 0, p50Ns: 0, p95Ns: 0, p99Ns: 0, sampledRequests: 0, extrapolated: false });
 
-function redJson(b: ReadMetricBucket): Record<string, number> {
-  return { startTime: micros(b.bucketStartUnixNano), requests: b.requests, errors: b.errors, requestRate: b.requestRate, errorRate: b.errorRate, p50: micros(b.p50Ns), p95: micros(b.p95Ns), p99: micros(b.p99Ns) };
+/**
+ * A figure's sampling fields as the API answers them (issue 15): `sampledRequests`, the calls stored
+ * (as `requests` when the store does not say), and `extrapolated`, true when some call behind it
+ * stood for several (tail sampling), so its counts and rates are estimates from the sample.
+ */
+function samplingJson(s: ReadSampling, requests: number): { sampledRequests: number; extrapolated: boolean } {
+  return { sampledRequests: s.sampledRequests ?? requests, extrapolated: s.extrapolated === true };
+}
+
+/** Whether any figure of a response was extrapolated: the envelope's `extrapolated`. */
+const anyExtrapolated = (figures: readonly ReadSampling[]): boolean => figures.some((f) => f.extrapolated === true);
+
+function redJson(b: ReadMetricBucket): Record<string, number | boolean> {
+  return {
+    startTime: micros(b.bucketStartUnixNano), requests: b.requests, errors: b.errors, requestRate: b.requestRate, errorRate: b.errorRate,
+    p50: micros(b.p50Ns), p95: micros(b.p95Ns), p99: micros(b.p99Ns), ...samplingJson(b, b.requests),
+  };
 }
 
 /** The store's optional read, or a 501 naming what this store cannot answer. */
@@ -70,6 +85,10 @@ export interface OverviewRow {
   readonly p95: number;
   readonly p99: number;
   readonly previousErrorRate: number;
+  /** Calls stored behind `requests` (before weighting by sampling). */
+  readonly sampledRequests: number;
+  /** Some call of the window stood for several (tail sampling): the counts are estimates. */
+  readonly extrapolated: boolean;
   readonly buckets: { start: number; requests: number; errors: number; p50: number; p95: number; p99: number }[];
 }
 
@@ -119,10 +138,11 @@ export function registerTracehouseRoutes(app: FastifyInstance, ctx: RouteContext
       p95: micros(s.p95Ns),
       p99: micros(s.p99Ns),
       previousErrorRate: s.previousRequests === 0 ? 0 : s.previousErrors / s.previousRequests,
+      ...samplingJson(s, s.requests),
       buckets: fillBuckets(s.buckets, r, stepNs, emptyBucket).map((b) => ({ start: micros(b.bucketStartUnixNano), requests: b.requests, errors: b.errors, p50: micros(b.p50Ns), p95: micros(b.p95Ns), p99: micros(b.p99Ns) })),
     }));
     data.sort(compareOverview);
-    return envelope(data, data.length);
+    return envelope(data, data.length, 0, { extrapolated: anyExtrapolated(rows) });
   });
 
   app.get<{ Params: { service: string } }>('/api/red/services/:service', async (req) => {
@@ -131,7 +151,7 @@ export function registerTracehouseRoutes(app: FastifyInstance, ctx: RouteContext
     const stepSeconds = stepOf(q);
     const buckets = await traces.serviceMetrics(tenantOf(req), { service: req.params.service, range: r, stepSeconds });
     const data = fillBuckets(buckets, r, BigInt(stepSeconds) * NS_PER_S, emptyBucket).map(redJson);
-    return envelope(data, data.length);
+    return envelope(data, data.length, 0, { extrapolated: anyExtrapolated(buckets) });
   });
 
   app.get<{ Params: { service: string } }>('/api/red/services/:service/apis', async (req) => {
@@ -145,8 +165,8 @@ export function registerTracehouseRoutes(app: FastifyInstance, ctx: RouteContext
     const stepNs = BigInt(stepSeconds) * NS_PER_S;
     const data = [...byApi.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([apiName, list]) => ({ apiName, buckets: fillBuckets(list, r, stepNs, (start) => ({ ...emptyBucket(start), apiName })).map(redJson) }));
-    return envelope(data, data.length);
+      .map(([apiName, list]) => ({ apiName, extrapolated: anyExtrapolated(list), buckets: fillBuckets(list, r, stepNs, (start) => ({ ...emptyBucket(start), apiName })).map(redJson) }));
+    return envelope(data, data.length, 0, { extrapolated: anyExtrapolated(buckets) });
   });
 
   app.get<{ Params: { backend: string } }>('/api/red/backends/:backend', async (req) => {
@@ -155,7 +175,7 @@ export function registerTracehouseRoutes(app: FastifyInstance, ctx: RouteContext
     const stepSeconds = stepOf(q);
     const buckets = await optional(traces, 'backendMetrics')(tenantOf(req), { backend: req.params.backend, range: r, stepSeconds });
     const data = fillBuckets(buckets, r, BigInt(stepSeconds) * NS_PER_S, emptyBucket).map(redJson);
-    return envelope(data, data.length);
+    return envelope(data, data.length, 0, { extrapolated: anyExtrapolated(buckets) });
   });
 
   app.get('/api/latency-histogram', async (req) => {
@@ -169,17 +189,19 @@ export function registerTracehouseRoutes(app: FastifyInstance, ctx: RouteContext
     let last = LATENCY_BOUNDS_US.length - 1;
     while (last > first && !byBound.has(LATENCY_BOUNDS_US[last] as number)) last--;
     const data = first < 0 ? [] : LATENCY_BOUNDS_US.slice(first, last + 1).map((leUs) => ({ leUs, count: byBound.get(leUs) ?? 0 }));
-    return envelope(data, data.length);
+    return envelope(data, data.length, 0, { extrapolated: anyExtrapolated(counts) });
   });
 
   app.get('/api/service-graph', async (req) => {
     const q = req.query as Query;
     const service = one(q, 'service');
-    const edges = await traces.dependencyGraph(tenantOf(req), window(q));
-    const data = edges
-      .filter((e) => service === undefined || e.caller === service || e.callee === service)
-      .map((e) => ({ caller: e.caller, callee: e.callee, calleeKind: e.calleeKind, callCount: e.callCount, errorCount: e.errorCount, p50: micros(e.p50Ns), p95: micros(e.p95Ns), p99: micros(e.p99Ns) }));
-    return envelope(data, data.length);
+    const edges = (await traces.dependencyGraph(tenantOf(req), window(q))).filter((e) => service === undefined || e.caller === service || e.callee === service);
+    const data = edges.map((e) => ({
+      caller: e.caller, callee: e.callee, calleeKind: e.calleeKind, callCount: e.callCount, errorCount: e.errorCount,
+      sampledCallCount: e.sampledCallCount ?? e.callCount, extrapolated: e.extrapolated === true,
+      p50: micros(e.p50Ns), p95: micros(e.p95Ns), p99: micros(e.p99Ns),
+    }));
+    return envelope(data, data.length, 0, { extrapolated: anyExtrapolated(edges) });
   });
 
   app.get('/api/trace-summaries', async (req) => {

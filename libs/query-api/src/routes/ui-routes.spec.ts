@@ -109,11 +109,14 @@ describe('GET /api/red/backends/:backend', () => {
   it('answers the backend buckets over the window, zero-filled', async () => {
     const { body } = await get(full, `/api/red/backends/${encodeURIComponent('redis://cache:6379')}?start=${T0_US}&end=${T0_US + 180_000_000}`);
     expect(calls.backendMetrics).toEqual([{ backend: 'redis://cache:6379', range: { fromUnixNano: T0, toUnixNano: T0 + 180_000n * MS }, stepSeconds: 60 }]);
+    // A store that says nothing of sampling: every figure as stored, none extrapolated.
+    const none = { sampledRequests: 0, extrapolated: false };
     expect((body as { data: unknown[] }).data).toEqual([
-      { startTime: T0_US, requests: 0, errors: 0, requestRate: 0, errorRate: 0, p50: 0, p95: 0, p99: 0 },
-      { startTime: T0_US + 60_000_000, requests: 4, errors: 1, requestRate: 4 / 60, errorRate: 0.25, p50: 1_000, p95: 2_000, p99: 3_000 },
-      { startTime: T0_US + 120_000_000, requests: 0, errors: 0, requestRate: 0, errorRate: 0, p50: 0, p95: 0, p99: 0 },
+      { startTime: T0_US, requests: 0, errors: 0, requestRate: 0, errorRate: 0, p50: 0, p95: 0, p99: 0, ...none },
+      { startTime: T0_US + 60_000_000, requests: 4, errors: 1, requestRate: 4 / 60, errorRate: 0.25, p50: 1_000, p95: 2_000, p99: 3_000, sampledRequests: 4, extrapolated: false },
+      { startTime: T0_US + 120_000_000, requests: 0, errors: 0, requestRate: 0, errorRate: 0, p50: 0, p95: 0, p99: 0, ...none },
     ]);
+    expect(body).toMatchObject({ extrapolated: false });
   });
 });
 
@@ -137,6 +140,57 @@ describe('GET /api/service-graph?service=', () => {
     const { body } = await get(basic, '/api/service-graph?service=cart');
     expect((body as { data: Array<{ caller: string; callee: string }> }).data.map((e) => `${e.caller}>${e.callee}`)).toEqual(['frontend>cart', 'cart>redis']);
     expect(((await get(basic, '/api/service-graph')).body as { data: unknown[] }).data).toHaveLength(3);
+  });
+});
+
+describe('figures extrapolated from tail-sampled calls (issue 15)', () => {
+  // One bucket of 3 stored calls standing for 21 (two weighed 10), one bucket of unsampled calls.
+  const sampledBucket: ReadMetricBucket = { ...bucket(60n, 21, 10, 3), sampledRequests: 3, extrapolated: true };
+  const plainBucket: ReadMetricBucket = { ...bucket(120n, 2, 0, 3), sampledRequests: 2, extrapolated: false };
+  const sampled: TraceQueries = {
+    ...full,
+    serviceMetrics: async () => [sampledBucket, plainBucket],
+    apiMetrics: async () => [{ ...sampledBucket, apiName: 'GET /a' }, { ...plainBucket, apiName: 'GET /b' }],
+    dependencyGraph: async () => [
+      { caller: 'frontend', callee: 'cart', calleeKind: 'SERVICE', callCount: 20.5, errorCount: 10, sampledCallCount: 3, extrapolated: true, p50Ns: 1e6, p95Ns: 2e6, p99Ns: 3e6 },
+      { caller: 'cart', callee: 'redis', calleeKind: 'BACKEND', callCount: 2, errorCount: 0, sampledCallCount: 2, extrapolated: false, p50Ns: 1e5, p95Ns: 2e5, p99Ns: 3e5 },
+    ],
+    serviceOverview: async () => [{ ...overview('shop', 21, 10, 0, 0), sampledRequests: 3, extrapolated: true }],
+  };
+  const window = `start=${T0_US}&end=${T0_US + 180_000_000}`;
+
+  it('/api/red/services/:service marks the extrapolated bucket, gives its stored calls, and says so in the envelope', async () => {
+    const { body } = await get(sampled, `/api/red/services/shop?${window}`);
+    const data = (body as { data: Array<Record<string, unknown>> }).data;
+    expect(data.map((b) => [b.requests, b.sampledRequests, b.extrapolated])).toEqual([[0, 0, false], [21, 3, true], [2, 2, false]]);
+    expect(body).toMatchObject({ extrapolated: true });
+    expect((await get(full, `/api/red/services/shop?${window}`)).body).toMatchObject({ extrapolated: false });
+  });
+
+  it('/api/red/services/:service/apis marks each API with extrapolated figures', async () => {
+    const { body } = await get(sampled, `/api/red/services/shop/apis?${window}`);
+    expect((body as { data: Array<{ apiName: string; extrapolated: boolean }> }).data.map((a) => [a.apiName, a.extrapolated])).toEqual([['GET /a', true], ['GET /b', false]]);
+    expect(body).toMatchObject({ extrapolated: true });
+  });
+
+  it('/api/service-graph gives each edge its stored calls beside the adjusted count', async () => {
+    const { body } = await get(sampled, '/api/service-graph');
+    expect((body as { data: Array<Record<string, unknown>> }).data.map((e) => [e.callee, e.callCount, e.sampledCallCount, e.extrapolated])).toEqual([['cart', 20.5, 3, true], ['redis', 2, 2, false]]);
+    expect(body).toMatchObject({ extrapolated: true });
+    expect((await get(basic, '/api/service-graph')).body).toMatchObject({ extrapolated: false });
+  });
+
+  it('/api/overview/services marks the extrapolated service', async () => {
+    const { body } = await get(sampled, '/api/overview/services?lookback=5m');
+    expect((body as { data: Array<Record<string, unknown>> }).data[0]).toMatchObject({ service: 'shop', requests: 21, sampledRequests: 3, extrapolated: true });
+    expect(body).toMatchObject({ extrapolated: true });
+  });
+
+  it("Jaeger's and Zipkin's dependency links keep whole-number counts", async () => {
+    const jaeger = (await get(sampled, '/api/dependencies?endTs=1000&lookback=1000')).body as { data: Array<{ callCount: number }> };
+    expect(jaeger.data.map((l) => l.callCount)).toEqual([21, 2]);
+    const zipkin = (await get(sampled, '/api/v2/dependencies?endTs=1000&lookback=1000')).body as unknown as Array<{ callCount: number }>;
+    expect(zipkin.map((l) => l.callCount)).toEqual([21, 2]);
   });
 });
 

@@ -72,6 +72,7 @@ export function registerZipkinRoutes(app: FastifyInstance, ctx: RouteContext): v
         link.errorCount += e.errorCount;
       } else links.set(key, { parent: e.caller, child: e.callee, callCount: e.callCount, errorCount: e.errorCount });
     }
-    return [...links.values()];
+    // Zipkin's counts are whole numbers; counts adjusted for sampling may have a fraction.
+    return [...links.values()].map((l) => ({ ...l, callCount: Math.round(l.callCount), errorCount: Math.round(l.errorCount) }));
   });
 }
