@@ -91,6 +91,8 @@ export interface ReadTraceSearch {
   readonly maxDurationNs?: bigint;
   /** Only traces calling this backend (trace-store's `TraceSearch.backend`); `service` is then the caller. */
   readonly backend?: string;
+  /** Only traces with a log record at ERROR or above (trace-store's `TraceSearch.loggedError`). */
+  readonly loggedError?: boolean;
   readonly limit?: number;
 }
 
