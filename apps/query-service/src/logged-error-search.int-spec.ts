@@ -191,3 +191,31 @@ describe('trace search: traces that logged an error', () => {
     expect(found.map((s) => s.traceId)).toEqual([T.fatalLate, T.paymentError]);
   });
 });
+
+describe('error logs per service (the UI home page: GET /api/logs/errors-by-service)', () => {
+  const window = { start: String(T0_US), end: String(T0_US + 600_000_000) };
+
+  it('counts each service\'s records at ERROR or above once (a replay is one record), with the newest lines first', async () => {
+    const { status, body } = await get('/api/logs/errors-by-service', window);
+    expect(status).toBe(200);
+    const data = body.data as { service: string; count: number; latest: { body: string; traceId: string; severityNumber: number }[] }[];
+    // payment: card declined (17, written twice), ledger unreachable (21), no trace (17); not WARN4 (16)
+    // nor the line two hours later; frontend logged no error.
+    expect(data.map((d) => [d.service, d.count])).toEqual([['payment', 3]]);
+    expect(data[0]?.latest.map((l) => [l.body, l.traceId])).toEqual([
+      ['ledger unreachable', T.fatalLate],
+      ['no trace', ''],
+      ['card declined', T.paymentError],
+    ]);
+    const one = await get('/api/logs/errors-by-service', { ...window, perService: '1' });
+    expect((one.body.data as { latest: unknown[] }[])[0]?.latest).toHaveLength(1);
+  });
+
+  it('is scoped to the tenant and refuses a bad perService naming it', async () => {
+    const globex = await get('/api/logs/errors-by-service', window, GLOBEX);
+    expect((globex.body.data as { service: string; count: number }[]).map((d) => [d.service, d.count])).toEqual([['payment', 1]]);
+    const bad = await get('/api/logs/errors-by-service', { ...window, perService: '50' });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('perService');
+  });
+});

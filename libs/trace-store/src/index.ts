@@ -37,6 +37,7 @@ export {
   LOG_QUERY_LIMITS,
   LogsReader,
   type ErrorLogTrace,
+  type ServiceErrorLogs,
   type LogDirection,
   type LogMetricQuery,
   type LogPage,

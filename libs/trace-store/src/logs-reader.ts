@@ -110,6 +110,15 @@ export interface ErrorLogTrace {
   readonly lastTimeUnixNano: bigint;
 }
 
+/** One service's error logs over a window: how many, and the latest few. */
+export interface ServiceErrorLogs {
+  readonly service: string;
+  /** Records at or above the severity (each counted once however often it was written). */
+  readonly count: number;
+  /** The newest records, newest first. */
+  readonly latest: StoredLog[];
+}
+
 interface LogDbRow {
   time_ns: string;
   observed_ns: string;
@@ -413,5 +422,41 @@ export class LogsReader {
       p.values,
     );
     return rows.map((r) => ({ traceId: r.trace_id, logCount: Number(r.n), lastTimeUnixNano: BigInt(r.last_ns) }));
+  }
+
+  /**
+   * Every service that logged at or above `minSeverity` (default 17, ERROR) in the range, with its
+   * count and its newest `perService` records (default 3, at most 20): the home page's "error logs
+   * per service". Services with the most such records first (then by name), at most `maxServices`
+   * (default 50, at most 200). Two queries: the counts (FINAL, so a replayed record counts once),
+   * then the newest lines of the services shown.
+   */
+  async errorsByService(tenant: string, query: { range: TimeRange; minSeverity?: number; perService?: number; maxServices?: number }): Promise<ServiceErrorLogs[]> {
+    const perService = checkLogLimit(query.perService ?? 3, 20);
+    const maxServices = checkLogLimit(query.maxServices ?? 50, 200);
+    const p = new SqlParams();
+    const conditions = this.searchConditions(tenant, { range: query.range, minSeverity: query.minSeverity ?? 17 }, p);
+    const counts = await this.rows<{ service_name: string; n: string }>(
+      `SELECT service_name, count() AS n FROM ${this.table} FINAL WHERE ${conditions.join(' AND ')}
+       GROUP BY service_name ORDER BY n DESC, service_name LIMIT ${p.add(maxServices, 'UInt32')}`,
+      p.values,
+    );
+    if (counts.length === 0) return [];
+    const services = p.add(counts.map((c) => c.service_name), 'Array(String)');
+    const rows = await this.rows<LogDbRow>(
+      `SELECT * FROM (
+         SELECT ${LOG_COLUMNS}, timestamp AS ts, record_hash AS rh FROM ${this.table}
+         WHERE ${conditions.join(' AND ')} AND service_name IN ${services}
+         ORDER BY ts DESC, rh DESC LIMIT 1 BY ts, rh
+       ) ORDER BY ts DESC, rh DESC LIMIT ${p.add(perService, 'UInt32')} BY service_name`,
+      p.values,
+    );
+    const latest = new Map<string, StoredLog[]>();
+    for (const r of rows) {
+      const list = latest.get(r.service_name) ?? [];
+      list.push(toStoredLog(r));
+      latest.set(r.service_name, list);
+    }
+    return counts.map((c) => ({ service: c.service_name, count: Number(c.n), latest: latest.get(c.service_name) ?? [] }));
   }
 }
