@@ -173,6 +173,7 @@ async function main(): Promise<void> {
     const rand = rng(7);
     await reader.logsOfTrace(TENANT, sample[0]?.trace_id ?? '1'); // warm-up
 
+    console.log(`querying ${sample.length} traces and spans, then ${QUERIES} text searches and ${QUERIES} Loki queries`);
     const traceMs: number[] = [];
     let traceLines = 0;
     for (const s of sample) traceLines += (await timed(traceMs, () => reader.logsOfTrace(TENANT, s.trace_id))).length;
@@ -264,7 +265,8 @@ async function main(): Promise<void> {
   } finally {
     await api?.close();
     await store.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    // KEEP_DATA=1 leaves the store for a look at the plans afterwards.
+    if (process.env.KEEP_DATA !== '1') rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
