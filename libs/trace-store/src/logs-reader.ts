@@ -193,6 +193,9 @@ function gcd(a: bigint, b: bigint): bigint {
 
 const SPAN_ID = /^[0-9a-fA-F]{1,16}$/;
 
+/** Services of one trace read each over its own time span; a trace across more is read over one. */
+const MAX_TRACE_SERVICE_RANGES = 64;
+
 function checkSpanId(value: unknown): string {
   if (typeof value !== 'string' || !SPAN_ID.test(value)) throw new TraceQueryError('spanId', `must be 1 to 16 hex digits (got ${JSON.stringify(String(value).slice(0, 64))})`);
   return value.toLowerCase().padStart(16, '0');
@@ -238,13 +241,34 @@ export class LogsReader {
 
   /**
    * The logs of one trace (and of one span, with `spanId`), oldest first, at most `limit`
-   * (default and cap {@link LOG_QUERY_LIMITS.maxTraceLogs}).
+   * (default and cap {@link LOG_QUERY_LIMITS.maxTraceLogs}). Two lookups by sort key: where the trace
+   * logged (`log_traces`: its services, each with its first and last time), then those services'
+   * lines over those times, kept to the trace's id.
    */
   async logsOfTrace(tenant: string, traceId: string, options: { spanId?: string; limit?: number } = {}): Promise<StoredLog[]> {
-    const p = new SqlParams();
-    const conditions = [`tenant = ${p.add(checkTenant(tenant), 'String')}`, `trace_id = ${p.add(checkTraceId(traceId), 'String')}`];
-    if (options.spanId !== undefined) conditions.push(`span_id = ${p.add(checkSpanId(options.spanId), 'String')}`);
+    const t = checkTenant(tenant);
+    const id = checkTraceId(traceId);
+    const spanId = options.spanId === undefined ? undefined : checkSpanId(options.spanId);
     const limit = options.limit === undefined ? LOG_QUERY_LIMITS.maxTraceLogs : checkLogLimit(options.limit, LOG_QUERY_LIMITS.maxTraceLogs);
+    const where = await this.rows<{ service_name: string; first_ns: string; last_ns: string }>(
+      `SELECT service_name, toString(toUnixTimestamp64Nano(min(first_time))) AS first_ns, toString(toUnixTimestamp64Nano(max(last_time))) AS last_ns
+       FROM ${this.store.qualified('log_traces')} WHERE tenant = {tenant:String} AND trace_id = {traceId:String} GROUP BY service_name`,
+      { tenant: t, traceId: id },
+    );
+    if (where.length === 0) return [];
+    const p = new SqlParams();
+    const conditions = [`tenant = ${p.add(t, 'String')}`, `trace_id = ${p.add(id, 'String')}`];
+    const between = (from: string, to: string): string =>
+      `timestamp >= fromUnixTimestamp64Nano(${p.add(from, 'Int64')}) AND timestamp <= fromUnixTimestamp64Nano(${p.add(to, 'Int64')})`;
+    if (where.length <= MAX_TRACE_SERVICE_RANGES) {
+      conditions.push(`(${where.map((w) => `(service_name = ${p.add(w.service_name, 'String')} AND ${between(w.first_ns, w.last_ns)})`).join(' OR ')})`);
+    } else {
+      // A trace across very many services: one time span for all of them.
+      const first = where.reduce((m, w) => (BigInt(w.first_ns) < m ? BigInt(w.first_ns) : m), BigInt(where[0]!.first_ns));
+      const last = where.reduce((m, w) => (BigInt(w.last_ns) > m ? BigInt(w.last_ns) : m), BigInt(where[0]!.last_ns));
+      conditions.push(between(first.toString(), last.toString()));
+    }
+    if (spanId !== undefined) conditions.push(`span_id = ${p.add(spanId, 'String')}`);
     const rows = await this.rows<LogDbRow>(
       `SELECT ${LOG_COLUMNS} FROM ${this.table} WHERE ${conditions.join(' AND ')}
        ORDER BY timestamp, record_hash LIMIT 1 BY timestamp, record_hash LIMIT ${p.add(limit, 'UInt32')}`,
