@@ -16,7 +16,7 @@
 //
 //   npm run bench:logs-read                    # 10M records
 //   RECORDS=500000 npm run bench:logs-read     # a quick run
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { QueryApi } from '@tracehouse/query-api';
@@ -110,6 +110,17 @@ function generateSql(table: string, from: number, count: number): string {
       SELECT number, ${svc} AS svc, ${time} AS t, if(${inTrace}, leftPad(lower(hex(${hs(5)} + ${part})), 16, '0') || leftPad(lower(hex(${hs(6)} + ${part})), 16, '0'), '') AS trace, ${sev} AS sev, ${body} AS b
       FROM numbers(${from}, ${count})
     )`;
+}
+
+/** Marks where the hand-written notes of logs-read.md begin: a run keeps them below its figures. */
+const NOTES_MARKER = '<!-- notes: written by hand, kept by every run -->';
+
+/** The notes section of the existing report (from its marker to the end), or none. */
+function keptNotes(path: string): string[] {
+  if (!existsSync(path)) return [];
+  const text = readFileSync(path, 'utf8');
+  const at = text.indexOf(NOTES_MARKER);
+  return at < 0 ? [] : [text.slice(at).trimEnd(), ''];
 }
 
 function percentiles(samples: readonly number[]): { p50: number; p95: number; p99: number; max: number; mean: number } {
@@ -257,8 +268,9 @@ async function main(): Promise<void> {
         line('text search over one hour, newest 100 (`/api/logs?text=`)', report.textSearchOneHourMs, `words ${TEXTS.join(', ')}; ${textLines} lines`),
         line('Loki `query_range` with a line filter, one hour, limit 1000 (HTTP)', report.lokiQueryRangeLineFilterMs, `${LOKI.map((q) => `\`${q}\``).join(', ')}; ${lokiLines} lines`),
         '',
-        'How the reads find their rows: the logs of a trace through the `trace_id` bloom filter (the sort key is tenant, service, time); a text search through the body `text` index within the hour (the time minmax index); a Loki stream selector on the service through the sort key, its line filter through the text index (`|=`) or a scan of the selected rows (`|~`).',
+        'How the reads find their rows: the logs of a trace through `log_traces` (schema version 10: the trace\'s services, each with its first and last time) and then the sort key (tenant, service, time) of `logs`; a text search through the body `text` index within the hour (the time minmax index), the page\'s identities first and then its rows whole; a Loki stream selector on the service through the sort key, its line filter through the text index (`|=`) or a scan of the selected rows (`|~`).',
         '',
+        ...keptNotes(join(reports, 'logs-read.md')),
       ].join('\n'),
     );
     console.log('report written to reports/logs-read.{json,md}');
