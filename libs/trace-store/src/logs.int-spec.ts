@@ -170,6 +170,8 @@ describe('where each trace logged (log_traces, schema version 10)', () => {
       expect(logs).toHaveLength(checkoutTraceLogs.length);
     } finally {
       await older.client.command({ query: 'DROP DATABASE IF EXISTS tracehouse_logs_upgrade' });
+      // Releases its hold on the engine's data folder, so the suite's own close frees it.
+      await older.close();
     }
   });
 });
