@@ -101,7 +101,7 @@ describe('schema', () => {
     // Version 6: spans and the call views merge at base 20 (logs too, from its own migration);
     // get-trace's tables, trace_spans and traces, keep the default (fewer parts to look in).
     const settings = await rows("SELECT name, engine_full FROM system.tables WHERE database = {db:String} AND engine LIKE '%MergeTree' AND name != 'schema_migrations' ORDER BY name", { db: store.database });
-    expect(settings.map((t) => t.name)).toEqual(['api_calls', 'backend_calls', 'logs', 'operations', 'service_calls', 'spans', 'trace_spans', 'traces']);
+    expect(settings.map((t) => t.name)).toEqual(['api_calls', 'backend_calls', 'log_traces', 'logs', 'operations', 'service_calls', 'spans', 'trace_spans', 'traces']);
     const base20 = settings.filter((t) => String(t.engine_full).includes('merge_selector_base = 20')).map((t) => t.name);
     expect(base20).toEqual(['api_calls', 'backend_calls', 'logs', 'operations', 'service_calls', 'spans']);
   });
@@ -783,7 +783,7 @@ describe('migration to arrival partitions and typed attributes (schema version 5
       });
       expect(await unset.json()).toEqual([{ traces: '0', service_calls: '0', backend_calls: '0', api_calls: '0', operations: '0' }]);
       const partitions = await db.client.query({ query: "SELECT name, partition_key FROM system.tables WHERE database = 'tracehouse_v4' AND partition_key != '' ORDER BY name", format: 'JSONEachRow' });
-      expect(await partitions.json()).toEqual(['api_calls', 'backend_calls', 'logs', 'service_calls', 'spans', 'trace_spans', 'traces'].map((name) => ({ name, partition_key: 'toDate(received_at)' })));
+      expect(await partitions.json()).toEqual(['api_calls', 'backend_calls', 'log_traces', 'logs', 'service_calls', 'spans', 'trace_spans', 'traces'].map((name) => ({ name, partition_key: 'toDate(received_at)' })));
       // The old documents kept their arrival time, taken from the document itself.
       const received = await db.client.query({ query: "SELECT DISTINCT toUnixTimestamp64Milli(received_at) AS ms FROM tracehouse_v4.trace_spans", format: 'JSONEachRow' });
       expect(await received.json()).toEqual([{ ms: String(t.spans[0]!.receivedAtMs) }]);

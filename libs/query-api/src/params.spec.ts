@@ -1,5 +1,6 @@
 import {
   formatGoDuration,
+  parseBoolean,
   parseAnnotationQuery,
   parseGoDuration,
   parseJaegerTags,
@@ -12,6 +13,8 @@ import {
   parseTraceId,
   QueryInputError,
 } from './params';
+import { v3Search } from './routes/api-v3';
+import { jaegerSearch } from './routes/jaeger';
 
 const MS = 1_000_000n;
 const S = 1_000n * MS;
@@ -149,5 +152,35 @@ describe('parseAnnotationQuery and parseTraceId', () => {
     expect(errorOf(() => parseTraceId('xyz')).message).toBe('traceID: must be a trace id of 1 to 32 hex digits (got "xyz")');
     expect(errorOf(() => parseTraceId('0000')).message).toBe('traceID: must not be all zeros');
     expect(errorOf(() => parseTraceId('a'.repeat(33), 'trace_id')).param).toBe('trace_id');
+  });
+});
+
+describe('the "logged an error" trace search filter', () => {
+  const NOW = 1_772_359_200_000_000_000n;
+
+  it('parseBoolean takes true/false and 1/0 in any case and refuses anything else, naming the parameter', () => {
+    expect(['true', 'TRUE', ' 1 ', 'True'].map((v) => parseBoolean(v, 'loggedError'))).toEqual([true, true, true, true]);
+    expect(['false', 'FALSE', '0'].map((v) => parseBoolean(v, 'loggedError'))).toEqual([false, false, false]);
+    for (const bad of ['', 'yes', 'on', '2', 'truee']) {
+      const err = errorOf(() => parseBoolean(bad, 'loggedError'));
+      expect(err.param).toBe('loggedError');
+      expect(err.message).toBe(`loggedError: must be true or false (got ${JSON.stringify(bad)})`);
+    }
+  });
+
+  it('Jaeger search (/api/traces, /api/trace-summaries) reads loggedError; absent or false means no filter', () => {
+    expect(jaegerSearch({ service: 'checkout', loggedError: 'true' }, NOW).loggedError).toBe(true);
+    expect(jaegerSearch({ service: 'checkout', loggedError: '1' }, NOW).loggedError).toBe(true);
+    expect(jaegerSearch({ service: 'checkout', loggedError: 'false' }, NOW)).not.toHaveProperty('loggedError');
+    expect(jaegerSearch({ service: 'checkout' }, NOW)).not.toHaveProperty('loggedError');
+    expect(errorOf(() => jaegerSearch({ service: 'checkout', loggedError: 'error' }, NOW)).message).toBe('loggedError: must be true or false (got "error")');
+  });
+
+  it('api_v3 search reads query.loggedError and its snake_case alias, errors naming the spelling used', () => {
+    const base = { 'query.startTimeMin': '2026-03-01T09:00:00Z', 'query.startTimeMax': '2026-03-01T10:00:00Z' };
+    expect(v3Search({ ...base, 'query.loggedError': 'true' }).loggedError).toBe(true);
+    expect(v3Search({ ...base, 'query.logged_error': '1' }).loggedError).toBe(true);
+    expect(v3Search(base)).not.toHaveProperty('loggedError');
+    expect(errorOf(() => v3Search({ ...base, 'query.logged_error': 'maybe' })).message).toBe('query.logged_error: must be true or false (got "maybe")');
   });
 });

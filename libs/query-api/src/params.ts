@@ -175,6 +175,17 @@ export function parseAnnotationQuery(value: string): Record<string, string> {
   return out;
 }
 
+/**
+ * A boolean flag (`true`/`false`, `1`/`0`, any case), as Go's strconv.ParseBool takes the common
+ * spellings. Anything else is refused rather than read as false, so a typo does not widen a search.
+ */
+export function parseBoolean(value: string, param: string): boolean {
+  const v = value.trim().toLowerCase();
+  if (v === 'true' || v === '1') return true;
+  if (v === 'false' || v === '0') return false;
+  throw new QueryInputError(param, `must be true or false (got ${shown(value)})`);
+}
+
 /** A trace id: 1 to 32 hex digits, left-padded to 32 (ARCHITECTURE.md identity rules). */
 export function parseTraceId(value: string, param = 'traceID'): string {
   if (!/^[0-9a-fA-F]{1,32}$/.test(value)) throw new QueryInputError(param, `must be a trace id of 1 to 32 hex digits (got ${shown(value)})`);

@@ -91,6 +91,8 @@ export interface ReadTraceSearch {
   readonly maxDurationNs?: bigint;
   /** Only traces calling this backend (trace-store's `TraceSearch.backend`); `service` is then the caller. */
   readonly backend?: string;
+  /** Only traces with a log record at ERROR or above (trace-store's `TraceSearch.loggedError`). */
+  readonly loggedError?: boolean;
   readonly limit?: number;
 }
 
@@ -274,4 +276,6 @@ export interface LogQueries {
   metric(tenant: string, query: ReadLogMetricQuery): Promise<readonly { readonly labels: Readonly<Record<string, string>>; readonly points: readonly { readonly timeUnixNano: bigint; readonly value: number }[] }[]>;
   labelNames(tenant: string, range: NanoRange): Promise<readonly string[]>;
   labelValues(tenant: string, name: string, range: NanoRange, selection?: LogSelection): Promise<readonly string[]>;
+  /** Services that logged at ERROR or above, with counts and their latest lines (the UI's home); optional: 501 without. */
+  errorsByService?(tenant: string, query: { range: NanoRange; perService?: number }): Promise<readonly { readonly service: string; readonly count: number; readonly latest: readonly ReadLog[] }[]>;
 }

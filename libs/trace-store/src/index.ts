@@ -16,6 +16,8 @@ export {
 } from './rows';
 export {
   TraceReader,
+  ERROR_SEVERITY_NUMBER,
+  LOGGED_ERROR_SLACK_NS,
   type ApiMetricBucket,
   type ApiMetricsQuery,
   type DependencyEdge,
@@ -37,6 +39,7 @@ export {
   LOG_QUERY_LIMITS,
   LogsReader,
   type ErrorLogTrace,
+  type ServiceErrorLogs,
   type LogDirection,
   type LogMetricQuery,
   type LogPage,

@@ -9,7 +9,7 @@ export class SqlParams {
   private n = 0;
 
   /** A placeholder for the value, typed for ClickHouse. */
-  add(value: unknown, type: 'String' | 'Int64' | 'UInt64' | 'UInt8' | 'UInt32'): string {
+  add(value: unknown, type: 'String' | 'Int64' | 'UInt64' | 'UInt8' | 'UInt32' | 'Array(String)' | 'Array(UInt64)'): string {
     const name = `p${this.n++}`;
     this.values[name] = value;
     return `{${name}:${type}}`;

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parseLogQL, type LogSelection } from '@tracehouse/logql';
 import { ClickHouseLogWriter, LogBatch, type LogRow } from './logs';
 import { LogsReader, type StoredLog } from './logs-reader';
+import { MIGRATIONS } from './migrations';
 import { TraceQueryError } from './query-validation';
 import { TraceStore } from './store';
 import { allTenantLogs, CHECKOUT_TRACE, checkoutTraceLogs, logRow, OK_TRACE, otherTenantLogs, sameInstantLogs, SPANS, T0_NS, TENANT } from './testdata/logs';
@@ -67,6 +68,8 @@ describe('schema', () => {
   it('applies the configured retention to logs, counted from arrival', async () => {
     await store.applyRetention({ spans: 7, traces: 7, service_calls: 30, backend_calls: 30, api_calls: 30, operations: 30, logs: 5 });
     expect(await store.currentTtl('logs')).toEqual({ column: 'received_at', days: 5 });
+    // Where each trace logged is kept as long as its lines.
+    expect(await store.currentTtl('log_traces')).toEqual({ column: 'received_at', days: 5 });
     await store.applyRetention({ spans: 0, traces: 0, service_calls: 0, backend_calls: 0, api_calls: 0, operations: 0, logs: 0 });
     expect(await store.currentTtlDays('logs')).toBe(0);
   });
@@ -124,6 +127,52 @@ describe('logs of a trace and of a span', () => {
   it('refuses a malformed trace or span id', async () => {
     await expect(reader.logsOfTrace(TENANT, 'not-hex')).rejects.toThrow(TraceQueryError);
     await expect(reader.logsOfTrace(TENANT, CHECKOUT_TRACE, { spanId: 'xyz' })).rejects.toThrow(/spanId/);
+  });
+});
+
+describe('where each trace logged (log_traces, schema version 10)', () => {
+  const rows = async (query: string, params: Record<string, unknown> = {}): Promise<unknown[]> =>
+    (await store.client.query({ query, query_params: params, format: 'JSONEachRow' })).json();
+
+  it('holds, per trace and service, the first and last time it logged, filled on every insert', async () => {
+    expect(
+      await rows(
+        `SELECT service_name, toString(toUnixTimestamp64Nano(min(first_time))) AS first, toString(toUnixTimestamp64Nano(max(last_time))) AS last
+         FROM ${store.qualified('log_traces')} WHERE tenant = {t:String} AND trace_id = {id:String} GROUP BY service_name ORDER BY service_name`,
+        { t: TENANT, id: CHECKOUT_TRACE },
+      ),
+    ).toEqual(
+      (['checkout', 'inventory', 'payment'] as const).map((service) => {
+        const times = checkoutTraceLogs.filter((l) => l.serviceName === service).map((l) => l.timeUnixNano);
+        const min = times.reduce((a, b) => (b < a ? b : a));
+        const max = times.reduce((a, b) => (b > a ? b : a));
+        return { service_name: service, first: min.toString(), last: max.toString() };
+      }),
+    );
+  });
+
+  it('finds a line written long after the trace\'s others, in a service the trace had not logged in', async () => {
+    const late = logRow({ serviceName: 'late-auditor', timeUnixNano: T0_NS + 6n * 3_600_000n * MS, traceId: OK_TRACE, spanId: SPANS.ok, body: 'audited six hours later' });
+    await write([late]);
+    expect(bodies(await reader.logsOfTrace(TENANT, OK_TRACE))).toContain('audited six hours later');
+    expect(bodies(await reader.logsOfTrace(TENANT, OK_TRACE, { spanId: SPANS.ok }))).toContain('audited six hours later');
+  });
+
+  it('is filled from the logs stored before the version was applied', async () => {
+    const older = TraceStore.open({ dataPath: join(dir, 'chdb'), database: 'tracehouse_logs_upgrade' });
+    try {
+      await older.migrate(MIGRATIONS.filter((m) => m.version < 10));
+      const batch = new LogBatch();
+      batch.add(checkoutTraceLogs);
+      await new ClickHouseLogWriter(older).write(batch);
+      expect(await older.migrate()).toEqual([10]);
+      const logs = await new LogsReader(older).logsOfTrace(TENANT, CHECKOUT_TRACE);
+      expect(logs).toHaveLength(checkoutTraceLogs.length);
+    } finally {
+      await older.client.command({ query: 'DROP DATABASE IF EXISTS tracehouse_logs_upgrade' });
+      // Releases its hold on the engine's data folder, so the suite's own close frees it.
+      await older.close();
+    }
   });
 });
 

@@ -31,7 +31,7 @@
  * before every write and still races between two writers, while these engines converge on their own.
  */
 
-import { LOGS_STATEMENTS } from './logs-schema';
+import { LOG_TRACES_STATEMENTS, LOGS_STATEMENTS } from './logs-schema';
 
 /** One schema version. */
 export interface Migration {
@@ -643,6 +643,12 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'views: sampling weight of each span, call and trace (tail sampling; 1 for rows written before)',
     statements: SAMPLING_WEIGHTS,
   },
+  // 9 was reserved for a branch that needed no migration: versions only have to increase.
+  {
+    version: 10,
+    name: 'log_traces: where each trace logged (per service, first and last time), so the logs of a trace are read by the sort key',
+    statements: LOG_TRACES_STATEMENTS,
+  },
 ];
 
 /** The statement creating the table that records applied migrations. */
@@ -670,8 +676,8 @@ export const RETENTION_TABLES = {
   logs: 'received_at',
 } as const;
 
-/** Tables whose retention follows another's: `trace_spans` keeps what `spans` keeps. */
-export const RETENTION_FOLLOWERS = { trace_spans: 'spans' } as const;
+/** Tables whose retention follows another's: `trace_spans` keeps what `spans` keeps, `log_traces` what `logs` keeps. */
+export const RETENTION_FOLLOWERS = { trace_spans: 'spans', log_traces: 'logs' } as const;
 
 /** A table whose retention is configured. */
 export type RetentionTable = keyof typeof RETENTION_TABLES;

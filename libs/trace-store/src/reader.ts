@@ -24,6 +24,7 @@ import type { TraceStore } from './store';
 export type StoredSpan = Omit<SpanRow, 'version' | 'warnings' | 'rawFields'> & { readonly warnings: string[] };
 
 const DIGITS = /^-?\d+$/;
+const INT64_MAX = (1n << 63n) - 1n;
 
 /** The span with the values as sent of the fields its columns could not hold (SpanRow.rawFields). */
 function withRawFields(span: Omit<SpanRow, 'version' | 'rawFields' | 'warnings'>, rawFields: StringMap | undefined, warnings: readonly string[] | undefined): StoredSpan {
@@ -84,9 +85,27 @@ export interface TraceSearch {
    * error conditions are the call's. Attribute filters cannot be combined with it (that view has none).
    */
   readonly backend?: string;
+  /**
+   * Only traces with at least one log record at ERROR or above (OTLP severity number >= 17) in the
+   * `logs` view, of any service of the trace: the issue-16 "traces that logged an error". The logs
+   * are looked for within the search's range widened by {@link LOGGED_ERROR_SLACK_NS} on each side
+   * (a trace's lines are written while its spans run, which may begin before or end after the span
+   * that matched the other conditions). `false` or absent: no condition.
+   */
+  readonly loggedError?: boolean;
   /** 1 to 1000; 20 by default. */
   readonly limit?: number;
 }
+
+/**
+ * How far before and after a trace search's range its "logged an error" condition looks for log
+ * lines (15 minutes): wide enough for the lines of traces that outlast the range, narrow enough to
+ * keep the logs subquery to the range's granules.
+ */
+export const LOGGED_ERROR_SLACK_NS = 15n * 60n * 1_000_000_000n;
+
+/** The OTLP severity number of ERROR: a record at or above it counts as an error log. */
+export const ERROR_SEVERITY_NUMBER = 17;
 
 /** An operation (span name) of a service. */
 export interface Operation {
@@ -488,6 +507,22 @@ export class TraceReader {
     if (maxDuration !== undefined) {
       where.push('duration_ns <= {maxDuration:UInt64}');
       params.maxDuration = maxDuration.toString();
+    }
+    if (search.loggedError === true) {
+      // A set of the trace ids with an error log in the (widened) range, built once from the logs'
+      // severity and time skip indexes; the spans (or backend calls) are then filtered by it.
+      where.push(
+        `trace_id IN (SELECT trace_id FROM ${this.t('logs')}
+           WHERE tenant = {tenant:String} AND severity_number >= {errorSeverity:UInt8} AND trace_id != ''
+             AND timestamp >= fromUnixTimestamp64Nano({logFrom:Int64}) AND timestamp < fromUnixTimestamp64Nano({logTo:Int64}))`,
+      );
+      params.errorSeverity = ERROR_SEVERITY_NUMBER;
+      const logFrom = range.fromUnixNano - LOGGED_ERROR_SLACK_NS;
+      params.logFrom = (logFrom < 0n ? 0n : logFrom).toString();
+      const logTo = range.toUnixNano + LOGGED_ERROR_SLACK_NS;
+      params.logTo = (logTo > INT64_MAX ? INT64_MAX : logTo).toString();
+    } else if (search.loggedError !== undefined && search.loggedError !== false) {
+      throw new TraceQueryError('loggedError', `must be true or false (got ${JSON.stringify(search.loggedError)})`);
     }
     attributes.forEach(([key, value], i) => {
       where.push(

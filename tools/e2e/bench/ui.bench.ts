@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { QueryApi, type QueryApiOptions } from '@tracehouse/query-api';
-import { ClickHouseViewWriter, TraceReader, TraceStore, ViewBatch, type ViewRows } from '@tracehouse/trace-store';
+import { ClickHouseViewWriter, LogsReader, TraceReader, TraceStore, ViewBatch, type ViewRows } from '@tracehouse/trace-store';
 import { REPO_ROOT } from '../src/pipeline';
 import { chromiumPath, launchChromium, newUiPage, VIEWPORT } from '../src/ui/browser';
 import { bigTrace, landscape } from '../src/ui/synthetic-views';
@@ -263,7 +263,7 @@ async function main(): Promise<void> {
 
     // `uiDir` is the query API's option for serving the built UI (UI contract); passed as a
     // variable so this compiles before and after that option exists.
-    const options = { host: '127.0.0.1', port: 0, traces: new TraceReader(store), tenancy: { apiKeyHeader: 'x-api-key' }, uiDir: UI_DIR };
+    const options = { host: '127.0.0.1', port: 0, traces: new TraceReader(store), logs: new LogsReader(store), tenancy: { apiKeyHeader: 'x-api-key' }, uiDir: UI_DIR };
     api = new QueryApi(options as QueryApiOptions);
     const base = await api.start();
     browser = await launchChromium();

@@ -1,12 +1,14 @@
 // The trace view: a virtualized waterfall (only the rows in view plus an overscan are in the DOM,
 // so 10,000 spans scroll smoothly), span tree collapse/expand and collapse-below-depth, service
-// colours, error marks, the critical path, a minimap, find-in-trace, JSON download, warnings, and
-// the selected span's detail.
+// colours, error marks, the critical path, a minimap, find-in-trace, JSON download, warnings, the
+// selected span's detail, and the trace's log lines: marked on their span's row at their time (a
+// mark to hover or click), and listed in the Logs tab, filterable by span.
 import type { CriticalSegment } from '@tracehouse/trace-analysis';
 import type { RefObject } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { findSpans } from '../lib/find';
 import { formatDuration, formatTime } from '../lib/format';
+import { isErrorLog, logMarkers, logsOfSpan, logSummary, spansWithLogs, type LogMarker, type UiLog } from '../lib/logs-model';
 import { traceWarnings, type TypedAttribute, type UiSpan, type UiTrace } from '../lib/trace-model';
 import { barPosition, buildSpanTree, collapseBelowDepth, expandToShow, timeTicks, toggleCollapsed, virtualWindow, visibleRows, type SpanTree, type WaterfallRow } from '../lib/waterfall';
 
@@ -25,6 +27,10 @@ export interface TraceViewProps {
   readonly onCompare?: (otherTraceId: string) => void;
   /** What the download button saves (made when clicked: a 10,000-span trace is megabytes), and its file name. */
   readonly download: { readonly json: () => string; readonly fileName: string };
+  /** The trace's log lines (undefined while loading; absent for uploads and APIs without logs). */
+  readonly logs?: readonly UiLog[];
+  /** Why there are no lines to show, when it is not "none were written" (no log store, an error). */
+  readonly logsNote?: string;
 }
 
 function Attributes({ list, testId }: { readonly list: readonly TypedAttribute[]; readonly testId?: string }) {
@@ -44,7 +50,7 @@ function Attributes({ list, testId }: { readonly list: readonly TypedAttribute[]
   );
 }
 
-function SpanDetail({ span, traceStartUs, critical }: { readonly span: UiSpan; readonly traceStartUs: number; readonly critical: boolean }) {
+function SpanDetail({ span, traceStartUs, critical, logCount, onShowLogs }: { readonly span: UiSpan; readonly traceStartUs: number; readonly critical: boolean; readonly logCount: number; readonly onShowLogs: () => void }) {
   return (
     <aside class="detail" data-testid="span-detail" aria-label="Span detail" tabIndex={0}>
       <h2 style={{ marginTop: 0 }}>
@@ -100,6 +106,14 @@ function SpanDetail({ span, traceStartUs, critical }: { readonly span: UiSpan; r
             ))}
           </ul>
         </>
+      )}
+      <h3>Logs ({logCount})</h3>
+      {logCount === 0 ? (
+        <p class="muted">none</p>
+      ) : (
+        <button type="button" data-testid="span-show-logs" onClick={onShowLogs}>
+          Show the {logCount} log line{logCount === 1 ? '' : 's'} of this span
+        </button>
       )}
       <h3>Attributes</h3>
       <Attributes list={span.attributes} testId="span-attr" />
@@ -210,13 +224,16 @@ interface WaterfallProps {
   readonly onToggle: (index: number) => void;
   readonly onKeyDown: (e: KeyboardEvent) => void;
   readonly scroller: RefObject<HTMLDivElement>;
+  /** Each span's log lines on its row. */
+  readonly markers: ReadonlyMap<string, readonly LogMarker[]>;
+  readonly onLog: (log: UiLog, index: number) => void;
 }
 
 /**
  * The minimap and the virtualized rows. The scroll position lives here, so scrolling re-renders
  * only this (the rows in view), not the toolbar, the warnings or the span detail.
  */
-function Waterfall({ tree, spans, rows, selected, matchSet, criticalBySpan, colourOf, onSelect, onToggle, onKeyDown, scroller }: WaterfallProps) {
+function Waterfall({ tree, spans, rows, selected, matchSet, criticalBySpan, colourOf, onSelect, onToggle, onKeyDown, scroller, markers, onLog }: WaterfallProps) {
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(600);
   useEffect(() => {
@@ -230,7 +247,7 @@ function Waterfall({ tree, spans, rows, selected, matchSet, criticalBySpan, colo
   const { first, last } = virtualWindow(scrollTop, viewport, ROW_HEIGHT, rows.length, OVERSCAN);
   const ticks = timeTicks(tree.durationUs);
   return (
-    <div class="wf-column">
+    <div class="wf-inner">
       <Minimap tree={tree} spans={spans} rows={rows} colour={colourOf} scrollTop={scrollTop} viewport={viewport} onJump={(f) => scroller.current && (scroller.current.scrollTop = f * rows.length * ROW_HEIGHT - viewport / 2)} />
       <div class="waterfall">
         <div class="wf-header">
@@ -312,6 +329,26 @@ function Waterfall({ tree, spans, rows, selected, matchSet, criticalBySpan, colo
                     <span class="wf-dur" style={durationLabelStyle(left, width)}>
                       {formatDuration(s.durationUs)}
                     </span>
+                    {markers.get(s.spanId)?.map((m) => {
+                      const text = logSummary(m.log);
+                      return (
+                        <button
+                          key={m.log.id}
+                          type="button"
+                          class={`wf-log ${isErrorLog(m.log) ? 'err' : ''}`}
+                          data-testid="log-marker"
+                          data-log-id={m.log.id}
+                          data-level={m.log.level}
+                          style={{ left: `${m.left * 100}%` }}
+                          title={`+${formatDuration(m.log.timeUs - tree.startUs)} ${text}`}
+                          aria-label={`Log line: ${text}`}
+                          onClick={(e) => {
+                            e.stopPropagation();
+                            onLog(m.log, row.index);
+                          }}
+                        />
+                      );
+                    })}
                   </div>
                 </div>
               );
@@ -323,8 +360,117 @@ function Waterfall({ tree, spans, rows, selected, matchSet, criticalBySpan, colo
   );
 }
 
+interface LogsPanelProps {
+  readonly spans: readonly UiSpan[];
+  readonly logs: readonly UiLog[] | undefined;
+  readonly note: string | undefined;
+  readonly traceStartUs: number;
+  /** The span whose lines are shown; undefined: every line. */
+  readonly spanId: string | undefined;
+  readonly onSpan: (spanId: string | undefined) => void;
+  readonly onOpenSpan: (spanId: string) => void;
+}
+
+/** The Logs tab: the trace's lines in time order (time, severity, service, span, body), attributes on demand, filterable by span. */
+function LogsPanel({ spans, logs, note, traceStartUs, spanId, onSpan, onOpenSpan }: LogsPanelProps) {
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const spanOf = useMemo(() => new Map(spans.map((s) => [s.spanId, s])), [spans]);
+  const logged = useMemo(() => spansWithLogs(spans, logs ?? []), [spans, logs]);
+  const shown = useMemo(() => logsOfSpan(logs ?? [], spanId), [logs, spanId]);
+  if (logs === undefined) return <p class="muted">Loading the trace's log lines…</p>;
+  const toggle = (id: string) =>
+    setExpanded((e) => {
+      const next = new Set(e);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  return (
+    <section data-testid="trace-logs" aria-label="Log lines of the trace">
+      {note && <div class="banner warn">{note}</div>}
+      <div class="row" style={{ marginBottom: '6px' }}>
+        <label for="log-span-filter">Span</label>
+        <select id="log-span-filter" data-testid="log-span-filter" value={spanId ?? ''} onChange={(e) => onSpan((e.target as HTMLSelectElement).value || undefined)}>
+          <option value="">all spans ({logs.length})</option>
+          {logged.map(({ span, count }) => (
+            <option key={span.spanId} value={span.spanId}>
+              {span.service} {span.operation} ({count})
+            </option>
+          ))}
+          {spanId !== undefined && !logged.some((x) => x.span.spanId === spanId) && <option value={spanId}>span {spanId} (0)</option>}
+        </select>
+        <span class="muted" data-testid="log-shown-count">
+          {shown.length} line{shown.length === 1 ? '' : 's'}
+        </span>
+      </div>
+      {shown.length === 0 ? (
+        <p class="muted">{logs.length === 0 ? 'No log lines were written in this trace (or none reached tracehouse: send OTLP logs to the collector).' : 'This span wrote no log lines.'}</p>
+      ) : (
+        <table class="grid logs">
+          <thead>
+            <tr>
+              <th>Time</th>
+              <th>Severity</th>
+              <th>Service</th>
+              <th>Span</th>
+              <th>Body</th>
+              <th>
+                <span class="sr-only">Attributes</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.flatMap((log) => {
+              const span = spanOf.get(log.spanId);
+              const open = expanded.has(log.id);
+              const rows = [
+                <tr key={log.id} data-testid="log-row" data-log-id={log.id} data-span-id={log.spanId} data-level={log.level}>
+                  <td class="mono" title={formatTime(log.timeUs)}>
+                    +{formatDuration(log.timeUs - traceStartUs)}
+                  </td>
+                  <td>
+                    <span class={`sev ${log.level}`}>{log.severity}</span>
+                  </td>
+                  <td>{log.service}</td>
+                  <td>
+                    {span ? (
+                      <button type="button" class="wf-toggle" style={{ width: 'auto', padding: '0 4px' }} data-testid="log-span-link" title={`Show span ${span.spanId} in the timeline`} onClick={() => onOpenSpan(span.spanId)}>
+                        {span.operation}
+                      </button>
+                    ) : (
+                      <span class="muted mono">{log.spanId || '–'}</span>
+                    )}
+                  </td>
+                  <td class="body mono">{log.body}</td>
+                  <td>
+                    {log.attributes.length > 0 && (
+                      <button type="button" data-testid="log-attrs-toggle" aria-expanded={open} aria-label={`${open ? 'Hide' : 'Show'} the ${log.attributes.length} attributes`} onClick={() => toggle(log.id)}>
+                        {open ? '−' : '+'} {log.attributes.length}
+                      </button>
+                    )}
+                  </td>
+                </tr>,
+              ];
+              if (open) {
+                rows.push(
+                  <tr key={`${log.id}-attrs`} data-testid="log-attrs">
+                    <td colSpan={6} class="detail-inline">
+                      <Attributes list={log.attributes} testId="log-attr" />
+                    </td>
+                  </tr>,
+                );
+              }
+              return rows;
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
 /** The trace view of one trace. */
-export function TraceView({ trace, critical, download, onCompare }: TraceViewProps) {
+export function TraceView({ trace, critical, download, onCompare, logs, logsNote }: TraceViewProps) {
   const spans = trace.spans;
   const tree = useMemo(() => buildSpanTree(spans), [spans]);
   const [collapsed, setCollapsed] = useState<Set<number>>(() => new Set());
@@ -335,6 +481,19 @@ export function TraceView({ trace, critical, download, onCompare }: TraceViewPro
   const [compareWith, setCompareWith] = useState('');
   const [matchCursor, setMatchCursor] = useState(0);
   const scroller = useRef<HTMLDivElement>(null);
+  const [tab, setTab] = useState<'timeline' | 'logs'>('timeline');
+  const [logSpan, setLogSpan] = useState<string | undefined>(undefined);
+  const [openLog, setOpenLog] = useState<UiLog | undefined>(undefined);
+  const markers = useMemo(() => logMarkers(tree, logs ?? [], new Set(spans.map((s) => s.spanId))), [tree, logs, spans]);
+  const logCountOf = useMemo(() => {
+    const m = new Map<string, number>();
+    for (const l of logs ?? []) m.set(l.spanId, (m.get(l.spanId) ?? 0) + 1);
+    return m;
+  }, [logs]);
+  const showLogsOf = (spanId: string | undefined) => {
+    setLogSpan(spanId);
+    setTab('logs');
+  };
 
   const services = useMemo(() => [...new Set(spans.map((s) => s.service))].sort(), [spans]);
   const colourOf = useMemo(() => {
@@ -430,6 +589,11 @@ export function TraceView({ trace, critical, download, onCompare }: TraceViewPro
           {errorCount} error{errorCount === 1 ? '' : 's'}
         </span>
         <span>depth {tree.maxDepth + 1}</span>
+        {logs !== undefined && (
+          <span data-testid="trace-log-count">
+            {logs.length} log line{logs.length === 1 ? '' : 's'}
+          </span>
+        )}
       </div>
       {warnings.length > 0 && (
         <div class="banner warn" data-testid="trace-warnings" role="status">
@@ -452,6 +616,16 @@ export function TraceView({ trace, critical, download, onCompare }: TraceViewPro
           </ul>
         </div>
       )}
+      <div class="tabs" role="tablist" aria-label="Trace views">
+        <button type="button" role="tab" id="tab-timeline" data-testid="trace-tab-timeline" aria-selected={tab === 'timeline'} aria-controls="panel-timeline" onClick={() => setTab('timeline')}>
+          Timeline
+        </button>
+        <button type="button" role="tab" id="tab-logs" data-testid="trace-tab-logs" aria-selected={tab === 'logs'} aria-controls="panel-logs" onClick={() => setTab('logs')}>
+          Logs{logs !== undefined ? ` (${logs.length})` : ''}
+        </button>
+      </div>
+      {tab === 'timeline' ? (
+        <div role="tabpanel" id="panel-timeline" aria-labelledby="tab-timeline">
       <div class="row" style={{ marginBottom: '6px' }}>
         <label for="trace-find">Find</label>
         <input
@@ -533,15 +707,66 @@ export function TraceView({ trace, critical, download, onCompare }: TraceViewPro
         </span>
       </div>
       <div class="trace-body">
-        <Waterfall tree={tree} spans={spans} rows={rows} selected={selected} matchSet={matchSet} criticalBySpan={criticalBySpan} colourOf={colourOf} onSelect={setSelected} onToggle={onToggle} onKeyDown={onRowsKey} scroller={scroller} />
+        <div class="wf-column">
+          {openLog && (
+            <div class={`log-popover ${isErrorLog(openLog) ? 'err' : ''}`} data-testid="log-popover" role="status" aria-label="Log line">
+              <span class="mono muted">+{formatDuration(openLog.timeUs - tree.startUs)}</span>
+              <span class={`sev ${openLog.level}`}>{openLog.severity}</span>
+              <strong>{openLog.service}</strong>
+              <span class="body mono">{openLog.body}</span>
+              <button type="button" onClick={() => showLogsOf(openLog.spanId)}>
+                Span's logs
+              </button>
+              <button type="button" aria-label="Close the log line" onClick={() => setOpenLog(undefined)}>
+                ×
+              </button>
+            </div>
+          )}
+          <Waterfall
+            tree={tree}
+            spans={spans}
+            rows={rows}
+            selected={selected}
+            matchSet={matchSet}
+            criticalBySpan={criticalBySpan}
+            colourOf={colourOf}
+            onSelect={setSelected}
+            onToggle={onToggle}
+            onKeyDown={onRowsKey}
+            scroller={scroller}
+            markers={markers}
+            onLog={(log, index) => {
+              setOpenLog(log);
+              setSelected(index);
+            }}
+          />
+        </div>
         {selectedSpan ? (
-          <SpanDetail span={selectedSpan} traceStartUs={tree.startUs} critical={criticalBySpan.has(selectedSpan.spanId)} />
+          <SpanDetail span={selectedSpan} traceStartUs={tree.startUs} critical={criticalBySpan.has(selectedSpan.spanId)} logCount={logCountOf.get(selectedSpan.spanId) ?? 0} onShowLogs={() => showLogsOf(selectedSpan.spanId)} />
         ) : (
           <aside class="detail muted" aria-label="Span detail" tabIndex={0}>
             Click a span to see its attributes, events, links, resource and status.
           </aside>
         )}
       </div>
+        </div>
+      ) : (
+        <div role="tabpanel" id="panel-logs" aria-labelledby="tab-logs">
+          <LogsPanel
+            spans={spans}
+            logs={logs}
+            note={logsNote}
+            traceStartUs={tree.startUs}
+            spanId={logSpan}
+            onSpan={setLogSpan}
+            onOpenSpan={(spanId) => {
+              const index = tree.indexOf.get(spanId);
+              setTab('timeline');
+              if (index !== undefined) reveal(index);
+            }}
+          />
+        </div>
+      )}
     </section>
   );
 }

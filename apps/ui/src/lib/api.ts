@@ -3,6 +3,7 @@
 import type { TraceSummary } from '@tracehouse/trace-analysis';
 import type { RedBucket, ServiceOverview } from './home-model';
 import type { GraphEdge } from './map-model';
+import type { LogRecordJson } from './logs-model';
 import type { JaegerTraceJson } from './trace-model';
 
 /** An API answer that is not a success; `message` is the API's own where it gave one. */
@@ -122,5 +123,9 @@ export const api = {
     if (!list[0]) throw new ApiError(404, `Trace ${traceId} was not found.`);
     return list[0];
   },
+  /** The trace's log lines, oldest first (`GET /api/traces/:id/logs`; 501 from an API without a log store). */
+  traceLogs: (traceId: string) => apiData<LogRecordJson[]>(`/api/traces/${enc(traceId)}/logs`),
+  /** Per service, its lines at ERROR or above in the window, counted, with the latest few. */
+  errorLogs: (w: Record<string, string>) => apiData<{ service: string; count: number; latest: LogRecordJson[] }[]>('/api/logs/errors-by-service', w),
   criticalPath: (traceId: string) => apiData<{ spanId: string; startUs: number; endUs: number }[]>(`/api/traces/${enc(traceId)}/critical-path`),
 };

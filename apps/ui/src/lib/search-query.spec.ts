@@ -45,4 +45,13 @@ describe('search query', () => {
     expect(field({ start: '10', end: '5' })).toBe('end');
     expect(field({ lookback: 'yesterday' })).toBe('lookback');
   });
+
+  it('carries "logged an error" through the URL to the API, and only when checked', () => {
+    const q = fromSearchUrl('?service=checkout&loggedError=true');
+    expect(q).toEqual({ service: 'checkout', loggedError: 'true' });
+    expect(toSearchUrl(q)).toBe('?service=checkout&loggedError=true');
+    expect(toApiParams(q)).toEqual({ service: 'checkout', lookback: '1h', limit: '20', loggedError: 'true' });
+    expect(toApiParams({ service: 'checkout', loggedError: 'false' })).not.toHaveProperty('loggedError');
+    expect(() => toApiParams({ loggedError: 'yes' })).toThrow(/loggedError "yes" must be true or false/);
+  });
 });

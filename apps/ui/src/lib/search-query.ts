@@ -17,10 +17,12 @@ export interface SearchQuery {
   readonly start?: string;
   readonly end?: string;
   readonly limit?: string;
+  /** `true`: only traces that logged at ERROR or above (the query API's `loggedError`). */
+  readonly loggedError?: string;
 }
 
 /** The URL parameters of a search, in this order. */
-export const SEARCH_PARAMS = ['service', 'operation', 'tags', 'minDuration', 'maxDuration', 'lookback', 'start', 'end', 'limit'] as const;
+export const SEARCH_PARAMS = ['service', 'operation', 'tags', 'minDuration', 'maxDuration', 'lookback', 'start', 'end', 'limit', 'loggedError'] as const;
 
 /** Why a search query is not valid; `field` is the form input to fix. */
 export class SearchQueryError extends Error {
@@ -107,7 +109,8 @@ const GO_DURATION = /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/;
 
 /**
  * The API parameters of a search (`/api/trace-summaries`, the same as Jaeger's `/api/traces`):
- * tags as a JSON object; `lookback` defaults to 1h when there is no start/end.
+ * tags as a JSON object; `lookback` defaults to 1h when there is no start/end; `loggedError=true`
+ * passed on (only traces that logged an error).
  * @throws SearchQueryError naming the field that is wrong
  */
 export function toApiParams(q: SearchQuery): Record<string, string> {
@@ -140,5 +143,9 @@ export function toApiParams(q: SearchQuery): Record<string, string> {
     if (!/^\d+$/.test(q.limit) || Number(q.limit) < 1 || Number(q.limit) > 1500) throw new SearchQueryError('limit', `limit "${q.limit}" must be a whole number from 1 to 1500.`);
     out.limit = q.limit;
   } else out.limit = '20';
+  if (q.loggedError !== undefined) {
+    if (q.loggedError !== 'true' && q.loggedError !== 'false') throw new SearchQueryError('loggedError', `loggedError "${q.loggedError}" must be true or false.`);
+    if (q.loggedError === 'true') out.loggedError = 'true';
+  }
   return out;
 }

@@ -1,7 +1,9 @@
 // Home: what is failing now. Every service with its RED figures over the window, rising errors
-// first, each linking to the service, its failing APIs, and its error traces.
+// first, each linking to the service, its failing APIs, and its error traces; then the services
+// that logged errors in the window, with their count and latest lines, each linking to its trace.
 import { api, enc, isUnavailable } from '../lib/api';
-import { formatDuration, formatPercent, formatRate } from '../lib/format';
+import { fromLogJson, type UiLog } from '../lib/logs-model';
+import { formatAgo, formatCount, formatDuration, formatPercent, formatRate } from '../lib/format';
 import { errorTrend, overviewFromBuckets, sortOverview, type ServiceOverview } from '../lib/home-model';
 import { windowParams, windowSeconds, type TimeWindow } from '../lib/time-window';
 import { Loaded, useAsync } from '../components/async';
@@ -20,6 +22,76 @@ async function loadOverview(w: TimeWindow): Promise<ServiceOverview[]> {
   const services = await api.services();
   const rows = await Promise.all(services.map(async (s) => overviewFromBuckets(s, await api.serviceRed(s, params), windowSeconds(w))));
   return sortOverview(rows);
+}
+
+/** Per service, its error log lines in the window; undefined when the query API has no log store. */
+async function loadErrorLogs(w: TimeWindow): Promise<{ service: string; count: number; latest: UiLog[] }[] | undefined> {
+  try {
+    const rows = await api.errorLogs(windowParams(w));
+    return rows.map((r) => ({ service: r.service, count: r.count, latest: r.latest.map(fromLogJson) }));
+  } catch (err) {
+    if (isUnavailable(err)) return undefined;
+    throw err;
+  }
+}
+
+function ErrorLogs({ w, refresh }: { readonly w: TimeWindow; readonly refresh: unknown }) {
+  const state = useAsync(() => loadErrorLogs(w), [w, refresh]);
+  if (state.status === 'ok' && state.value === undefined) return null;
+  const nowUs = Date.now() * 1_000;
+  return (
+    <section aria-labelledby="error-logs-title" data-testid="error-logs">
+      <h2 id="error-logs-title">Error logs</h2>
+      <Loaded state={state} what="the error logs">
+        {(rows) =>
+          !rows || rows.length === 0 ? (
+            <p class="muted">No service logged at ERROR or above in this window.</p>
+          ) : (
+            <table class="grid">
+              <thead>
+                <tr>
+                  <th>Service</th>
+                  <th class="num">Error lines</th>
+                  <th>Latest</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.service} data-testid="error-logs-row" data-service={r.service}>
+                    <td style={{ verticalAlign: 'top' }}>
+                      <a href={`/services/${enc(r.service)}`}>{r.service}</a>
+                      <br />
+                      <a data-testid="error-logs-traces-link" class="muted" href={`/search${toSearchUrl({ service: r.service, loggedError: 'true', ...lookbackOf(w) })}`}>
+                        traces that logged an error
+                      </a>
+                    </td>
+                    <td class="num bad" style={{ verticalAlign: 'top' }} data-testid="error-logs-count">
+                      {formatCount(r.count)}
+                    </td>
+                    <td style={{ whiteSpace: 'normal' }}>
+                      <ul style={{ margin: 0, paddingLeft: '16px' }}>
+                        {r.latest.map((l) => (
+                          <li key={l.id} data-testid="error-log-line" data-trace-id={l.traceId}>
+                            <span class="muted">{formatAgo(l.timeUs, nowUs)}</span> <span class={`sev ${l.level}`}>{l.severity}</span>{' '}
+                            <span class="mono">{l.body.length > 160 ? `${l.body.slice(0, 160)}…` : l.body}</span>{' '}
+                            {l.traceId !== '' && (
+                              <a data-testid="error-log-trace-link" href={`/trace/${enc(l.traceId)}`} aria-label={`Trace ${l.traceId} of this line`}>
+                                trace
+                              </a>
+                            )}
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )
+        }
+      </Loaded>
+    </section>
+  );
 }
 
 const lookbackOf = (w: TimeWindow): Record<string, string> => (w.kind === 'preset' ? { lookback: w.lookback } : { start: String(w.startUs), end: String(w.endUs) });
@@ -89,6 +161,7 @@ export default function Home() {
           )
         }
       </Loaded>
+      <ErrorLogs w={w} refresh={refresh} />
     </section>
   );
 }

@@ -116,6 +116,18 @@ export default function SearchPage() {
           Limit
           <input name="limit" type="number" min={1} max={1500} value={form.limit ?? '20'} onInput={set('limit')} />
         </label>
+        <label class="check">
+          <span>
+            <input
+              name="loggedError"
+              type="checkbox"
+              data-testid="search-logged-error"
+              checked={form.loggedError === 'true'}
+              onChange={(e) => setForm({ ...form, loggedError: (e.target as HTMLInputElement).checked ? 'true' : undefined })}
+            />{' '}
+            Only traces that logged an error
+          </span>
+        </label>
         <div>
           <button class="primary" type="submit" data-testid="search-submit">
             Find traces

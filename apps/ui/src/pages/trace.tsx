@@ -6,6 +6,7 @@ import { criticalPath, type CriticalSegment } from '@tracehouse/trace-analysis';
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { api, isUnavailable } from '../lib/api';
+import { fromLogJson, type UiLog } from '../lib/logs-model';
 import { fromJaegerTrace, toAnalysisSpans, type UiTrace } from '../lib/trace-model';
 import { Loaded, useAsync } from '../components/async';
 import { TraceView } from '../components/trace-view';
@@ -39,6 +40,24 @@ export default function TracePage() {
       current = false;
     };
   }, [traceId]);
+  const [logs, setLogs] = useState<readonly UiLog[]>();
+  const [logsNote, setLogsNote] = useState<string>();
+  useEffect(() => {
+    let current = true;
+    setLogs(undefined);
+    setLogsNote(undefined);
+    api.traceLogs(traceId).then(
+      (records) => current && setLogs(records.map(fromLogJson)),
+      (err: unknown) => {
+        if (!current) return;
+        setLogs([]);
+        setLogsNote(isUnavailable(err) ? 'This query API has no log store, so no log lines are shown.' : `The log lines could not be loaded: ${err instanceof Error ? err.message : String(err)}`);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [traceId]);
   // An API without the route: the same computation, here.
   useEffect(() => {
     if (fallback && state.status === 'ok') setCritical(criticalPath(toAnalysisSpans(state.value.trace)));
@@ -48,7 +67,7 @@ export default function TracePage() {
       {({ trace, json }) => (
         <>
           {criticalError && <div class="banner warn">The critical path could not be loaded: {criticalError}</div>}
-          <TraceView key={trace.traceId} trace={trace} critical={critical} download={{ json, fileName: `trace-${traceId}.json` }} onCompare={(other) => route(`/compare/${encodeURIComponent(traceId)}/${encodeURIComponent(other)}`)} />
+          <TraceView key={trace.traceId} trace={trace} critical={critical} download={{ json, fileName: `trace-${traceId}.json` }} logs={logs} logsNote={logsNote} onCompare={(other) => route(`/compare/${encodeURIComponent(traceId)}/${encodeURIComponent(other)}`)} />
         </>
       )}
     </Loaded>

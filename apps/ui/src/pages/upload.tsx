@@ -4,6 +4,10 @@ import { useMemo, useState } from 'preact/hooks';
 import { toAnalysisSpans, type UiTrace } from '../lib/trace-model';
 import { MAX_UPLOAD_BYTES, parseTraceFile, UploadError } from '../lib/upload';
 import { TraceView } from '../components/trace-view';
+import type { UiLog } from '../lib/logs-model';
+
+/** An uploaded trace's lines: none (the file holds spans only). */
+const NO_LOGS: readonly UiLog[] = [];
 
 export default function UploadPage() {
   const [loaded, setLoaded] = useState<{ traces: UiTrace[]; text: string; name: string }>();
@@ -52,7 +56,7 @@ export default function UploadPage() {
           {error}
         </div>
       )}
-      {loaded && trace && <TraceView key={trace.traceId} trace={trace} critical={critical} download={{ json: () => loaded.text, fileName: loaded.name }} />}
+      {loaded && trace && <TraceView key={trace.traceId} trace={trace} critical={critical} download={{ json: () => loaded.text, fileName: loaded.name }} logs={NO_LOGS} logsNote="A trace read from a file has no log lines here: log lines are read from the query API for ingested traces." />}
     </section>
   );
 }

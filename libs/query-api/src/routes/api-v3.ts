@@ -7,7 +7,7 @@
 // `query.attributes` a JSON object of strings. Errors as grpc-gateway writes them:
 // `{ error: { httpCode, message } }`.
 import type { FastifyInstance } from 'fastify';
-import { parseGoDuration, parseJaegerTags, parseLimit, parseRfc3339, parseTraceId, QueryInputError } from '../params';
+import { parseBoolean, parseGoDuration, parseJaegerTags, parseLimit, parseRfc3339, parseTraceId, QueryInputError } from '../params';
 import type { ReadSearchSummary, ReadTraceSearch } from '../ports';
 import { jaegerSpanKind, kindFromJaeger, toOtlpJson } from '../shapes';
 import { all, durations, JAEGER_DEFAULT_LIMIT, one, QueryHttpError, range, tagFilters, type Query, type RouteContext } from './context';
@@ -23,6 +23,8 @@ export const V3_PARAMS = {
   durationMax: ['query.durationMax', 'query.duration_max'],
   searchDepth: ['query.searchDepth', 'query.search_depth'],
   rawTraces: ['query.rawTraces', 'query.raw_traces'],
+  /** tracehouse's own: only traces that logged at ERROR or above (see jaegerSearch's `loggedError`). */
+  loggedError: ['query.loggedError', 'query.logged_error'],
   startTime: ['startTime', 'start_time'],
   endTime: ['endTime', 'end_time'],
   spanKind: ['spanKind', 'span_kind'],
@@ -63,6 +65,8 @@ export function v3Search(q: Query): ReadTraceSearch & { readonly limit: number }
     throw new QueryInputError(raw.name, `must be true or false (got ${JSON.stringify(raw.value.slice(0, 64))})`);
   }
   const attributes = all(q, ATTRIBUTES);
+  const logged = v3Param(q, V3_PARAMS.loggedError);
+  const loggedError = logged.value === undefined ? false : parseBoolean(logged.value, logged.name);
   return {
     range: r,
     service: v3Param(q, V3_PARAMS.serviceName).value,
@@ -70,6 +74,7 @@ export function v3Search(q: Query): ReadTraceSearch & { readonly limit: number }
     ...tagFilters(attributes.length > 0 ? parseJaegerTags([], attributes) : {}, ATTRIBUTES),
     minDurationNs,
     maxDurationNs,
+    ...(loggedError ? { loggedError } : {}),
     limit: num.value === undefined ? JAEGER_DEFAULT_LIMIT : parseLimit(num.value, num.name),
   };
 }

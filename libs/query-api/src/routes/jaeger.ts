@@ -2,7 +2,7 @@
 // data source call): services, operations, trace search and get, dependencies. Jaeger's units:
 // search times in µs, durations as Go duration strings, dependency times in ms.
 import type { FastifyInstance } from 'fastify';
-import { API_LIMITS, parseGoDuration, parseJaegerTags, parseLimit, parseMicros, parseMillis, parseMillisDuration, parseTraceId, QueryInputError } from '../params';
+import { API_LIMITS, parseBoolean, parseGoDuration, parseJaegerTags, parseLimit, parseMicros, parseMillis, parseMillisDuration, parseTraceId, QueryInputError } from '../params';
 import type { ReadTraceSearch } from '../ports';
 import { jaegerSpanKind, kindFromJaeger, toJaegerTrace } from '../shapes';
 import { all, durations, envelope, HOUR, JAEGER_DEFAULT_LIMIT, mapBounded, one, range, required, tagFilters, type Query, type RouteContext } from './context';
@@ -14,7 +14,8 @@ const JAEGER_DEPENDENCY_LOOKBACK = 24n * HOUR;
 /**
  * The search of Jaeger's `GET /api/traces` (and tracehouse's `/api/trace-summaries`, which takes the
  * same parameters): service (required unless the caller says otherwise), operation, tags, min/max duration, start/end in µs or a
- * lookback, limit.
+ * lookback, limit, and tracehouse's `loggedError=true` (only traces that logged at ERROR or above;
+ * Jaeger has no such parameter, so its clients never send it).
  */
 export function jaegerSearch(q: Query, now: bigint, options: { serviceOptional?: boolean } = {}): ReadTraceSearch & { readonly limit: number } {
   const service = options.serviceOptional ? one(q, 'service') : required(q, 'service');
@@ -33,6 +34,8 @@ export function jaegerSearch(q: Query, now: bigint, options: { serviceOptional?:
   const minDurationNs = minRaw === undefined ? undefined : parseGoDuration(minRaw, 'minDuration');
   const maxDurationNs = maxRaw === undefined ? undefined : parseGoDuration(maxRaw, 'maxDuration');
   durations(minDurationNs, maxDurationNs, 'maxDuration', 'minDuration');
+  const loggedErrorRaw = one(q, 'loggedError');
+  const loggedError = loggedErrorRaw === undefined ? false : parseBoolean(loggedErrorRaw, 'loggedError');
   return {
     range: range(start, end, 'start', 'end'),
     service,
@@ -40,6 +43,7 @@ export function jaegerSearch(q: Query, now: bigint, options: { serviceOptional?:
     ...tagFilters(parseJaegerTags(all(q, 'tag'), all(q, 'tags')), 'tags'),
     minDurationNs,
     maxDurationNs,
+    ...(loggedError ? { loggedError } : {}),
     limit,
   };
 }

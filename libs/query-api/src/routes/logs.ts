@@ -11,7 +11,9 @@
 //
 // tracehouse's own: GET /api/traces/{traceId}/logs (?spanId, limit) and GET /api/logs (search:
 // start/end µs or lookback, service, minSeverity, text, regex, attr=key:value, traceId, spanId,
-// query (a LogQL log query), direction, limit, cursor), in Jaeger's envelope.
+// query (a LogQL log query), direction, limit, cursor), GET /api/logs/errors-by-service (the web
+// UI's home: per service, its records at ERROR or above in the window, counted, and the latest
+// few), in Jaeger's envelope.
 import type { FastifyInstance } from 'fastify';
 import { labelName, LogQLError, parseDuration, parseLogQL, type LogSelection } from '@tracehouse/logql';
 import { parseLimit, parseMicros, parseTraceId, QueryInputError } from '../params';
@@ -193,6 +195,21 @@ function logSelection(query: string): LogSelection {
   return parsed.selection;
 }
 
+/** The window of tracehouse's log endpoints: `start`/`end` in µs, or `end` (default now) minus `lookback` (default 1 h). */
+function logWindowBounds(q: Query, now: bigint): { startRaw: string | undefined; start: bigint; end: bigint } {
+  const endRaw = one(q, 'end');
+  const end = endRaw === undefined ? now : parseMicros(endRaw, 'end');
+  const startRaw = one(q, 'start');
+  const lookback = one(q, 'lookback');
+  const start = startRaw !== undefined ? parseMicros(startRaw, 'start') : end - (lookback !== undefined ? parseLokiStep(lookback) : HOUR);
+  return { startRaw, start, end };
+}
+
+function logWindow(q: Query, now: bigint): NanoRange {
+  const { startRaw, start, end } = logWindowBounds(q, now);
+  return range(start, end, startRaw !== undefined ? 'start' : 'lookback', 'end');
+}
+
 /** Registers the Loki API subset and tracehouse's log endpoints. */
 export function registerLogRoutes(app: FastifyInstance, ctx: RouteContext): void {
   const { tenantOf } = ctx;
@@ -255,14 +272,20 @@ export function registerLogRoutes(app: FastifyInstance, ctx: RouteContext): void
     return envelope(data, data.length);
   });
 
+  app.get('/api/logs/errors-by-service', async (req) => {
+    const q = req.query as Query;
+    const logs = logsOf(ctx);
+    if (!logs.errorsByService) throw new QueryHttpError(501, 'This log store cannot count error logs per service.');
+    const perRaw = one(q, 'perService');
+    const perService = perRaw === undefined ? undefined : parseLimit(perRaw, 'perService', 20);
+    const services = await logs.errorsByService(tenantOf(req), { range: logWindow(q, ctx.now()), ...(perService !== undefined ? { perService } : {}) });
+    const data = services.map((s) => ({ service: s.service, count: s.count, latest: s.latest.map(logJson) }));
+    return envelope(data, data.length);
+  });
+
   app.get('/api/logs', async (req) => {
     const q = req.query as Query;
-    const now = ctx.now();
-    const endRaw = one(q, 'end');
-    const end = endRaw === undefined ? now : parseMicros(endRaw, 'end');
-    const startRaw = one(q, 'start');
-    const lookback = one(q, 'lookback');
-    const start = startRaw !== undefined ? parseMicros(startRaw, 'start') : end - (lookback !== undefined ? parseLokiStep(lookback) : HOUR);
+    const { startRaw, start, end } = logWindowBounds(q, ctx.now());
     const query = one(q, 'query');
     const limitRaw = one(q, 'limit');
     const service = one(q, 'service');
