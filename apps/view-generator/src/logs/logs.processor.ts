@@ -1,0 +1,169 @@
+// The log path's logic over plain data: an `otlp-logs` record (OTLP LogsData, already decoded) to
+// the rows of the `logs` view, with the span-normalizer's redaction applied to log attributes and
+// to the structured (map) parts of bodies. No Kafka, Nest or ClickHouse here.
+// Wire spec: opentelemetry-proto logs/v1/logs.proto; row: LogRow (libs/trace-store logs.ts).
+import type { AttributeValue, Attributes } from '@tracehouse/model';
+import { logRecordTraceId, resourceServiceName, type AnyValue, type KeyValue, type LogRecord, type LogsData, type ResourceLogs, type ScopeLogs } from '@tracehouse/otlp';
+import type { Redactor } from '@tracehouse/redaction';
+import type { LogRow } from '@tracehouse/trace-store';
+
+/** Why a log record was left out of the view (the `reason` label of the dead-letter counter). */
+export const LOG_REJECT_REASONS = [
+  /** A trace or span id of the wrong length (a producer other than the collector wrote it). */
+  'invalid_id',
+  /** A value the `logs` schema cannot hold (a severity number above 255, a time past 2^63). */
+  'unrepresentable',
+  /** ClickHouse refused the record's row. */
+  'refused_by_clickhouse',
+] as const;
+/** One of {@link LOG_REJECT_REASONS}. */
+export type LogRejectReason = (typeof LOG_REJECT_REASONS)[number];
+
+/** What building the rows of one record needs from its message. */
+export interface LogContext {
+  readonly tenant: string;
+  readonly receivedAtMs: number;
+}
+
+/** One log record of a message with where it sits, so a bad one can be dead-lettered alone. */
+export interface LocatedRecord {
+  readonly resource: ResourceLogs;
+  readonly scope: ScopeLogs;
+  readonly record: LogRecord;
+  /** `resource_logs[i].scope_logs[j].log_records[k]`. */
+  readonly where: string;
+}
+
+/** The records of a LogsData in order, each with its resource and scope. */
+export function locateRecords(data: LogsData): LocatedRecord[] {
+  const out: LocatedRecord[] = [];
+  (data.resource_logs ?? []).forEach((resource, i) =>
+    (resource.scope_logs ?? []).forEach((scope, j) => (scope.log_records ?? []).forEach((record, k) => out.push({ resource, scope, record, where: `resource_logs[${i}].scope_logs[${j}].log_records[${k}]` }))),
+  );
+  return out;
+}
+
+/** A LogsData holding only this record, with its resource and scope (a dead-letter value that replays just it). */
+export function recordAlone(r: LocatedRecord): LogsData {
+  return { resource_logs: [{ ...r.resource, scope_logs: [{ ...r.scope, log_records: [r.record] }] }] };
+}
+
+/** A record the processor cannot turn into a row. */
+export class LogInputError extends Error {
+  constructor(
+    readonly reason: LogRejectReason,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'LogInputError';
+  }
+}
+
+type Int64 = number | { low: number; high: number; unsigned?: boolean } | null | undefined;
+
+function uint64(v: Int64): bigint {
+  if (v === null || v === undefined) return 0n;
+  if (typeof v === 'number') return BigInt(Math.trunc(v));
+  return (BigInt(v.high >>> 0) << 32n) | BigInt(v.low >>> 0);
+}
+
+function int64(v: Int64): bigint {
+  if (v === null || v === undefined) return 0n;
+  if (typeof v === 'number') return BigInt(Math.trunc(v));
+  return BigInt.asIntN(64, (BigInt(v.high >>> 0) << 32n) | BigInt(v.low >>> 0));
+}
+
+/** One OTLP AnyValue as an attribute value (as the normalizer reads span attributes); undefined when empty. */
+export function anyValue(v: AnyValue | null | undefined): AttributeValue | undefined {
+  if (v === null || v === undefined) return undefined;
+  if (v.string_value != null) return v.string_value;
+  if (v.int_value != null) return int64(v.int_value);
+  if (v.bool_value != null) return v.bool_value;
+  if (v.double_value != null) return v.double_value;
+  if (v.array_value != null) {
+    const out: AttributeValue[] = [];
+    for (const item of v.array_value.values ?? []) {
+      const value = anyValue(item);
+      if (value !== undefined) out.push(value);
+    }
+    return out;
+  }
+  if (v.kvlist_value != null) return attributes(v.kvlist_value.values);
+  if (v.bytes_value != null) return v.bytes_value;
+  return undefined;
+}
+
+/** OTLP key-values as attributes; a key without a value is left out. */
+export function attributes(list: readonly KeyValue[] | null | undefined): Attributes {
+  const out: Attributes = {};
+  for (const kv of list ?? []) {
+    const value = anyValue(kv.value);
+    if (value === undefined || !kv.key) continue;
+    if (kv.key === '__proto__') Object.defineProperty(out, kv.key, { value, enumerable: true, writable: true, configurable: true });
+    else out[kv.key] = value;
+  }
+  return out;
+}
+
+const isMap = (v: AttributeValue): v is Attributes => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array);
+
+/**
+ * Redacts a body in place where it is structured: a map body as attributes (keys at any depth,
+ * URL attributes' query parameters), and the maps inside an array body. A string body is free
+ * text, left as it is: the rules name keys, and a line has none. Returns the values replaced.
+ */
+export function redactBody(body: AttributeValue | undefined, redactor: Redactor): number {
+  if (body === undefined) return 0;
+  if (isMap(body)) return redactor.redact(body);
+  if (Array.isArray(body)) return body.reduce<number>((n, item) => n + redactBody(item, redactor), 0);
+  return 0;
+}
+
+const MAX_INT64 = (1n << 63n) - 1n;
+
+/**
+ * The row of one log record: the record's time (its observed time when it has none, as the OTel
+ * logs data model says), ids as hex ('' outside a trace), `service.name` else `unknown_service`,
+ * attributes and a map body redacted. Returns how many values were redacted beside the row.
+ * @throws {LogInputError} for a record the schema cannot hold, naming the field.
+ */
+export function buildLogRow(r: LocatedRecord, context: LogContext, redactor: Redactor): { row: LogRow; redacted: number } {
+  const { record, resource, scope } = r;
+  let traceId: string;
+  try {
+    traceId = logRecordTraceId(record, () => r.where);
+  } catch (err) {
+    throw new LogInputError('invalid_id', err instanceof Error ? err.message : String(err));
+  }
+  const spanId = record.span_id && record.span_id.length === 8 && traceId !== '' ? Buffer.from(record.span_id).toString('hex') : '';
+  const observed = uint64(record.observed_time_unix_nano);
+  const time = uint64(record.time_unix_nano) || observed;
+  if (time > MAX_INT64 || observed > MAX_INT64) throw new LogInputError('unrepresentable', `${r.where}.time_unix_nano: ${time > MAX_INT64 ? time : observed} is past the largest time the view holds (2^63-1 ns).`);
+  const severity = record.severity_number ?? 0;
+  if (!Number.isInteger(severity) || severity < 0 || severity > 255) throw new LogInputError('unrepresentable', `${r.where}.severity_number: ${severity} is not a severity number (0-24; the view holds 0-255).`);
+  const attrs = attributes(record.attributes);
+  const body = anyValue(record.body);
+  const redacted = redactor.redact(attrs) + redactBody(body, redactor);
+  return {
+    redacted,
+    row: {
+      tenant: context.tenant,
+      serviceName: resourceServiceName(resource.resource),
+      timeUnixNano: time,
+      observedTimeUnixNano: observed,
+      traceId,
+      spanId,
+      traceFlags: (record.flags ?? 0) & 0xff,
+      severityNumber: severity,
+      severityText: record.severity_text ?? '',
+      body,
+      eventName: record.event_name ?? '',
+      attributes: attrs,
+      resourceAttributes: attributes(resource.resource?.attributes),
+      scopeName: scope.scope?.name ?? '',
+      scopeVersion: scope.scope?.version ?? '',
+      droppedAttributesCount: record.dropped_attributes_count ?? 0,
+      receivedAtMs: context.receivedAtMs,
+    },
+  };
+}
