@@ -97,7 +97,7 @@ describe('buildLogRow', () => {
   });
 
   it('refuses a record whose trace id has the wrong length, or whose severity the view cannot hold, naming the field', () => {
-    const bad = locateRecords({ resource_logs: [{ scope_logs: [{ log_records: [{ trace_id: hex('abcd') }, { severity_number: 300 }] }] }] });
+    const bad = locateRecords({ resource_logs: [{ scope_logs: [{ log_records: [{ trace_id: hex('abcd') }, { severity_number: 300 as never }] }] }] });
     expect(() => buildLogRow(bad[0], context, redactor)).toThrow(new LogInputError('invalid_id', 'resource_logs[0].scope_logs[0].log_records[0].trace_id: expected 16 bytes (32 hex characters) or none, got 2 bytes.'));
     expect(() => buildLogRow(bad[1], context, redactor)).toThrow('resource_logs[0].scope_logs[0].log_records[1].severity_number: 300 is not a severity number');
   });
