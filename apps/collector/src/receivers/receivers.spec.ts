@@ -113,9 +113,12 @@ describe('RECEIVERS is the single source of receivers', () => {
     expect(zipkin.options.endpoints.map((e) => e.path)).toEqual(['/api/v2/spans', '/api/v1/spans']);
     expect(zipkin.options.name).toBe('Zipkin + Zipkin v1');
     // OTLP traces and logs share 4317 (two gRPC services on one server) and 4318 (two paths).
-    const otlpGrpc = bound[keys.indexOf('COLLECTOR_OTLP_GRPC_PORT')] as unknown as { options: { methods: ReadonlyArray<{ path: string }> } };
+    const otlpGrpc = bound[keys.indexOf('COLLECTOR_OTLP_GRPC_PORT')] as unknown as { options: { name: string; methods: ReadonlyArray<{ path: string }> } };
+    // The ports keep the trace receivers' names (the `receiver` label of their connection metrics).
+    expect(otlpGrpc.options.name).toBe('OTLP/gRPC');
     expect(otlpGrpc.options.methods.map((m) => m.path)).toEqual(['/opentelemetry.proto.collector.trace.v1.TraceService/Export', '/opentelemetry.proto.collector.logs.v1.LogsService/Export']);
-    const otlpHttp = bound[keys.indexOf('COLLECTOR_OTLP_HTTP_PORT')] as unknown as { options: { endpoints: readonly HttpEndpoint[] } };
+    const otlpHttp = bound[keys.indexOf('COLLECTOR_OTLP_HTTP_PORT')] as unknown as { options: { name: string; endpoints: readonly HttpEndpoint[] } };
+    expect(otlpHttp.options.name).toBe('OTLP/HTTP');
     expect(otlpHttp.options.endpoints.map((e) => e.path)).toEqual(['/v1/traces', '/v1/logs']);
   });
 

@@ -63,7 +63,7 @@ export function bindReceivers(receivers: readonly ReceiverComponent[], config: C
   return [...byKey.values()].map((group): Listener => {
     const first = group[0];
     const port = config[first.portKey];
-    const name = group.map((r) => r.name).join(' + ');
+    const name = group.filter((r) => !r.joinsPort).map((r) => r.name).join(' + ') || first.name;
     switch (first.binding.kind) {
       case 'grpc': {
         // gRPC components on one port are services of one server (OTLP traces and logs on 4317).

@@ -8,6 +8,7 @@ export const otlpLogsGrpcReceiver = defineReceiver({
   name: 'OTLP/gRPC logs',
   protocols: ['otlp_logs_grpc'],
   portKey: 'COLLECTOR_OTLP_GRPC_PORT',
+  joinsPort: true,
   binding: { kind: 'grpc', method: otlpLogsGrpcMethod },
   decode: (_protocol, body, context) => splitOtlpLogs(body, 'protobuf', context.maxRecordBytes),
 });
@@ -17,6 +18,7 @@ export const otlpLogsHttpReceiver = defineReceiver({
   name: 'OTLP/HTTP logs',
   protocols: ['otlp_logs_http_protobuf', 'otlp_logs_http_json'],
   portKey: 'COLLECTOR_OTLP_HTTP_PORT',
+  joinsPort: true,
   binding: { kind: 'http', endpoints: [otlpLogsHttpEndpoint] },
   decode: (protocol, body, context) => splitOtlpLogs(body, protocol === 'otlp_logs_http_json' ? 'json' : 'protobuf', context.maxRecordBytes),
 });
