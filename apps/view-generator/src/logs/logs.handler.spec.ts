@@ -3,6 +3,7 @@ import { createLogger, Metrics } from '@tracehouse/observability';
 import { decodeLogsData, type LogRecord, type LogsData } from '@tracehouse/otlp';
 import { DEFAULT_REDACT_KEYS, Redactor } from '@tracehouse/redaction';
 import { DependencyUnavailableError, DLQ_HEADERS, type InboundMessage } from '@tracehouse/stage-runtime';
+import { pollUntil } from '@tracehouse/testing';
 import { OTLP_LOGS } from '@tracehouse/topics';
 import { ViewDataRejectedError, type LogBatch, type LogWriter } from '@tracehouse/trace-store';
 import { LOG_DLQ_HEADERS, LogsHandler } from './logs.handler';
@@ -10,9 +11,11 @@ import { LOG_DLQ_HEADERS, LogsHandler } from './logs.handler';
 /** Records the rows written, fails while `down`, and refuses (as ClickHouse refuses what it cannot parse) a batch holding `refuse`. */
 class FakeLogWriter implements LogWriter {
   down = false;
+  gate: Promise<void> | undefined;
   refuse: string | undefined;
   lines: string[] = [];
   async write(batch: LogBatch): Promise<void> {
+    await this.gate;
     if (this.down) throw new Error('connect ECONNREFUSED 127.0.0.1:8123');
     const lines = batch.tables().flatMap((t) => t.lines);
     if (this.refuse !== undefined && lines.some((l) => l.includes(this.refuse as string))) throw new ViewDataRejectedError('ClickHouse refused rows of logs: Cannot parse input (Code 27)');
@@ -57,7 +60,8 @@ describe('LogsHandler', () => {
     expect(await handler.handle(message(data(rec('d')), 3, 1))).toEqual([]);
     expect([handler.heldOffset('otlp-logs', 0), handler.heldOffset('otlp-logs', 1)]).toEqual(['5', '3']);
     expect(writer.lines).toEqual([]);
-    await handler.flushDue(Date.now() + 1_000);
+    handler.flushDue(Date.now() + 1_000);
+    await pollUntil('the insert', () => writer.lines.length === 4, 1_000, 5);
     expect(writer.lines.map(bodyOf)).toEqual(['a', 'b', 'c', 'd']);
     expect(handler.heldOffset('otlp-logs', 0)).toBeUndefined();
   });
@@ -67,6 +71,7 @@ describe('LogsHandler', () => {
     await handler.handle(message(data(rec('a'), rec('b')), 1));
     expect(writer.lines).toEqual([]);
     await handler.handle(message(data(rec('c')), 2));
+    await pollUntil('the insert', () => writer.lines.length === 3, 1_000, 5);
     expect(writer.lines.map(bodyOf)).toEqual(['a', 'b', 'c']);
   });
 
@@ -78,24 +83,42 @@ describe('LogsHandler', () => {
       ['otlp-logs.dlq', 'unrepresentable', 'invalid'],
     ]);
     expect(out.map((o) => decodeLogsData(o.value as Buffer).resource_logs?.[0].scope_logs?.[0].log_records?.map((r) => r.body?.string_value))).toEqual([['bad id'], ['bad severity']]);
-    await handler.flushDue(Date.now() + 1_000);
+    await handler.drain();
     expect(writer.lines.map(bodyOf)).toEqual(['good 1', 'good 2']);
     expect(await metrics.render()).toMatch(/tracehouse_views_log_records_dead_lettered_total\{reason="invalid_id",service="view-generator"\} 1/);
   });
 
-  it('keeps the batch while ClickHouse is down, refuses input once full, and writes it when ClickHouse returns', async () => {
+  it('keeps the batch while ClickHouse is down, fills one more, refuses input once that is full too, and writes both when ClickHouse returns', async () => {
     const { writer, handler } = setup(2);
     writer.down = true;
     await handler.handle(message(data(rec('a'), rec('b')), 1));
-    expect(handler.clickhouseAvailable).toBe(false);
-    await expect(handler.handle(message(data(rec('c')), 2))).rejects.toBeInstanceOf(DependencyUnavailableError);
+    await pollUntil('the failed insert', () => !handler.clickhouseAvailable, 1_000, 5);
+    await handler.handle(message(data(rec('c'), rec('d')), 2));
+    await expect(handler.handle(message(data(rec('e')), 3))).rejects.toBeInstanceOf(DependencyUnavailableError);
     expect(handler.heldOffset('otlp-logs', 0)).toBe('1');
     writer.down = false;
     await handler.flushDue(Date.now() + 60_000);
+    await pollUntil('the retried insert', () => handler.clickhouseAvailable, 1_000, 5);
     expect(writer.lines.map(bodyOf)).toEqual(['a', 'b']);
-    expect(handler.clickhouseAvailable).toBe(true);
-    // The message refused meanwhile is handled when redelivered.
+    // The message refused meanwhile is handled when redelivered; the full buffer goes first.
+    await handler.handle(message(data(rec('e')), 3));
+    await handler.drain();
+    expect(writer.lines.map(bodyOf)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(handler.heldOffset('otlp-logs', 0)).toBeUndefined();
+  });
+
+  it('fills the next buffer while an insert is under way', async () => {
+    const { writer, handler } = setup(2);
+    let open!: () => void;
+    writer.gate = new Promise<void>((resolve) => (open = resolve));
+    await handler.handle(message(data(rec('a'), rec('b')), 1));
     await handler.handle(message(data(rec('c')), 2));
+    expect(writer.lines).toEqual([]);
+    expect(handler.heldOffset('otlp-logs', 0)).toBe('1');
+    open();
+    writer.gate = undefined;
+    await pollUntil('the first insert', () => writer.lines.length === 2, 1_000, 5);
+    expect(handler.heldOffset('otlp-logs', 0)).toBe('2');
     await handler.drain();
     expect(writer.lines.map(bodyOf)).toEqual(['a', 'b', 'c']);
   });
@@ -105,7 +128,8 @@ describe('LogsHandler', () => {
     writer.refuse = 'poison';
     await handler.handle(message(data(rec('x1'), rec('poison'), rec('x2')), 1));
     await handler.handle(message(data(rec('y1')), 2));
-    const out = await handler.flushDue(Date.now() + 1_000);
+    handler.flushDue(Date.now() + 1_000);
+    const out = await handler.drain();
     expect(out.map((o) => o.headers?.[LOG_DLQ_HEADERS.reason])).toEqual(['refused_by_clickhouse']);
     expect(writer.lines.map(bodyOf).sort()).toEqual(['x1', 'x2', 'y1']);
     expect(handler.heldOffset('otlp-logs', 0)).toBeUndefined();
