@@ -296,7 +296,7 @@ function writeReports(report: Report): void {
     `| log records | ${w.logsOffered} | ${w.logsAcked} | ${w.logsWritten} | ${r.logsAckedPerSecond} / ${r.logsWrittenPerSecond} |`,
     `| spans | ${w.spansOffered} | ${w.spansAcked} | ${w.spansWritten} | ${r.spansAckedPerSecond} / ${r.spansWrittenPerSecond} |`,
     '',
-    `Failed requests: ${w.failedRequests}; requests not sent because ${cell((report.config as { maxInflight: number }).maxInflight)} were in flight: ${w.requestsSkippedAtInflightCap}. Log consumer lag when the load stopped: ${cell(report.logLagAtLoadEnd)} records; caught up after ${cell(report.logLagCaughtUpAfterSeconds)} s.`,
+    `Failed requests: ${w.failedRequests}; requests not sent because ${cell((report.config as { maxInflight: number }).maxInflight)} were in flight: ${w.requestsSkippedAtInflightCap}. Log consumer lag when the load stopped: ${cell(report.logLagAtLoadEnd)} otlp-logs messages (each holds the records of one trace or service of a request); caught up after ${cell(report.logLagCaughtUpAfterSeconds)} s.`,
     '',
     `**Sustained: ${report.sustained ? 'yes' : 'no'}.** ${String(report.sustainedRule)}`,
     '',
