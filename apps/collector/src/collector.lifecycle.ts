@@ -72,10 +72,11 @@ export class CollectorLifecycle {
     this.tls = settings && new TlsReloader(settings, { logger: context.logger, metrics: context.metrics });
     const tls = this.tls && { reloader: this.tls, metrics: context.metrics };
     this.receivers = bindReceivers(RECEIVERS, config, { ingest, budget, tenancy, maxBodyBytes: config.COLLECTOR_MAX_BODY_BYTES, telemetry: this.telemetry, logger: context.logger, tls });
+    // Ready while spans can be written: the logs writer's state is its own gauge and its requests'
+    // 503s, so a missing `otlp-logs` topic never takes the collector out of service for spans.
     context.readiness.register('kafka', () => {
-      if (!this.writer.available) throw new Error(this.writer.unavailableReason);
-      if (!this.logWriter.available) throw new Error(`otlp-logs: ${this.logWriter.unavailableReason}`);
-      return true;
+      if (this.writer.available) return true;
+      throw new Error(this.writer.unavailableReason);
     });
     // Read when scraped (the Metrics helper makes plain gauges; these need a collect callback).
     const writer = this.writer;
@@ -108,7 +109,15 @@ export class CollectorLifecycle {
       help: '1 while the Kafka producer takes writes, else 0',
       registers: [context.metrics.registry],
       collect() {
-        this.set(writer.available && logWriter.available ? 1 : 0);
+        this.set(writer.available ? 1 : 0);
+      },
+    });
+    new Gauge({
+      name: 'tracehouse_collector_logs_kafka_available',
+      help: '1 while the otlp-logs producer takes writes, else 0',
+      registers: [context.metrics.registry],
+      collect() {
+        this.set(logWriter.available ? 1 : 0);
       },
     });
   }

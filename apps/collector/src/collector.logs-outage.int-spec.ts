@@ -23,6 +23,8 @@ beforeAll(async () => {
   port = await freePort();
   broker = await startKafka({ repoRoot: REPO_ROOT, dataDir, port, heap: '384m', defaultPartitions: 3 });
   collector = await startCollector({ KAFKA_BROKERS: broker.brokers, KAFKA_TOPIC_PARTITIONS: '3', COLLECTOR_KAFKA_SEND_TIMEOUT_MS: '3000', COLLECTOR_RETRY_AFTER_SECONDS: '2' });
+  const c = collector;
+  await pollUntil('the otlp-logs writer connected', async () => /tracehouse_collector_logs_kafka_available\{[^}]*\} 1/.test((await httpGet(c.ports.admin, '/metrics')).body), 30_000);
 }, 120_000);
 
 afterAll(async () => {
@@ -83,10 +85,12 @@ it('answers 503/UNAVAILABLE for logs while Kafka is down, recovers by itself, an
     await (broker as LocalKafka).stop();
     await pollUntil('503 and UNAVAILABLE answers while Kafka is down', () => seen.http503 >= 5 && seen.grpcUnavailable >= 3, 60_000);
     expect((await httpGet(c.ports.admin, '/readyz')).status).toBe(503);
+    expect((await httpGet(c.ports.admin, '/metrics')).body).toMatch(/tracehouse_collector_logs_kafka_available\{[^}]*\} 0/);
     expect(c.process.child.exitCode).toBeNull();
     const okWhileDown = seen.ok;
     broker = await startKafka({ repoRoot: REPO_ROOT, dataDir, port, heap: '384m', defaultPartitions: 3 });
     await pollUntil('the collector to be ready again', async () => (await httpGet(c.ports.admin, '/readyz')).status === 200, 90_000);
+    await pollUntil('the otlp-logs writer back', async () => /tracehouse_collector_logs_kafka_available\{[^}]*\} 1/.test((await httpGet(c.ports.admin, '/metrics')).body), 90_000);
     await pollUntil('logs accepted after the broker returned', () => seen.ok >= okWhileDown + 20, 60_000);
   } finally {
     streaming = false;

@@ -9,8 +9,8 @@ import Long from 'long';
 import { bytesToHex } from '@tracehouse/identity';
 import { decodeLogsData, encodeExportLogsServiceRequest, encodeExportTraceServiceRequest, type LogsData } from '@tracehouse/otlp';
 import { FORMAT_VERSION_HEADER, PIPELINE_HEADERS } from '@tracehouse/topics';
-import { readTopic, testKafka, uniqueName } from '@tracehouse/testing';
-import { startCollector, type CollectorUnderTest } from './testdata/collector-process';
+import { pollUntil, readTopic, testKafka, uniqueName } from '@tracehouse/testing';
+import { httpGet, startCollector, type CollectorUnderTest } from './testdata/collector-process';
 import { grpcCall, post } from './testdata/wire';
 
 const kafka = testKafka('collector-logs');
@@ -31,6 +31,8 @@ beforeAll(async () => {
     COLLECTOR_API_KEYS: 'k-acme=acme',
     COLLECTOR_SAMPLING_PERCENTAGE: '0',
   });
+  // /readyz follows the span writer; the otlp-logs writer connects beside it.
+  await pollUntil('the otlp-logs writer connected', async () => /tracehouse_collector_logs_kafka_available\{[^}]*\} 1/.test((await httpGet(collector.ports.admin, '/metrics')).body), 30_000);
 });
 
 afterAll(async () => {

@@ -64,6 +64,7 @@ const asBuffer = (bytes: Uint8Array): Buffer => (Buffer.isBuffer(bytes) ? bytes 
 export class Ingest {
   private readonly prepare: PrepareOptions;
   private readonly decoders: ReadonlyMap<string, ReceiverDecoder>;
+  private readonly logProtocols: ReadonlySet<string>;
 
   constructor(
     private readonly sink: SpanSink,
@@ -72,6 +73,7 @@ export class Ingest {
   ) {
     this.prepare = { samplingPercentage: options.samplingPercentage, samplingSeed: options.samplingSeed, maxRecordBytes: options.maxRecordBytes ?? MAX_RECORD_BYTES };
     this.decoders = receiversByProtocol(options.receivers);
+    this.logProtocols = new Set(options.receivers.filter((r) => r.signal === 'logs').flatMap((r) => r.protocols));
   }
 
   /** True while Kafka takes writes: receivers refuse requests at once (503) when it does not. */
@@ -79,11 +81,14 @@ export class Ingest {
     return this.sink.available;
   }
 
-  /** Throws the retryable error a receiver answers with while Kafka is down, before reading a body. */
-  assertAvailable(): void {
-    if (!this.sink.available) throw new IngestError('kafka_unavailable', `Kafka cannot take data right now (${this.sink.unavailableReason}); retry later.`);
-    const logs = this.options.logSink;
-    if (logs && !logs.available) throw new IngestError('kafka_unavailable', `Kafka cannot take data right now (${logs.unavailableReason}); retry later.`);
+  /**
+   * Throws the retryable error a receiver answers with while Kafka is down, before reading a body:
+   * for a logs protocol, while the `otlp-logs` writer is; for any other, while the span writer is
+   * (so a missing `otlp-logs` topic never refuses spans).
+   */
+  assertAvailable(protocol?: ProtocolLabel): void {
+    const sink = protocol !== undefined && this.logProtocols.has(protocol) ? this.options.logSink : this.sink;
+    if (sink && !sink.available) throw new IngestError('kafka_unavailable', `Kafka cannot take data right now (${sink.unavailableReason}); retry later.`);
   }
 
   /**

@@ -53,6 +53,9 @@ describe('logs through the whole pipeline', () => {
       prefix: uniqueName('logs-e2e'),
       env: { GROUPER_TRACE_QUIET_MS: '3000', GROUPER_COMPLETE_QUIET_MS: '500', VIEW_BATCH_MAX_AGE_MS: '200' },
     });
+    // The collector's /readyz follows its span writer; its otlp-logs writer connects beside it.
+    const collector = pipeline.processes.find((pp) => pp.app === 'collector');
+    await pollUntil('the otlp-logs writer connected', async () => /tracehouse_collector_logs_kafka_available\{[^}]*\} 1/.test(await (await fetch(`http://127.0.0.1:${collector?.adminPort}/metrics`)).text()), 30_000, 100);
   }, 240_000);
 
   afterAll(async () => {

@@ -26,6 +26,8 @@ export interface ReceiverDecoder<P extends string = string> {
   readonly name: string;
   /** The `protocol` metric labels of requests this receiver takes (one per wire encoding). */
   readonly protocols: readonly P[];
+  /** What it receives: spans (the default) or OTLP log records, which go to their own Kafka writer. */
+  readonly signal?: 'logs';
   /**
    * Decodes one request body of `protocol` into the split the ingest path writes (a TraceSplit
    * for spans, a LogSplit for log records).

@@ -170,7 +170,7 @@ export class GrpcReceiver {
       if (!resolved.ok) throw new IngestError(resolved.reason, resolved.message);
       tenant = resolved.tenant;
       if (this.closing) throw new IngestError('shutting_down', 'The collector is shutting down; retry against another instance.');
-      this.options.ingest.assertAvailable();
+      this.options.ingest.assertAvailable(method.protocol);
       // grpc-js has already read the message; refusing it still keeps it from waiting on Kafka.
       if (!reservation) {
         throw new IngestError('overloaded', `The collector holds its limit of ${this.options.budget.capacity} bytes of requests in flight (COLLECTOR_MAX_INFLIGHT_BYTES); retry later.`);

@@ -7,6 +7,7 @@ import { otlpLogsHttpEndpoint } from './http';
 export const otlpLogsGrpcReceiver = defineReceiver({
   name: 'OTLP/gRPC logs',
   protocols: ['otlp_logs_grpc'],
+  signal: 'logs',
   portKey: 'COLLECTOR_OTLP_GRPC_PORT',
   joinsPort: true,
   binding: { kind: 'grpc', method: otlpLogsGrpcMethod },
@@ -17,6 +18,7 @@ export const otlpLogsGrpcReceiver = defineReceiver({
 export const otlpLogsHttpReceiver = defineReceiver({
   name: 'OTLP/HTTP logs',
   protocols: ['otlp_logs_http_protobuf', 'otlp_logs_http_json'],
+  signal: 'logs',
   portKey: 'COLLECTOR_OTLP_HTTP_PORT',
   joinsPort: true,
   binding: { kind: 'http', endpoints: [otlpLogsHttpEndpoint] },
