@@ -103,7 +103,9 @@ export interface SplitLogsOptions {
 export function resourceServiceName(resource: ResourceLogs['resource']): string {
   for (const kv of resource?.attributes ?? []) {
     if (kv.key === 'service.name') {
-      const s = kv.value?.string_value;
+      // A decoded AnyValue names its case (generated oneofs may leave an earlier case's field set).
+      const v = kv.value;
+      const s = v && (v.value === undefined || v.value === 'string_value') ? v.string_value : undefined;
       return typeof s === 'string' && s !== '' ? s : UNKNOWN_SERVICE;
     }
   }

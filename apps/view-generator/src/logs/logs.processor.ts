@@ -76,21 +76,42 @@ function int64(v: Int64): bigint {
 /** One OTLP AnyValue as an attribute value (as the normalizer reads span attributes); undefined when empty. */
 export function anyValue(v: AnyValue | null | undefined): AttributeValue | undefined {
   if (v === null || v === undefined) return undefined;
+  // A decoded AnyValue names the case it holds (the last on the wire, which protobuf keeps); with
+  // plain generated oneofs its fields of an earlier case may stay set, so the name decides. An
+  // object built by hand may lack it: then the set field does.
+  switch (v.value) {
+    case 'string_value':
+      return v.string_value ?? undefined;
+    case 'int_value':
+      return int64(v.int_value);
+    case 'bool_value':
+      return v.bool_value ?? undefined;
+    case 'double_value':
+      return v.double_value ?? undefined;
+    case 'array_value':
+      return arrayValue(v.array_value?.values);
+    case 'kvlist_value':
+      return attributes(v.kvlist_value?.values);
+    case 'bytes_value':
+      return v.bytes_value ?? undefined;
+  }
   if (v.string_value != null) return v.string_value;
   if (v.int_value != null) return int64(v.int_value);
   if (v.bool_value != null) return v.bool_value;
   if (v.double_value != null) return v.double_value;
-  if (v.array_value != null) {
-    const out: AttributeValue[] = [];
-    for (const item of v.array_value.values ?? []) {
-      const value = anyValue(item);
-      if (value !== undefined) out.push(value);
-    }
-    return out;
-  }
+  if (v.array_value != null) return arrayValue(v.array_value.values);
   if (v.kvlist_value != null) return attributes(v.kvlist_value.values);
   if (v.bytes_value != null) return v.bytes_value;
   return undefined;
+}
+
+function arrayValue(values: readonly AnyValue[] | null | undefined): AttributeValue[] {
+  const out: AttributeValue[] = [];
+  for (const item of values ?? []) {
+    const value = anyValue(item);
+    if (value !== undefined) out.push(value);
+  }
+  return out;
 }
 
 /** OTLP key-values as attributes; a key without a value is left out. */
