@@ -96,10 +96,22 @@ describe('buildLogRow', () => {
     expect(buildLogRow(bare, context, redactor).row.serviceName).toBe('unknown_service');
   });
 
-  it('refuses a record whose trace id has the wrong length, or whose severity the view cannot hold, naming the field', () => {
-    const bad = locateRecords({ resource_logs: [{ scope_logs: [{ log_records: [{ trace_id: hex('abcd') }, { severity_number: 300 as never }] }] }] });
+  it('refuses a record whose trace id has the wrong length, naming the field', () => {
+    const bad = locateRecords({ resource_logs: [{ scope_logs: [{ log_records: [{ trace_id: hex('abcd') }] }] }] });
     expect(() => buildLogRow(bad[0], context, redactor)).toThrow(new LogInputError('invalid_id', 'resource_logs[0].scope_logs[0].log_records[0].trace_id: expected 16 bytes (32 hex characters) or none, got 2 bytes.'));
-    expect(() => buildLogRow(bad[1], context, redactor)).toThrow('resource_logs[0].scope_logs[0].log_records[1].severity_number: 300 is not a severity number');
+  });
+
+  it('stores a time past 2262 and a severity no level has as close as the view can, saying so in a warning (found by fuzzing: they were dead-lettered after the collector acknowledged them)', () => {
+    const odd = locateRecords({
+      resource_logs: [{ scope_logs: [{ log_records: [{ time_unix_nano: Long.fromString('11019768503025775808', true), observed_time_unix_nano: Long.fromNumber(5), severity_number: 300 as never, attributes: [{ key: 'tracehouse.warning', value: { string_value: 'sent by the app' } }] }] }] }],
+    })[0];
+    const { row } = buildLogRow(odd, context, redactor);
+    expect(row).toMatchObject({ timeUnixNano: (1n << 63n) - 1n, observedTimeUnixNano: 5n, severityNumber: 0 });
+    expect(row.attributes['tracehouse.warning']).toEqual([
+      'sent by the app',
+      'time_unix_nano 11019768503025775808 is after 2262-04-11T23:47:16.854775807Z, the latest the time column can hold; it holds that',
+      'severity_number 300 is not a severity number (0-24); stored as 0 (unspecified)',
+    ]);
   });
 
   it('gives a record alone with its resource and scope (the dead-letter value)', () => {

@@ -5,13 +5,13 @@
 import type { AttributeValue, Attributes } from '@tracehouse/model';
 import { logRecordTraceId, resourceServiceName, type AnyValue, type KeyValue, type LogRecord, type LogsData, type ResourceLogs, type ScopeLogs } from '@tracehouse/otlp';
 import type { Redactor } from '@tracehouse/redaction';
-import type { LogRow } from '@tracehouse/trace-store';
+import { MAX_DATETIME64_NS, type LogRow } from '@tracehouse/trace-store';
 
 /** Why a log record was left out of the view (the `reason` label of the dead-letter counter). */
 export const LOG_REJECT_REASONS = [
   /** A trace or span id of the wrong length (a producer other than the collector wrote it). */
   'invalid_id',
-  /** A value the `logs` schema cannot hold (a severity number above 255, a time past 2^63). */
+  /** A value the `logs` encoder refuses (none the collector accepts: times and severities are clamped with a warning). */
   'unrepresentable',
   /** ClickHouse refused the record's row. */
   'refused_by_clickhouse',
@@ -140,13 +140,22 @@ export function redactBody(body: AttributeValue | undefined, redactor: Redactor)
   return 0;
 }
 
-const MAX_INT64 = (1n << 63n) - 1n;
+/**
+ * The attribute in which the log path says what it changed to store a record (a time past what the
+ * column holds, a severity number no level has): a sentence, or a list of them, as the collector's
+ * receivers say it on spans.
+ */
+export const LOG_WARNING_ATTRIBUTE = 'tracehouse.warning';
 
 /**
  * The row of one log record: the record's time (its observed time when it has none, as the OTel
  * logs data model says), ids as hex ('' outside a trace), `service.name` else `unknown_service`,
  * attributes and a map body redacted. Returns how many values were redacted beside the row.
- * @throws {LogInputError} for a record the schema cannot hold, naming the field.
+ * Values the view cannot hold are stored as close as it can, never refused (ARCHITECTURE.md: times
+ * are kept whatever they are): a time after 2262-04-11 as the latest the column holds, a severity
+ * number above 255 as 0 (unspecified), each with a warning in {@link LOG_WARNING_ATTRIBUTE}
+ * giving the value as sent.
+ * @throws {LogInputError} for a record with an id of the wrong length, naming the field.
  */
 export function buildLogRow(r: LocatedRecord, context: LogContext, redactor: Redactor): { row: LogRow; redacted: number } {
   const { record, resource, scope } = r;
@@ -157,14 +166,27 @@ export function buildLogRow(r: LocatedRecord, context: LogContext, redactor: Red
     throw new LogInputError('invalid_id', err instanceof Error ? err.message : String(err));
   }
   const spanId = record.span_id && record.span_id.length === 8 && traceId !== '' ? Buffer.from(record.span_id).toString('hex') : '';
-  const observed = uint64(record.observed_time_unix_nano);
-  const time = uint64(record.time_unix_nano) || observed;
-  if (time > MAX_INT64 || observed > MAX_INT64) throw new LogInputError('unrepresentable', `${r.where}.time_unix_nano: ${time > MAX_INT64 ? time : observed} is past the largest time the view holds (2^63-1 ns).`);
-  const severity = record.severity_number ?? 0;
-  if (!Number.isInteger(severity) || severity < 0 || severity > 255) throw new LogInputError('unrepresentable', `${r.where}.severity_number: ${severity} is not a severity number (0-24; the view holds 0-255).`);
+  const warnings: string[] = [];
+  const column = (ns: bigint, field: string): bigint => {
+    if (ns <= MAX_DATETIME64_NS) return ns;
+    warnings.push(`${field} ${ns} is after 2262-04-11T23:47:16.854775807Z, the latest the time column can hold; it holds that`);
+    return MAX_DATETIME64_NS;
+  };
+  const observed = column(uint64(record.observed_time_unix_nano), 'observed_time_unix_nano');
+  const sentTime = uint64(record.time_unix_nano);
+  const time = sentTime === 0n ? observed : column(sentTime, 'time_unix_nano');
+  let severity = record.severity_number ?? 0;
+  if (!Number.isInteger(severity) || severity < 0 || severity > 255) {
+    warnings.push(`severity_number ${severity} is not a severity number (0-24); stored as 0 (unspecified)`);
+    severity = 0;
+  }
   const attrs = attributes(record.attributes);
   const body = anyValue(record.body);
   const redacted = redactor.redact(attrs) + redactBody(body, redactor);
+  if (warnings.length > 0) {
+    const sent = attrs[LOG_WARNING_ATTRIBUTE];
+    attrs[LOG_WARNING_ATTRIBUTE] = [...(sent === undefined ? [] : Array.isArray(sent) ? sent : [sent]), ...warnings];
+  }
   return {
     redacted,
     row: {
