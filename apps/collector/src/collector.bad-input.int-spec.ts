@@ -175,7 +175,7 @@ describe('OTLP/HTTP refuses bad input', () => {
   it('answers 404 for another path and 405 for another method', async () => {
     const notFound = await post(collector.ports.otlpHttp, '/v1/metrics', 'x', PB);
     expect(notFound.status).toBe(404);
-    expect(notFound.text).toContain('No endpoint at /v1/metrics on this port (OTLP/HTTP); it serves POST /v1/traces.');
+    expect(notFound.text).toContain('No endpoint at /v1/metrics on this port (OTLP/HTTP); it serves POST /v1/traces, POST /v1/logs.');
     const wrongMethod = await send('', PB, 'PUT');
     expect(wrongMethod.status).toBe(405);
     expect(wrongMethod.text).toContain('PUT is not allowed on /v1/traces: use POST.');

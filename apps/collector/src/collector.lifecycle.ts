@@ -20,6 +20,8 @@ import { UdpReceiver } from './transport/udp-receiver';
  */
 export class CollectorLifecycle {
   readonly writer: KafkaSpanWriter;
+  /** The `otlp-logs` writer: its own producers, so a burst of logs never queues spans behind it. */
+  readonly logWriter: KafkaSpanWriter;
   readonly telemetry: CollectorTelemetry;
   readonly receivers: readonly Listener[];
   /** The certificate of every port, reloaded when its files change; undefined without TLS. */
@@ -44,24 +46,41 @@ export class CollectorLifecycle {
       topics: stageTopics([config.TOPIC_OTLP_SPANS], config),
       onBatch: (stats) => this.telemetry.kafkaBatch(stats),
     });
+    this.logWriter = new KafkaSpanWriter({
+      kafka,
+      topic: config.TOPIC_OTLP_LOGS,
+      logger: context.logger,
+      producers: config.COLLECTOR_KAFKA_PRODUCERS,
+      lingerMs: config.COLLECTOR_BATCH_LINGER_MS,
+      maxBatchBytes: config.COLLECTOR_BATCH_MAX_BYTES,
+      maxPartitionBatchBytes: config.COLLECTOR_BATCH_PARTITION_MAX_BYTES,
+      maxBatchMessages: config.COLLECTOR_BATCH_MAX_MESSAGES,
+      sendTimeoutMs: config.COLLECTOR_KAFKA_SEND_TIMEOUT_MS,
+      topics: stageTopics([config.TOPIC_OTLP_LOGS], config),
+      onBatch: (stats) => this.telemetry.kafkaBatch(stats),
+    });
     const budget = new InFlightBudget(config.COLLECTOR_MAX_INFLIGHT_BYTES);
     const ingest = new Ingest(this.writer, this.telemetry, {
       samplingPercentage: config.COLLECTOR_SAMPLING_PERCENTAGE,
       samplingSeed: config.COLLECTOR_SAMPLING_SEED,
       zipkinParseStringTags: config.COLLECTOR_ZIPKIN_PARSE_STRING_TAGS,
       receivers: RECEIVERS,
+      logSink: this.logWriter,
     });
     const tenancy = tenancyRules('COLLECTOR', config);
     const settings = tlsSettings('COLLECTOR', config);
     this.tls = settings && new TlsReloader(settings, { logger: context.logger, metrics: context.metrics });
     const tls = this.tls && { reloader: this.tls, metrics: context.metrics };
     this.receivers = bindReceivers(RECEIVERS, config, { ingest, budget, tenancy, maxBodyBytes: config.COLLECTOR_MAX_BODY_BYTES, telemetry: this.telemetry, logger: context.logger, tls });
+    // Ready while spans can be written: the logs writer's state is its own gauge and its requests'
+    // 503s, so a missing `otlp-logs` topic never takes the collector out of service for spans.
     context.readiness.register('kafka', () => {
       if (this.writer.available) return true;
       throw new Error(this.writer.unavailableReason);
     });
     // Read when scraped (the Metrics helper makes plain gauges; these need a collect callback).
     const writer = this.writer;
+    const logWriter = this.logWriter;
     new Gauge({
       name: 'tracehouse_collector_inflight_bytes',
       help: 'Bytes of requests being read, decoded or awaiting Kafka',
@@ -93,11 +112,20 @@ export class CollectorLifecycle {
         this.set(writer.available ? 1 : 0);
       },
     });
+    new Gauge({
+      name: 'tracehouse_collector_logs_kafka_available',
+      help: '1 while the otlp-logs producer takes writes, else 0',
+      registers: [context.metrics.registry],
+      collect() {
+        this.set(logWriter.available ? 1 : 0);
+      },
+    });
   }
 
   async onModuleInit(): Promise<void> {
     this.telemetry.start();
     this.writer.start();
+    this.logWriter.start();
     try {
       await Promise.all(this.receivers.map((r) => r.start()));
     } catch (err) {
@@ -113,7 +141,7 @@ export class CollectorLifecycle {
     this.stopped ??= (async () => {
       this.tls?.stop();
       await Promise.all(this.receivers.map((r) => r.stop()));
-      await this.writer.stop();
+      await Promise.all([this.writer.stop(), this.logWriter.stop()]);
       this.telemetry.stop();
     })();
     return this.stopped;

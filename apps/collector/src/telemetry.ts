@@ -29,6 +29,8 @@ export class CollectorTelemetry {
   private readonly rejectedSpans: Counter<'protocol' | 'tenant' | 'reason'>;
   private readonly rejectedRequests: Counter<'protocol' | 'tenant' | 'reason'>;
   private readonly sampledOut: Counter<'protocol' | 'tenant'>;
+  private readonly logsReceived: Counter<'protocol' | 'tenant'>;
+  private readonly logsAccepted: Counter<'protocol' | 'tenant'>;
   private readonly repaired: Counter<'protocol' | 'tenant' | 'reason'>;
   private readonly latency: Histogram<'protocol' | 'outcome'>;
   private readonly datagrams: Counter<'protocol' | 'outcome'>;
@@ -52,6 +54,8 @@ export class CollectorTelemetry {
     this.rejectedRequests = metrics.counter('collector_requests_rejected_total', 'Requests refused as a whole or in part, by reason', ['protocol', 'tenant', 'reason']);
     this.repaired = metrics.counter('collector_spans_repaired_total', 'Spans whose identity the receiver repaired by ARCHITECTURE.md\'s rules (Zipkin parts merged, halves sharing an id re-identified), by reason', ['protocol', 'tenant', 'reason']);
     this.sampledOut = metrics.counter('collector_spans_sampled_out_total', 'Spans of traces the consistent sampler dropped', ['protocol', 'tenant']);
+    this.logsReceived = metrics.counter('collector_log_records_received_total', 'OTLP log records received in requests that decoded', ['protocol', 'tenant']);
+    this.logsAccepted = metrics.counter('collector_log_records_accepted_total', 'OTLP log records written to Kafka (otlp-logs) and acknowledged', ['protocol', 'tenant']);
     this.latency = metrics.histogram('collector_request_duration_seconds', 'Time from receiving a request to answering it', ['protocol', 'outcome']);
     // UDP has no acknowledgement: every datagram is counted where it ends, since the sender never learns.
     this.datagrams = metrics.counter('collector_udp_datagrams_total', 'UDP datagrams by stage reached: received, decoded (spans handed to Kafka)', ['protocol', 'outcome']);
@@ -80,6 +84,14 @@ export class CollectorTelemetry {
 
   spansAccepted(protocol: ProtocolLabel, tenant: string, n: number): void {
     if (n > 0) this.accepted.inc({ protocol, tenant }, n);
+  }
+
+  logRecordsReceived(protocol: ProtocolLabel, tenant: string, n: number): void {
+    if (n > 0) this.logsReceived.inc({ protocol, tenant }, n);
+  }
+
+  logRecordsAccepted(protocol: ProtocolLabel, tenant: string, n: number): void {
+    if (n > 0) this.logsAccepted.inc({ protocol, tenant }, n);
   }
 
   /** Counts spans a receiver repaired, by reason; each repaired span also carries a warning. */

@@ -1,6 +1,7 @@
 import type { Logger, Metrics, Readiness } from '@tracehouse/observability';
 import type { StageLifecycle } from '@tracehouse/stage-runtime';
 import type { RetentionDays, TraceStore } from '@tracehouse/trace-store';
+import type { LogsHandler } from './logs/logs.handler';
 import type { ViewGeneratorHandler } from './view-generator.handler';
 
 /** Options of {@link ViewGeneratorLifecycle}. */
@@ -8,6 +9,8 @@ export interface ViewGeneratorLifecycleOptions {
   readonly store: TraceStore;
   readonly stage: StageLifecycle;
   readonly handler: ViewGeneratorHandler;
+  /** The log path (`otlp-logs` -> `logs`): its own consumer group, started and stopped with the views'. */
+  readonly logs?: { readonly stage: StageLifecycle; readonly handler: LogsHandler };
   readonly logger: Logger;
   readonly readiness: Readiness;
   readonly retention: RetentionDays;
@@ -40,10 +43,11 @@ export class ViewGeneratorLifecycle {
   private statsTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: ViewGeneratorLifecycleOptions) {
-    const { readiness, handler } = options;
+    const { readiness, handler, logs } = options;
     readiness.register('clickhouse', () => {
       if (!this.schemaReady) throw new Error('the ClickHouse schema is not applied yet');
       if (!handler.clickhouseAvailable) throw new Error(`ClickHouse inserts are failing: ${handler.lastInsertError ?? 'unknown error'}`);
+      if (logs && !logs.handler.clickhouseAvailable) throw new Error(`ClickHouse log inserts are failing: ${logs.handler.lastInsertError ?? 'unknown error'}`);
       return true;
     });
   }
@@ -80,6 +84,7 @@ export class ViewGeneratorLifecycle {
     }
     if (this.stopping) return;
     this.options.stage.onModuleInit();
+    this.options.logs?.stage.onModuleInit();
     this.watchEngine();
   }
 
@@ -120,7 +125,7 @@ export class ViewGeneratorLifecycle {
     clearInterval(this.statsTimer);
     this.wake?.();
     await this.starting;
-    await this.options.stage.onApplicationShutdown();
+    await Promise.all([this.options.stage.onApplicationShutdown(), this.options.logs?.stage.onApplicationShutdown()]);
     await this.options.store.close();
   }
 }

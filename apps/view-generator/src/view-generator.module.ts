@@ -1,16 +1,39 @@
 import { type DynamicModule, Module, type Provider } from '@nestjs/common';
 import { createEntityStore } from '@tracehouse/entity-store';
-import type { ServiceContext } from '@tracehouse/observability';
+import { Readiness, type ReadinessCheck, type ServiceContext } from '@tracehouse/observability';
 import { LazyEntityQueries, QueryApi, queryApiEmbedded, QueryApiLifecycle, uiDirBeside } from '@tracehouse/query-api';
 import { createKafka, StageLifecycle, StageRunner, stageRunnerSettings, stageTopics } from '@tracehouse/stage-runtime';
 import { tenancyRules } from '@tracehouse/tenancy';
 import { tlsSettings } from '@tracehouse/tls';
-import { ClickHouseViewWriter, LogsReader, TraceReader, TraceStore, traceStoreOptions } from '@tracehouse/trace-store';
+import { Redactor } from '@tracehouse/redaction';
+import { ClickHouseLogWriter, ClickHouseViewWriter, LogsReader, TraceReader, TraceStore, traceStoreOptions } from '@tracehouse/trace-store';
 import type { ViewGeneratorConfig } from './config/view-generator.config';
 import { ViewGeneratorHandler, STAGE } from './view-generator.handler';
 import { ViewGeneratorLifecycle } from './view-generator.lifecycle';
+import { LOGS_STAGE, LogsHandler } from './logs/logs.handler';
 
-/** NestJS wiring of the view-generator: `enriched-traces` -> view rows -> ClickHouse, on the stage runtime. */
+/**
+ * The readiness of a second stage runner in this process: its checks under a prefix (`logs-kafka`),
+ * so they sit beside the trace runner's instead of replacing them.
+ */
+class PrefixedReadiness extends Readiness {
+  constructor(
+    private readonly target: Readiness,
+    private readonly prefix: string,
+  ) {
+    super();
+  }
+
+  override register(name: string, check: ReadinessCheck): void {
+    this.target.register(`${this.prefix}${name}`, check);
+  }
+
+  override registerLiveness(name: string, check: () => boolean): void {
+    this.target.registerLiveness(`${this.prefix}${name}`, check);
+  }
+}
+
+/** NestJS wiring of the view-generator: `enriched-traces` -> view rows and `otlp-logs` -> `logs`, into ClickHouse, on the stage runtime. */
 @Module({})
 export class ViewGeneratorModule {
   static forRoot(config: ViewGeneratorConfig, context: ServiceContext): DynamicModule {
@@ -42,10 +65,38 @@ export class ViewGeneratorModule {
       topics: stageTopics([config.TOPIC_ENRICHED_TRACES, `${config.TOPIC_ENRICHED_TRACES}.dlq`], config),
       retryMaxMs: config.STAGE_RETRY_MAX_MS,
     });
+    const logsHandler = new LogsHandler({
+      writer: new ClickHouseLogWriter(store),
+      redactor: new Redactor({ keys: config.NORMALIZER_REDACT_KEYS, queryParams: config.NORMALIZER_REDACT_QUERY_PARAMS }),
+      logger,
+      metrics,
+      batchMaxRecords: config.VIEW_LOGS_BATCH_MAX_RECORDS,
+      batchMaxAgeMs: config.VIEW_BATCH_MAX_AGE_MS,
+      retryMaxMs: config.STAGE_RETRY_MAX_MS,
+    });
+    const logsRunner = new StageRunner({
+      stage: LOGS_STAGE,
+      kafka,
+      ...stageRunnerSettings(config),
+      groupId: config.VIEW_LOGS_GROUP_ID,
+      inputTopic: config.TOPIC_OTLP_LOGS,
+      handler: logsHandler,
+      logger: logger.child({ path: 'logs' }),
+      metrics,
+      readiness: new PrefixedReadiness(readiness, 'logs-'),
+    });
+    const logsStage = new StageLifecycle({
+      kafka,
+      runner: logsRunner,
+      logger,
+      topics: stageTopics([config.TOPIC_OTLP_LOGS, `${config.TOPIC_OTLP_LOGS}.dlq`], config),
+      retryMaxMs: config.STAGE_RETRY_MAX_MS,
+    });
     const lifecycle = new ViewGeneratorLifecycle({
       store,
       stage,
       handler,
+      logs: { stage: logsStage, handler: logsHandler },
       logger,
       readiness,
       metrics,

@@ -120,6 +120,8 @@ every autoscaling bound.
   value: {{ $k.topics.names.structuredTraces | quote }}
 - name: TOPIC_ENRICHED_TRACES
   value: {{ $k.topics.names.enrichedTraces | quote }}
+- name: TOPIC_OTLP_LOGS
+  value: {{ $k.topics.names.otlpLogs | quote }}
 {{- end }}
 
 {{/* The entity store of the trace-enricher (writes) and the query-service (reads): its URL only from a Secret. */}}

@@ -40,6 +40,7 @@ export const migrationSchema = {
 /** Topic names (ARCHITECTURE.md); each stage reads the ones it uses. */
 export const topicSchema = {
   TOPIC_OTLP_SPANS: z.string().regex(/^[A-Za-z0-9._-]{1,200}$/, 'must be a Kafka topic name ([A-Za-z0-9._-])').default('otlp-spans'),
+  TOPIC_OTLP_LOGS: z.string().regex(/^[A-Za-z0-9._-]{1,200}$/, 'must be a Kafka topic name ([A-Za-z0-9._-])').default('otlp-logs'),
   TOPIC_RAW_SPANS: z.string().regex(/^[A-Za-z0-9._-]{1,200}$/, 'must be a Kafka topic name ([A-Za-z0-9._-])').default('raw-spans'),
   TOPIC_STRUCTURED_TRACES: z.string().regex(/^[A-Za-z0-9._-]{1,200}$/, 'must be a Kafka topic name ([A-Za-z0-9._-])').default('structured-traces'),
   TOPIC_ENRICHED_TRACES: z.string().regex(/^[A-Za-z0-9._-]{1,200}$/, 'must be a Kafka topic name ([A-Za-z0-9._-])').default('enriched-traces'),

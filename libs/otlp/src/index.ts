@@ -25,6 +25,26 @@ export {
   decodeExportTraceServiceResponse,
   encodeExportTraceServiceResponse,
 } from './codec';
-export { otlpJsonToTracesData, tracesDataToOtlpJson, type OtlpJson, type OtlpJsonValue } from './json';
+export { otlpJsonToTracesData, otlpJsonToLogsData, tracesDataToOtlpJson, type OtlpJson, type OtlpJsonValue } from './json';
 export { splitTracesDataByTrace, TraceSplit } from './split';
 export { consistentSample, samplingHash, scaledSamplingRate } from './sampling';
+export {
+  decodeLogsData,
+  encodeLogsData,
+  decodeExportLogsServiceRequest,
+  encodeExportLogsServiceRequest,
+  decodeExportLogsServiceResponse,
+  encodeExportLogsServiceResponse,
+  splitLogsByKey,
+  logRecordTraceId,
+  resourceServiceName,
+  LogSplit,
+  type LogPart,
+  type SplitLogsOptions,
+  type LogsData,
+  type ResourceLogs,
+  type ScopeLogs,
+  type LogRecord,
+  type ExportLogsServiceRequest,
+  type ExportLogsServiceResponse,
+} from './logs';

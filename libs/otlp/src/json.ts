@@ -16,6 +16,8 @@ import {
   type Status,
   type TracesData,
 } from './types';
+import type { LogRecord, LogsData, ResourceLogs, ScopeLogs } from './logs';
+import { opentelemetry } from './generated/otlp';
 
 // The OTLP/JSON encoding (https://opentelemetry.io/docs/specs/otlp/#json-protobuf-encoding) is the
 // proto3 JSON mapping with three OTLP rules: ids are hex (not base64), enums are integers, and
@@ -299,6 +301,63 @@ export function otlpJsonToTracesData(json: unknown): TracesData {
   const obj = json as JsonObject;
   return {
     resource_spans: asArray(get(obj, 'resourceSpans', 'resource_spans'), 'resourceSpans').map((r, i) => parseResourceSpans(r, `resourceSpans[${i}]`)),
+  };
+}
+
+const SeverityNumber = opentelemetry.proto.logs.v1.SeverityNumber;
+
+function parseLogRecord(json: unknown, path: string): LogRecord {
+  const obj = asObject(json, path) ?? {};
+  return {
+    time_unix_nano: asInt64(get(obj, 'timeUnixNano', 'time_unix_nano'), at(path, 'timeUnixNano'), true),
+    observed_time_unix_nano: asInt64(get(obj, 'observedTimeUnixNano', 'observed_time_unix_nano'), at(path, 'observedTimeUnixNano'), true),
+    severity_number: asEnum<number>(get(obj, 'severityNumber', 'severity_number'), at(path, 'severityNumber'), SeverityNumber, 'severity'),
+    severity_text: asString(get(obj, 'severityText', 'severity_text'), at(path, 'severityText')),
+    body: parseAnyValue(get(obj, 'body'), at(path, 'body'), 0),
+    attributes: parseAttributes(get(obj, 'attributes'), at(path, 'attributes')),
+    dropped_attributes_count: asUint32(get(obj, 'droppedAttributesCount', 'dropped_attributes_count'), at(path, 'droppedAttributesCount')),
+    flags: asUint32(get(obj, 'flags'), at(path, 'flags')),
+    trace_id: asId(get(obj, 'traceId', 'trace_id'), at(path, 'traceId'), 16),
+    span_id: asId(get(obj, 'spanId', 'span_id'), at(path, 'spanId'), 8),
+    event_name: asString(get(obj, 'eventName', 'event_name'), at(path, 'eventName')),
+  };
+}
+
+function parseScopeLogs(json: unknown, path: string): ScopeLogs {
+  const obj = asObject(json, path) ?? {};
+  const recordsPath = at(path, 'logRecords');
+  return {
+    scope: parseScope(get(obj, 'scope'), at(path, 'scope')),
+    log_records: asArray(get(obj, 'logRecords', 'log_records'), recordsPath).map((r, i) => parseLogRecord(r, `${recordsPath}[${i}]`)),
+    schema_url: asString(get(obj, 'schemaUrl', 'schema_url'), at(path, 'schemaUrl')),
+  };
+}
+
+function parseResourceLogs(json: unknown, path: string): ResourceLogs {
+  const obj = asObject(json, path) ?? {};
+  const scopesPath = at(path, 'scopeLogs');
+  return {
+    resource: parseResource(get(obj, 'resource'), at(path, 'resource')),
+    scope_logs: asArray(get(obj, 'scopeLogs', 'scope_logs'), scopesPath).map((s, i) => parseScopeLogs(s, `${scopesPath}[${i}]`)),
+    schema_url: asString(get(obj, 'schemaUrl', 'schema_url'), at(path, 'schemaUrl')),
+  };
+}
+
+/**
+ * Reads OTLP/JSON logs (`LogsData`, or an `ExportLogsServiceRequest` — the same shape) already
+ * parsed with `JSON.parse` into a `LogsData` message, as leniently as {@link otlpJsonToTracesData}
+ * (camelCase or snake_case names, hex or base64 ids, severity numbers or names, int64 as strings or
+ * numbers). An id's length is checked here only as far as its encoding tells it.
+ * @throws {OtlpDecodeError} naming the JSON path of the first bad value, e.g.
+ *   `resourceLogs[0].scopeLogs[0].logRecords[2].traceId: expected 32 hex characters, got "abc"`.
+ */
+export function otlpJsonToLogsData(json: unknown): LogsData {
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+    throw new OtlpDecodeError(`OTLP/JSON: expected an object with "resourceLogs", got ${describe(json)}`);
+  }
+  const obj = json as JsonObject;
+  return {
+    resource_logs: asArray(get(obj, 'resourceLogs', 'resource_logs'), 'resourceLogs').map((r, i) => parseResourceLogs(r, `resourceLogs[${i}]`)),
   };
 }
 

@@ -2,6 +2,7 @@ import { encodeRawSpan, type RawSpan, type StructuredTrace } from '@tracehouse/m
 import {
   ENRICHED_TRACES,
   FORMAT_VERSION_HEADER,
+  OTLP_LOGS,
   OTLP_SPANS,
   PIPELINE_TOPICS,
   RAW_SPANS,
@@ -136,5 +137,18 @@ describe('topic contracts', () => {
         expect(topic.decodeRecord(bytes, topic.headers('acme', 1))).toEqual(topic.decode(bytes));
       }
     });
+  });
+});
+
+describe('OTLP_LOGS', () => {
+  it('keys a record by its trace id, else by service, and round-trips LogsData with the pipeline headers and format 1', () => {
+    expect(OTLP_LOGS.defaultName).toBe('otlp-logs');
+    expect(OTLP_LOGS.key({ traceId: '4bf92f3577b34da6a3ce929d0e0e4736' })).toBe('4bf92f3577b34da6a3ce929d0e0e4736');
+    expect(OTLP_LOGS.key({ service: 'checkout' })).toBe('checkout');
+    const headers = OTLP_LOGS.headers('acme', 7);
+    expect(headers).toEqual({ 'tenant-id': 'acme', 'received-at': '7', [FORMAT_VERSION_HEADER]: '1' });
+    const value = { resource_logs: [{ scope_logs: [{ log_records: [{ body: { string_value: 'hello' }, severity_number: 9 }] }] }] };
+    expect(OTLP_LOGS.decodeRecord(OTLP_LOGS.encode(value), headers).resource_logs?.[0].scope_logs?.[0].log_records?.[0].body?.string_value).toBe('hello');
+    expect(() => OTLP_LOGS.decodeRecord(OTLP_LOGS.encode(value), { [FORMAT_VERSION_HEADER]: '2' })).toThrow(UnsupportedFormatVersionError);
   });
 });

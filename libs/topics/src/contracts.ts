@@ -13,7 +13,7 @@ import {
   type RawSpanFragment,
   type StructuredTrace,
 } from '@tracehouse/model';
-import { decodeTracesData, encodeTracesData, type TracesData } from '@tracehouse/otlp';
+import { decodeLogsData, decodeTracesData, encodeLogsData, encodeTracesData, type LogsData, type TracesData } from '@tracehouse/otlp';
 import { pipelineHeaders } from './headers';
 
 /**
@@ -27,7 +27,7 @@ export const MAX_RECORD_BYTES = 1_000_000;
 export interface TopicContract<T, K extends unknown[]> {
   /** The default name; the environment variable `envVar` renames it. */
   readonly defaultName: string;
-  readonly envVar: 'TOPIC_OTLP_SPANS' | 'TOPIC_RAW_SPANS' | 'TOPIC_STRUCTURED_TRACES' | 'TOPIC_ENRICHED_TRACES';
+  readonly envVar: 'TOPIC_OTLP_SPANS' | 'TOPIC_OTLP_LOGS' | 'TOPIC_RAW_SPANS' | 'TOPIC_STRUCTURED_TRACES' | 'TOPIC_ENRICHED_TRACES';
   /** The record key: every message of one trace goes to one partition. */
   key(...parts: K): string;
   encode(value: T): Buffer;
@@ -123,6 +123,33 @@ export const OTLP_SPANS: TopicContract<TracesData, [traceIdHex: string]> = {
   decodeRecord(bytes, headers) {
     readFormatVersion('otlp-spans', headers, OTLP_SPANS_FORMAT.readable);
     return decodeTracesData(bytes);
+  },
+};
+
+/** The format versions of `otlp-logs`: OTLP `LogsData` since the topic exists (format 1). */
+export const OTLP_LOGS_FORMAT = { current: 1, readable: [1] } as const;
+
+/** What an `otlp-logs` record is keyed by: the trace id of its records, else their resource's service. */
+export type LogsKey = { readonly traceId: string } | { readonly service: string };
+
+/**
+ * `otlp-logs`: OTLP `LogsData` holding only the log records of one key, with their resource and
+ * scope. The key is the records' trace id (lowercase hex, as `otlp-spans` keys, so a trace's logs
+ * land on the partition number its spans do) when they have one, else their resource's
+ * `service.name` (ARCHITECTURE.md). Headers as every pipeline topic.
+ */
+export const OTLP_LOGS: TopicContract<LogsData, [key: LogsKey]> = {
+  defaultName: 'otlp-logs',
+  envVar: 'TOPIC_OTLP_LOGS',
+  formatVersion: OTLP_LOGS_FORMAT.current,
+  readableFormatVersions: OTLP_LOGS_FORMAT.readable,
+  key: (key) => ('traceId' in key ? key.traceId : key.service),
+  headers: versionedHeaders(OTLP_LOGS_FORMAT.current),
+  encode: (value) => asBuffer(encodeLogsData(value)),
+  decode: (bytes) => decodeLogsData(bytes),
+  decodeRecord(bytes, headers) {
+    readFormatVersion('otlp-logs', headers, OTLP_LOGS_FORMAT.readable);
+    return decodeLogsData(bytes);
   },
 };
 
@@ -270,3 +297,6 @@ export const ENRICHED_TRACES: EnrichedTracesContract = {
 
 /** Every pipeline topic, in flow order. */
 export const PIPELINE_TOPICS = [OTLP_SPANS, RAW_SPANS, STRUCTURED_TRACES, ENRICHED_TRACES] as const;
+
+/** Every topic the log path uses, in flow order (beside the trace pipeline's {@link PIPELINE_TOPICS}). */
+export const LOG_TOPICS = [OTLP_LOGS] as const;

@@ -56,6 +56,7 @@ describe('helm/tracehouse/values.yaml', () => {
       rawSpans: topicSchema.TOPIC_RAW_SPANS.parse(undefined),
       structuredTraces: topicSchema.TOPIC_STRUCTURED_TRACES.parse(undefined),
       enrichedTraces: topicSchema.TOPIC_ENRICHED_TRACES.parse(undefined),
+      otlpLogs: topicSchema.TOPIC_OTLP_LOGS.parse(undefined),
     });
   });
 

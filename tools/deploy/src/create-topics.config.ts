@@ -12,7 +12,7 @@ export const createTopicsConfigSchema = z.object({
   LOG_LEVEL: env.logLevel().default('info'),
   ...kafkaSchema,
   ...topicSchema,
-  /** `retention.ms` of the four pipeline topics; -1 keeps data forever. */
+  /** `retention.ms` of the pipeline topics (the four trace topics and `otlp-logs`); -1 keeps data forever. */
   KAFKA_TOPIC_RETENTION_MS: env.int(-1, Number.MAX_SAFE_INTEGER).default(7 * DAY_MS),
   /** `retention.ms` of the `.dlq` topics, longer so an operator has time to look. */
   KAFKA_DLQ_RETENTION_MS: env.int(-1, Number.MAX_SAFE_INTEGER).default(14 * DAY_MS),

@@ -13,7 +13,7 @@ import { loadCreateTopicsConfig, type CreateTopicsConfig } from './create-topics
 
 /** The topics the pipeline needs, dead-letter topics included, as configured. */
 export function pipelineTopicSpecs(config: CreateTopicsConfig): TopicSpec[] {
-  const names = [config.TOPIC_OTLP_SPANS, config.TOPIC_RAW_SPANS, config.TOPIC_STRUCTURED_TRACES, config.TOPIC_ENRICHED_TRACES];
+  const names = [config.TOPIC_OTLP_SPANS, config.TOPIC_RAW_SPANS, config.TOPIC_STRUCTURED_TRACES, config.TOPIC_ENRICHED_TRACES, config.TOPIC_OTLP_LOGS];
   const spec = (name: string, retentionMs: number): TopicSpec => ({
     name,
     partitions: config.KAFKA_TOPIC_PARTITIONS,

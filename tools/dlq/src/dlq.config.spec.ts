@@ -7,6 +7,7 @@ describe('parseCommand', () => {
   it('maps --stage to its input topic + .dlq, following renamed topics', () => {
     expect(parseCommand(['list', '--stage', 'spans-grouper'], ENV).topic).toBe('raw-spans.dlq');
     expect(parseCommand(['list', '--stage=view-generator'], { ...ENV, TOPIC_ENRICHED_TRACES: 'prod-enriched' }).topic).toBe('prod-enriched.dlq');
+    expect(parseCommand(['list', '--stage=view-generator-logs'], ENV).topic).toBe('otlp-logs.dlq');
     expect(parseCommand(['list', '--topic', 'raw-spans.dlq'], ENV)).toMatchObject({ command: 'list', groupId: 'tracehouse-dlq.raw-spans.dlq', timeoutMs: 60_000, maxRecords: 1_000_000, json: false });
     expect(parseCommand(['list', '--topic', 'raw-spans.dlq', '--max-records', '50'], { ...ENV, DLQ_TIMEOUT_MS: '5000' })).toMatchObject({ timeoutMs: 5000, maxRecords: 50 });
   });
@@ -22,7 +23,7 @@ describe('parseCommand', () => {
     [['list'], 'give exactly one of --stage or --topic'],
     [['list', '--topic', 'a.dlq', '--stage', 'spans-grouper'], 'give exactly one of --stage or --topic'],
     [['list', '--topic', 'a b'], '--topic: must be a Kafka topic name'],
-    [['list', '--stage', 'collector'], '--stage: must be one of span-normalizer, spans-grouper, trace-enricher, view-generator (got "collector")'],
+    [['list', '--stage', 'collector'], '--stage: must be one of span-normalizer, spans-grouper, trace-enricher, view-generator, view-generator-logs (got "collector")'],
     [['list', '--topic', 'a.dlq', '--reason', 'oops'], `--reason: must be one of ${DEAD_LETTER_REASONS.join(', ')} (got "oops")`],
     [['list', '--topic', 'a.dlq', '--offsets', '0:abc'], '--offsets: "0:abc" is not an offset'],
     [['list', '--topic', 'a.dlq', '--partition', '-1'], '--partition: must be a partition number'],

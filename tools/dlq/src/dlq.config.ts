@@ -20,6 +20,8 @@ export const STAGE_INPUT_TOPICS = {
   'spans-grouper': 'TOPIC_RAW_SPANS',
   'trace-enricher': 'TOPIC_STRUCTURED_TRACES',
   'view-generator': 'TOPIC_ENRICHED_TRACES',
+  /** The view-generator's log path (its own consumer group): one log record per dead letter. */
+  'view-generator-logs': 'TOPIC_OTLP_LOGS',
 } as const;
 const STAGES = Object.keys(STAGE_INPUT_TOPICS) as Array<keyof typeof STAGE_INPUT_TOPICS>;
 

@@ -125,6 +125,7 @@ export async function startPipeline(options: StartPipelineOptions): Promise<Runn
     KAFKA_CLIENT_ID: p,
     KAFKA_TOPIC_PARTITIONS: String(options.partitions ?? 3),
     TOPIC_OTLP_SPANS: `${p}.otlp-spans`,
+    TOPIC_OTLP_LOGS: `${p}.otlp-logs`,
     TOPIC_RAW_SPANS: `${p}.raw-spans`,
     TOPIC_STRUCTURED_TRACES: `${p}.structured-traces`,
     TOPIC_ENRICHED_TRACES: `${p}.enriched-traces`,
@@ -147,6 +148,7 @@ export async function startPipeline(options: StartPipelineOptions): Promise<Runn
     'trace-enricher': { KAFKA_GROUP_ID: `${p}.trace-enricher`, DATABASE_URL: options.databaseUrl, DOCUMENT_STORE: 'postgres', ENTITY_STORE_SCHEMA: p.replace(/[^a-z0-9_]/gi, '_').toLowerCase() },
     'view-generator': {
       KAFKA_GROUP_ID: `${p}.view-generator`,
+      VIEW_LOGS_GROUP_ID: `${p}.view-generator-logs`,
       CLICKHOUSE_DATA_PATH: join(options.dataDir, 'clickhouse'),
       DATABASE_URL: options.databaseUrl,
       DOCUMENT_STORE: 'postgres',

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { decodeExportTraceServiceRequest, encodeExportTraceServiceRequest, otlpJsonToTracesData, tracesDataToOtlpJson } from '@tracehouse/otlp';
+import { decodeExportTraceServiceRequest, encodeExportLogsServiceRequest, encodeExportTraceServiceRequest, otlpJsonToLogsData, otlpJsonToTracesData, tracesDataToOtlpJson } from '@tracehouse/otlp';
 import { applyMutations, mutatedSeeds, mutationArbitrary } from './mutate';
 import { parseJsonKeepingBigInts, postSpansRequestFromModelJson, REPO_ROOT, thriftBatchFromJson, toJaegerThrift, toOtlpProtobuf, toZipkinJson, zipkinV1ThriftFromJson, type SynthSpan } from './stages';
 import { JAEGER_POST_SPANS, JAEGER_THRIFT_BATCH, OTLP_JSON, OTLP_REQUEST, pbMessage, shapedJson, thriftStruct, ZIPKIN_JSON, ZIPKIN_LIST_OF_SPANS } from './wire';
@@ -35,6 +35,8 @@ export function files(folder: string, suffix: string): Buffer[] {
 }
 
 const otlpJsonSeeds = (): Buffer[] => files('otlp/testdata', '.json');
+/** OTLP/JSON logs: the OpenTelemetry JS logs SDK capture. */
+const otlpLogsJsonSeeds = (): Buffer[] => files('otlp-logs/testdata', '.json');
 /** Zipkin v1 bodies: the OpenTelemetry Collector's v1 batch and a zipkin-js v1 capture. */
 const zipkinV1JsonSeeds = (): Buffer[] => [...files('zipkin/testdata', 'v1-single-batch.json'), ...files('zipkin/testdata', 'v1-client-and-server.json')];
 const otlpProtobufSeeds = (): Uint8Array[] => [
@@ -123,6 +125,18 @@ export const FUZZ_TARGETS: readonly FuzzTarget[] = [
     name: 'jaeger-agent-compact',
     protocol: 'jaeger_agent_compact',
     seeds: () => files('jaeger/testdata', '.compact.bin'),
+    generators: () => [],
+  },
+  {
+    name: 'otlp-logs-protobuf',
+    protocol: 'otlp_logs_http_protobuf',
+    seeds: () => [...files('otlp-logs/testdata', '.pb.bin'), ...otlpLogsJsonSeeds().map((j) => encodeExportLogsServiceRequest(otlpJsonToLogsData(JSON.parse(j.toString()))))],
+    generators: () => [],
+  },
+  {
+    name: 'otlp-logs-json',
+    protocol: 'otlp_logs_http_json',
+    seeds: otlpLogsJsonSeeds,
     generators: () => [],
   },
   {

@@ -1,6 +1,7 @@
-// The two stages the fuzzing harness runs back to back, in one process and through their real
+// The stages the fuzzing harness runs back to back, in one process and through their real
 // code: the collector's receivers and ingest path (decode, split, sample, the records it would
-// write) and the span-normalizer's handler (what it does with each record). No library holds both,
+// write) and the span-normalizer's handler (what it does with each record), or for logs the
+// view-generator's log handler. No library holds both,
 // so this file is the one place where a tool reaches into apps; it is test tooling (type:testing),
 // never imported by shipped code, and it imports only what the harness drives.
 /* eslint-disable @nx/enforce-module-boundaries */
@@ -14,6 +15,7 @@ export { zipkinV1ThriftFromJson } from '../../../apps/collector/src/receivers/zi
 export { SpanNormalizerHandler } from '../../../apps/span-normalizer/src/span-normalizer.handler';
 export { SpanNormalizer } from '../../../apps/span-normalizer/src/span-normalizer.processor';
 export { DEFAULT_REDACT_KEYS, DEFAULT_REDACT_QUERY_PARAMS } from '../../../apps/span-normalizer/src/config/span-normalizer.config';
+export { LogsHandler } from '../../../apps/view-generator/src/logs/logs.handler';
 /* eslint-enable @nx/enforce-module-boundaries */
 
 import { join } from 'node:path';

@@ -28,6 +28,11 @@ export interface ReceiverComponent<P extends string = string> extends ReceiverDe
   /** The config key holding the port the receiver listens on. */
   readonly portKey: PortConfigKey;
   readonly binding: ReceiverBinding;
+  /**
+   * A signal added to another receiver's port (OTLP logs beside OTLP traces): the port keeps that
+   * receiver's name, the `receiver` label of its connection metrics, as it was before.
+   */
+  readonly joinsPort?: true;
 }
 
 /** Types a component while keeping its protocol labels literal (so the Protocol type derives from them). */

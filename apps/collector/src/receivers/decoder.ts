@@ -1,7 +1,7 @@
 // The decoding half of a receiver component, what the ingest path dispatches to. Kept apart from
 // component.ts (which also names the transport binding) so ingest.ts depends on this leaf only
 // and the transports, which call ingest, stay below the receivers that bind to them.
-import { encodeTracesData, type TraceSplit, type TracesData } from '@tracehouse/otlp';
+import { encodeTracesData, type LogSplit, type TraceSplit, type TracesData } from '@tracehouse/otlp';
 import { splitOtlpProtobuf } from './otlp/decode';
 
 /** What a decoder may need beyond the body: receiver options and the repair counter. */
@@ -10,7 +10,15 @@ export interface DecodeContext {
   readonly zipkinParseStringTags: boolean;
   /** Counts spans whose identity the decoder repaired, by reason. */
   readonly onRepairs: (repairs: Readonly<Partial<Record<string, number>>>) => void;
+  /** Largest `otlp-logs` record value (MAX_RECORD_BYTES): a log decoder cuts a larger key into parts. */
+  readonly maxRecordBytes: number;
 }
+
+/**
+ * What a decoder makes of a request body: spans split by trace (every trace receiver), or log
+ * records split by their `otlp-logs` key (the OTLP logs receivers).
+ */
+export type DecodedBody = TraceSplit | LogSplit;
 
 /** A receiver as the ingest path sees it; `P` is the union of protocol labels it produces. */
 export interface ReceiverDecoder<P extends string = string> {
@@ -18,11 +26,14 @@ export interface ReceiverDecoder<P extends string = string> {
   readonly name: string;
   /** The `protocol` metric labels of requests this receiver takes (one per wire encoding). */
   readonly protocols: readonly P[];
+  /** What it receives: spans (the default) or OTLP log records, which go to their own Kafka writer. */
+  readonly signal?: 'logs';
   /**
-   * Decodes one request body of `protocol` into the trace split the ingest path writes.
+   * Decodes one request body of `protocol` into the split the ingest path writes (a TraceSplit
+   * for spans, a LogSplit for log records).
    * @throws {ReceiverDecodeError} the body is not valid for `protocol`.
    */
-  decode(protocol: P, body: Uint8Array, context: DecodeContext): TraceSplit;
+  decode(protocol: P, body: Uint8Array, context: DecodeContext): DecodedBody;
 }
 
 /**

@@ -3,12 +3,15 @@
 // its folder (component.ts exporting a ReceiverComponent) and one entry here.
 import { jaegerAgentBinaryReceiver, jaegerAgentCompactReceiver, jaegerGrpcReceiver, jaegerThriftHttpReceiver } from './jaeger/component';
 import { otlpGrpcReceiver, otlpHttpReceiver } from './otlp/component';
+import { otlpLogsGrpcReceiver, otlpLogsHttpReceiver } from './otlp-logs/component';
 import { zipkinReceiver, zipkinV1Receiver } from './zipkin/component';
 
 /** Every receiver the collector runs, in the order their ports start. */
 export const RECEIVERS = [
   otlpGrpcReceiver,
   otlpHttpReceiver,
+  otlpLogsGrpcReceiver,
+  otlpLogsHttpReceiver,
   jaegerGrpcReceiver,
   jaegerThriftHttpReceiver,
   zipkinReceiver,

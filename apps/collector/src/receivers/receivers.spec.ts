@@ -64,9 +64,11 @@ const fakeReceiver = defineReceiver({
 });
 
 describe('RECEIVERS is the single source of receivers', () => {
-  it('gives the metric protocol labels, unchanged from before the list existed', () => {
+  it('gives the metric protocol labels: those from before the list existed, plus the OTLP logs ones', () => {
     expect([...PROTOCOLS].sort()).toEqual([
-      'jaeger_agent_binary', 'jaeger_agent_compact', 'jaeger_grpc', 'jaeger_thrift_http', 'otlp_grpc', 'otlp_http_json', 'otlp_http_protobuf', 'zipkin_json', 'zipkin_proto3', 'zipkin_v1_json', 'zipkin_v1_thrift',
+      'jaeger_agent_binary', 'jaeger_agent_compact', 'jaeger_grpc', 'jaeger_thrift_http', 'otlp_grpc', 'otlp_http_json', 'otlp_http_protobuf',
+      'otlp_logs_grpc', 'otlp_logs_http_json', 'otlp_logs_http_protobuf',
+      'zipkin_json', 'zipkin_proto3', 'zipkin_v1_json', 'zipkin_v1_thrift',
     ]);
   });
 
@@ -76,7 +78,7 @@ describe('RECEIVERS is the single source of receivers', () => {
     expect(() => receiversByProtocol([...RECEIVERS, { ...fakeReceiver, name: 'Twin', protocols: ['zipkin_json'] }])).toThrow('Receivers Zipkin and Twin both claim protocol zipkin_json');
   });
 
-  it('routes every protocol: one port per config key (HTTP receivers on one key share it), each yielding its protocols', () => {
+  it('routes every protocol: one port per config key (HTTP, or gRPC, receivers on one key share it), each yielding its protocols', () => {
     const config = {
       ...baseConfig(),
       COLLECTOR_OTLP_GRPC_PORT: 1, COLLECTOR_OTLP_HTTP_PORT: 2, COLLECTOR_JAEGER_GRPC_PORT: 3, COLLECTOR_JAEGER_THRIFT_HTTP_PORT: 4, COLLECTOR_ZIPKIN_PORT: 5,
@@ -91,6 +93,7 @@ describe('RECEIVERS is the single source of receivers', () => {
       const b = r.binding;
       if (b.kind === 'grpc') {
         expect(listener).toBeInstanceOf(GrpcReceiver);
+        expect((listener as unknown as { options: { methods: readonly unknown[] } }).options.methods).toContain(b.method);
         routed.add(b.method.protocol);
       } else if (b.kind === 'udp') {
         expect(listener).toBeInstanceOf(UdpReceiver);
@@ -109,13 +112,21 @@ describe('RECEIVERS is the single source of receivers', () => {
     const zipkin = bound[keys.indexOf('COLLECTOR_ZIPKIN_PORT')] as unknown as { options: { name: string; endpoints: readonly HttpEndpoint[] } };
     expect(zipkin.options.endpoints.map((e) => e.path)).toEqual(['/api/v2/spans', '/api/v1/spans']);
     expect(zipkin.options.name).toBe('Zipkin + Zipkin v1');
+    // OTLP traces and logs share 4317 (two gRPC services on one server) and 4318 (two paths).
+    const otlpGrpc = bound[keys.indexOf('COLLECTOR_OTLP_GRPC_PORT')] as unknown as { options: { name: string; methods: ReadonlyArray<{ path: string }> } };
+    // The ports keep the trace receivers' names (the `receiver` label of their connection metrics).
+    expect(otlpGrpc.options.name).toBe('OTLP/gRPC');
+    expect(otlpGrpc.options.methods.map((m) => m.path)).toEqual(['/opentelemetry.proto.collector.trace.v1.TraceService/Export', '/opentelemetry.proto.collector.logs.v1.LogsService/Export']);
+    const otlpHttp = bound[keys.indexOf('COLLECTOR_OTLP_HTTP_PORT')] as unknown as { options: { name: string; endpoints: readonly HttpEndpoint[] } };
+    expect(otlpHttp.options.name).toBe('OTLP/HTTP');
+    expect(otlpHttp.options.endpoints.map((e) => e.path)).toEqual(['/v1/traces', '/v1/logs']);
   });
 
-  it('refuses two non-HTTP receivers on one port key, naming both', () => {
+  it('refuses two UDP receivers on one port key, naming both', () => {
     const udp = RECEIVERS.find((r) => r.binding.kind === 'udp');
     if (!udp) throw new Error('no UDP receiver in RECEIVERS');
     expect(() => bindReceivers([udp, { ...udp, name: 'Twin UDP', protocols: ['twin'] }], baseConfig(), harness(RECEIVERS).shared)).toThrow(
-      `Receivers ${udp.name} and Twin UDP both listen on ${udp.portKey}; only HTTP receivers can share a port.`,
+      `Receivers ${udp.name} and Twin UDP both listen on ${udp.portKey}; only HTTP receivers, or gRPC receivers, can share a port.`,
     );
   });
 

@@ -1,6 +1,6 @@
 // Turns receiver components into listening ports: one HttpReceiver, GrpcReceiver or UdpReceiver
 // per port, on the port its config key names. HTTP components that name the same port key share
-// one server (their paths merged), so a protocol version added beside another (Zipkin v1 next to
+// one server (their paths merged), and so do gRPC components (their methods on one server), so a protocol version added beside another (Zipkin v1 next to
 // v2 on 9411) is still only its own component. The collector derives its ports from RECEIVERS
 // through this, so a receiver added to the list gets its route without touching the lifecycle.
 import type { Logger } from '@tracehouse/observability';
@@ -33,7 +33,7 @@ export type Listener = HttpReceiver | GrpcReceiver | UdpReceiver;
 /**
  * One port per port key of `receivers`, in list order (an HTTP port where its first component
  * stands), bound as the components say (not started).
- * @throws {Error} components of different transports, or two UDP or gRPC components, name one port key.
+ * @throws {Error} components of different transports, or two UDP components, name one port key.
  */
 export function bindReceivers(receivers: readonly ReceiverComponent[], config: CollectorConfig, shared: SharedReceiverOptions): Listener[] {
   const common = { ...shared, host: config.COLLECTOR_HOST };
@@ -56,17 +56,20 @@ export function bindReceivers(receivers: readonly ReceiverComponent[], config: C
   for (const r of receivers) {
     const group = byKey.get(r.portKey);
     if (!group) byKey.set(r.portKey, [r]);
-    else if (r.binding.kind !== 'http' || group[0].binding.kind !== 'http') {
-      throw new Error(`Receivers ${group[0].name} and ${r.name} both listen on ${r.portKey}; only HTTP receivers can share a port.`);
+    else if (r.binding.kind === 'udp' || r.binding.kind !== group[0].binding.kind) {
+      throw new Error(`Receivers ${group[0].name} and ${r.name} both listen on ${r.portKey}; only HTTP receivers, or gRPC receivers, can share a port.`);
     } else group.push(r);
   }
   return [...byKey.values()].map((group): Listener => {
     const first = group[0];
     const port = config[first.portKey];
-    const name = group.map((r) => r.name).join(' + ');
+    const name = group.filter((r) => !r.joinsPort).map((r) => r.name).join(' + ') || first.name;
     switch (first.binding.kind) {
-      case 'grpc':
-        return new GrpcReceiver({ ...common, name, port, method: first.binding.method, limits: grpcLimits });
+      case 'grpc': {
+        // gRPC components on one port are services of one server (OTLP traces and logs on 4317).
+        const methods = group.flatMap((r) => (r.binding.kind === 'grpc' ? [r.binding.method] : []));
+        return new GrpcReceiver({ ...common, name, port, methods, limits: grpcLimits });
+      }
       case 'udp':
         return new UdpReceiver({
           ...common,

@@ -25,7 +25,8 @@ export interface GrpcReceiverOptions {
   readonly name: string;
   readonly host: string;
   readonly port: number;
-  readonly method: GrpcMethod;
+  /** The unary methods served on the port (their paths must differ). */
+  readonly methods: readonly GrpcMethod[];
   readonly ingest: Ingest;
   readonly budget: InFlightBudget;
   readonly tenancy: TenancyRules;
@@ -57,7 +58,7 @@ export interface GrpcConnectionLimits {
 const identity = (b: Buffer): Buffer => b;
 
 /**
- * One gRPC receiver port (@grpc/grpc-js). The method is registered with an identity deserializer,
+ * One gRPC receiver port (@grpc/grpc-js) serving one or more unary methods. Each method is registered with an identity deserializer,
  * so the request bytes go straight to the decoder (for OTLP, the wire-level splitter) instead of
  * through a full protobuf decode. Message size (after decompression) is capped by grpc-js at
  * COLLECTOR_MAX_BODY_BYTES (RESOURCE_EXHAUSTED above it).
@@ -78,8 +79,7 @@ export class GrpcReceiver {
   async start(): Promise<void> {
     // zstd besides grpc-js's own gzip and deflate (grpc-zstd.ts).
     installGrpcZstd();
-    const { method } = this.options;
-    const { limits } = this.options;
+    const { methods, limits } = this.options;
     const server = new Server({
       'grpc.max_receive_message_length': this.options.maxBodyBytes,
       'grpc.max_send_message_length': 4 * 1024 * 1024,
@@ -91,18 +91,22 @@ export class GrpcReceiver {
       'grpc.max_concurrent_streams': limits.maxConcurrentStreams,
       interceptors: [this.callTimeout()],
     });
-    const definition: ServiceDefinition = {
-      [method.name]: {
-        path: method.path,
-        requestStream: false,
-        responseStream: false,
-        requestSerialize: identity,
-        requestDeserialize: identity,
-        responseSerialize: identity,
-        responseDeserialize: identity,
-      },
-    };
-    server.addService(definition, { [method.name]: (call: ServerUnaryCall<Buffer, Buffer>, callback: sendUnaryData<Buffer>) => void this.handle(call, callback) });
+    // One service per method: methods of different services may share a name (both OTLP services
+    // call theirs `Export`); grpc-js routes by path.
+    for (const method of methods) {
+      const definition: ServiceDefinition = {
+        [method.name]: {
+          path: method.path,
+          requestStream: false,
+          responseStream: false,
+          requestSerialize: identity,
+          requestDeserialize: identity,
+          responseSerialize: identity,
+          responseDeserialize: identity,
+        },
+      };
+      server.addService(definition, { [method.name]: (call: ServerUnaryCall<Buffer, Buffer>, callback: sendUnaryData<Buffer>) => void this.handle(method, call, callback) });
+    }
     const { credentials, close } = grpcCredentials(this.options.tls);
     this.detachTls = close;
     this.boundPort = await new Promise<number>((resolve, reject) => {
@@ -155,9 +159,9 @@ export class GrpcReceiver {
     };
   }
 
-  private async handle(call: ServerUnaryCall<Buffer, Buffer>, callback: sendUnaryData<Buffer>): Promise<void> {
+  private async handle(method: GrpcMethod, call: ServerUnaryCall<Buffer, Buffer>, callback: sendUnaryData<Buffer>): Promise<void> {
     const started = process.hrtime.bigint();
-    const { method, telemetry } = this.options;
+    const { telemetry } = this.options;
     let tenant = UNKNOWN_TENANT;
     const reservation = this.options.budget.tryReserve(call.request.length);
     try {
@@ -166,7 +170,7 @@ export class GrpcReceiver {
       if (!resolved.ok) throw new IngestError(resolved.reason, resolved.message);
       tenant = resolved.tenant;
       if (this.closing) throw new IngestError('shutting_down', 'The collector is shutting down; retry against another instance.');
-      this.options.ingest.assertAvailable();
+      this.options.ingest.assertAvailable(method.protocol);
       // grpc-js has already read the message; refusing it still keeps it from waiting on Kafka.
       if (!reservation) {
         throw new IngestError('overloaded', `The collector holds its limit of ${this.options.budget.capacity} bytes of requests in flight (COLLECTOR_MAX_INFLIGHT_BYTES); retry later.`);

@@ -177,7 +177,7 @@ export class HttpReceiver {
       if (!resolved.ok) throw new IngestError(resolved.reason, resolved.message);
       tenant = resolved.tenant;
       if (this.closing) throw new IngestError('shutting_down', 'The collector is shutting down; retry against another instance.');
-      this.options.ingest.assertAvailable();
+      this.options.ingest.assertAvailable(protocol);
       const encodingHeader = headerValue(req, 'content-encoding');
       const encoding = contentEncodingOf(encodingHeader);
       if (encoding === undefined) {

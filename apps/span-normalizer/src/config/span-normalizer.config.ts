@@ -1,31 +1,9 @@
 import { z } from 'zod';
 import { env, kafkaSchema, loadConfig, serviceSchema, stageSchema, topicSchema, type Env } from '@tracehouse/config';
+import { redactionConfigSchema } from '@tracehouse/redaction';
 
-/**
- * Attribute keys whose values are redacted by default (globs, `*` = any characters, case
- * insensitive): authorization headers, cookies, passwords, secrets, tokens and API keys.
- */
-export const DEFAULT_REDACT_KEYS = [
-  '*authorization*',
-  '*cookie*',
-  '*password*',
-  '*passwd*',
-  '*secret*',
-  '*token',
-  '*api-key*',
-  '*api_key*',
-  '*apikey*',
-  '*credential*',
-  '*private-key*',
-  '*private_key*',
-] as const;
-
-/**
- * URL query parameters whose values are redacted by default (globs, case insensitive): tokens,
- * secrets, passwords, API keys and request signatures (the ones OpenTelemetry's semantic
- * conventions name for `url.query`).
- */
-export const DEFAULT_REDACT_QUERY_PARAMS = ['*token*', '*secret*', '*password*', 'passwd', 'api_key', 'apikey', 'api-key', '*signature*', 'sig', 'AWSAccessKeyId', 'X-Amz-Credential'] as const;
+// The redaction defaults and variables live in @tracehouse/redaction (the log path reads the same ones).
+export { DEFAULT_REDACT_KEYS, DEFAULT_REDACT_QUERY_PARAMS } from '@tracehouse/redaction';
 
 /**
  * One drop rule: a span is dropped when it matches every condition the rule gives. Values are
@@ -87,13 +65,6 @@ const dropRulesVariable = z.string().transform((text, ctx): DropRule[] => {
   return rules;
 });
 
-/** A comma-separated list of globs (`*` = any characters); `none` for an empty list (an empty value means the default). */
-const globList = () =>
-  env
-    .list()
-    .transform((list) => (list.length === 1 && list[0]?.toLowerCase() === 'none' ? [] : list))
-    .refine((list) => list.every((g) => g.replace(/\*/g, '') !== ''), 'a pattern of only `*` would redact everything; list the patterns, or set `none` to redact nothing');
-
 /** Every environment variable the span-normalizer reads, with its default and validation. */
 export const spanNormalizerConfigSchema = z.object({
   ...serviceSchema('span-normalizer'),
@@ -102,8 +73,7 @@ export const spanNormalizerConfigSchema = z.object({
   ...stageSchema('span-normalizer'),
   NORMALIZER_DB_STATEMENT_MAX_LENGTH: env.int(16, 1_000_000).default(4096),
   NORMALIZER_DROP_RULES: dropRulesVariable.default([]),
-  NORMALIZER_REDACT_KEYS: globList().default([...DEFAULT_REDACT_KEYS]),
-  NORMALIZER_REDACT_QUERY_PARAMS: globList().default([...DEFAULT_REDACT_QUERY_PARAMS]),
+  ...redactionConfigSchema,
   NORMALIZER_DROP_LOG_INTERVAL_MS: env.int(100, 3_600_000).default(10_000),
 });
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { env, kafkaSchema, loadConfig, serviceSchema, stageSchema, topicSchema, type Env } from '@tracehouse/config';
 import { entityReadConfigSchema, queryApiConfigSchema, queryEmbeddedConfigSchema } from '@tracehouse/query-api';
 import { tlsConfigIssues } from '@tracehouse/tls';
+import { redactionConfigSchema } from '@tracehouse/redaction';
 import { traceStoreConfigSchema } from '@tracehouse/trace-store';
 
 const retentionDays = (days: number) => env.int(0, 36_500).default(days);
@@ -33,6 +34,15 @@ export const viewGeneratorConfigSchema = z.object({
   VIEW_RETENTION_OPERATIONS_DAYS: retentionDays(30),
   /** Retention of `logs` (OTLP log records), counted from arrival like the spans. */
   VIEW_RETENTION_LOGS_DAYS: retentionDays(7),
+  /**
+   * The consumer group of the log path (`otlp-logs` -> `logs`), its own so logs and traces are
+   * consumed, committed and rebalanced apart: a backlog of one never delays the other.
+   */
+  VIEW_LOGS_GROUP_ID: z.string().min(1).default('view-generator-logs'),
+  /** Insert log records once this many are buffered (also the buffer's cap while ClickHouse is down); VIEW_BATCH_MAX_AGE_MS bounds their wait. */
+  VIEW_LOGS_BATCH_MAX_RECORDS: env.int(1, 1_000_000).default(20_000),
+  /** Redaction of log attributes and map bodies: the span-normalizer's variables, so one setting governs spans and logs. */
+  ...redactionConfigSchema,
   /** The query API, served in this process in the embedded default (QUERY_EMBEDDED=auto and no CLICKHOUSE_URL). */
   ...queryEmbeddedConfigSchema,
   ...queryApiConfigSchema,
