@@ -27,6 +27,7 @@ export {
 } from './codec';
 export { otlpJsonToTracesData, otlpJsonToLogsData, tracesDataToOtlpJson, type OtlpJson, type OtlpJsonValue } from './json';
 export { splitTracesDataByTrace, TraceSplit } from './split';
+export { anyValue, attributes, int64, uint64, type Int64 } from './values';
 export { consistentSample, samplingHash, scaledSamplingRate } from './sampling';
 export {
   decodeLogsData,

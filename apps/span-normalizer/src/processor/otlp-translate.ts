@@ -1,9 +1,12 @@
 // Translates OTLP messages (protobufjs plain objects: snake_case, Long, Uint8Array) into the
 // domain model, once, at the edge of the normalizer: nothing after this sees OTLP types.
 // Wire spec: opentelemetry-proto trace/v1/trace.proto and common/v1/common.proto.
-import { setAttribute, SPAN_KINDS, STATUS_CODES, type AttributeValue, type Attributes, type SpanEvent, type SpanKind, type SpanLink, type StatusCode } from '@tracehouse/model';
+import { SPAN_KINDS, STATUS_CODES, type Attributes, type SpanEvent, type SpanKind, type SpanLink, type StatusCode } from '@tracehouse/model';
 import { SPAN_ID_BYTES, bytesToHex, isAllZero, spanIdProblem, traceIdProblem } from '@tracehouse/identity';
-import { type AnyValue, type KeyValue, type Span } from '@tracehouse/otlp';
+import { attributes, uint64, type Span } from '@tracehouse/otlp';
+
+// Read here and by the normalizer's processor and specs under their old home.
+export { anyValue, attributes, int64, uint64 } from '@tracehouse/otlp';
 
 /** A span the normalizer cannot represent (bad ids): the whole message is rejected, naming the span. */
 export class InvalidSpanError extends Error {
@@ -11,82 +14,6 @@ export class InvalidSpanError extends Error {
     super(message);
     this.name = 'InvalidSpanError';
   }
-}
-
-/** A protobufjs 64-bit value: a Long, or a number when it fits. */
-type Int64 = number | { low: number; high: number; unsigned?: boolean } | null | undefined;
-
-/** Reads an OTLP fixed64 (timestamps) as an unsigned bigint. */
-export function uint64(v: Int64): bigint {
-  if (v === null || v === undefined) return 0n;
-  if (typeof v === 'number') return BigInt(Math.trunc(v));
-  if (v.high === 0) return BigInt(v.low >>> 0);
-  return (BigInt(v.high >>> 0) << 32n) | BigInt(v.low >>> 0);
-}
-
-/** Reads an OTLP int64 (attribute values) as a signed bigint. */
-export function int64(v: Int64): bigint {
-  if (v === null || v === undefined) return 0n;
-  if (typeof v === 'number') return BigInt(Math.trunc(v));
-  if (v.high === 0 && v.low >= 0) return BigInt(v.low);
-  return BigInt.asIntN(64, (BigInt(v.high >>> 0) << 32n) | BigInt(v.low >>> 0));
-}
-
-/** One OTLP AnyValue as a domain attribute value; `undefined` for an empty AnyValue (OTLP's null). */
-export function anyValue(v: AnyValue | null | undefined): AttributeValue | undefined {
-  if (v === null || v === undefined) return undefined;
-  // A decoded AnyValue names the case it holds: the last one on the wire, which protobuf keeps.
-  // Its fields of an earlier case stay set (the generated oneofs do not delete them: see
-  // tools/gen-proto.mjs), so the name decides; an object built by hand may lack it.
-  switch (v.value) {
-    case 'string_value':
-      return v.string_value ?? undefined;
-    case 'int_value':
-      return int64(v.int_value);
-    case 'bool_value':
-      return v.bool_value ?? undefined;
-    case 'double_value':
-      return v.double_value ?? undefined;
-    case 'array_value':
-      return arrayValue(v.array_value?.values);
-    case 'kvlist_value':
-      return attributes(v.kvlist_value?.values);
-    case 'bytes_value':
-      return v.bytes_value ?? undefined;
-  }
-  if (v.string_value != null) return v.string_value;
-  if (v.int_value != null) return int64(v.int_value);
-  if (v.bool_value != null) return v.bool_value;
-  if (v.double_value != null) return v.double_value;
-  if (v.array_value != null) return arrayValue(v.array_value.values);
-  if (v.kvlist_value != null) return attributes(v.kvlist_value.values);
-  if (v.bytes_value != null) return v.bytes_value;
-  return undefined;
-}
-
-function arrayValue(values: readonly AnyValue[] | null | undefined): AttributeValue[] {
-  const out: AttributeValue[] = [];
-  for (const item of values ?? []) {
-    const value = anyValue(item);
-    if (value !== undefined) out.push(value);
-  }
-  return out;
-}
-
-/** OTLP key-value pairs as domain attributes; a key with an empty value is left out. */
-export function attributes(list: readonly KeyValue[] | null | undefined): Attributes {
-  const out: Attributes = {};
-  if (!list) return out;
-  for (let i = 0; i < list.length; i++) {
-    const kv = list[i];
-    const value = anyValue(kv.value);
-    const key = kv.key;
-    if (value === undefined || !key) continue;
-    // setAttribute only for the one key a plain assignment would mishandle: it is hot.
-    if (key === '__proto__') setAttribute(out, key, value);
-    else out[key] = value;
-  }
-  return out;
 }
 
 /** The parts of a RawSpan that come straight from the OTLP span (no first-class fields yet). */

@@ -3,7 +3,7 @@
 // to the structured (map) parts of bodies. No Kafka, Nest or ClickHouse here.
 // Wire spec: opentelemetry-proto logs/v1/logs.proto; row: LogRow (libs/trace-store logs.ts).
 import type { AttributeValue, Attributes } from '@tracehouse/model';
-import { logRecordTraceId, resourceServiceName, type AnyValue, type KeyValue, type LogRecord, type LogsData, type ResourceLogs, type ScopeLogs } from '@tracehouse/otlp';
+import { anyValue, attributes, logRecordTraceId, resourceServiceName, uint64, type LogRecord, type LogsData, type ResourceLogs, type ScopeLogs } from '@tracehouse/otlp';
 import type { Redactor } from '@tracehouse/redaction';
 import { MAX_DATETIME64_NS, type LogRow } from '@tracehouse/trace-store';
 
@@ -59,72 +59,6 @@ export class LogInputError extends Error {
   }
 }
 
-type Int64 = number | { low: number; high: number; unsigned?: boolean } | null | undefined;
-
-function uint64(v: Int64): bigint {
-  if (v === null || v === undefined) return 0n;
-  if (typeof v === 'number') return BigInt(Math.trunc(v));
-  return (BigInt(v.high >>> 0) << 32n) | BigInt(v.low >>> 0);
-}
-
-function int64(v: Int64): bigint {
-  if (v === null || v === undefined) return 0n;
-  if (typeof v === 'number') return BigInt(Math.trunc(v));
-  return BigInt.asIntN(64, (BigInt(v.high >>> 0) << 32n) | BigInt(v.low >>> 0));
-}
-
-/** One OTLP AnyValue as an attribute value (as the normalizer reads span attributes); undefined when empty. */
-export function anyValue(v: AnyValue | null | undefined): AttributeValue | undefined {
-  if (v === null || v === undefined) return undefined;
-  // A decoded AnyValue names the case it holds (the last on the wire, which protobuf keeps); with
-  // plain generated oneofs its fields of an earlier case may stay set, so the name decides. An
-  // object built by hand may lack it: then the set field does.
-  switch (v.value) {
-    case 'string_value':
-      return v.string_value ?? undefined;
-    case 'int_value':
-      return int64(v.int_value);
-    case 'bool_value':
-      return v.bool_value ?? undefined;
-    case 'double_value':
-      return v.double_value ?? undefined;
-    case 'array_value':
-      return arrayValue(v.array_value?.values);
-    case 'kvlist_value':
-      return attributes(v.kvlist_value?.values);
-    case 'bytes_value':
-      return v.bytes_value ?? undefined;
-  }
-  if (v.string_value != null) return v.string_value;
-  if (v.int_value != null) return int64(v.int_value);
-  if (v.bool_value != null) return v.bool_value;
-  if (v.double_value != null) return v.double_value;
-  if (v.array_value != null) return arrayValue(v.array_value.values);
-  if (v.kvlist_value != null) return attributes(v.kvlist_value.values);
-  if (v.bytes_value != null) return v.bytes_value;
-  return undefined;
-}
-
-function arrayValue(values: readonly AnyValue[] | null | undefined): AttributeValue[] {
-  const out: AttributeValue[] = [];
-  for (const item of values ?? []) {
-    const value = anyValue(item);
-    if (value !== undefined) out.push(value);
-  }
-  return out;
-}
-
-/** OTLP key-values as attributes; a key without a value is left out. */
-export function attributes(list: readonly KeyValue[] | null | undefined): Attributes {
-  const out: Attributes = {};
-  for (const kv of list ?? []) {
-    const value = anyValue(kv.value);
-    if (value === undefined || !kv.key) continue;
-    if (kv.key === '__proto__') Object.defineProperty(out, kv.key, { value, enumerable: true, writable: true, configurable: true });
-    else out[kv.key] = value;
-  }
-  return out;
-}
 
 const isMap = (v: AttributeValue): v is Attributes => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array);
 
