@@ -365,21 +365,21 @@ describe('the chart refuses bad values with a clear message', () => {
 });
 
 describe('the topic Job, run as the chart runs it', () => {
-  it('creates the four topics and their .dlq topics with the partitions and retention of the values, and is idempotent', async () => {
+  it('creates the five topics (otlp-logs included) and their .dlq topics with the partitions and retention of the values, and is idempotent', async () => {
     const manifests = parseManifests(render(['-f', 'helm/examples/minimal.yaml', '--set', 'kafka.topics.retentionMs=3600000']).stdout);
     const c = containerOf(named(manifests, 'Job', 'tracehouse-create-topics'));
     const [node, script] = c.command ?? [];
     expect(node).toBe('node');
     // Same script and variables; only where Kafka is and the topic names (this test's own) differ.
-    const names = { TOPIC_OTLP_SPANS: uniqueName('job-otlp'), TOPIC_RAW_SPANS: uniqueName('job-raw'), TOPIC_STRUCTURED_TRACES: uniqueName('job-struct'), TOPIC_ENRICHED_TRACES: uniqueName('job-enriched') };
+    const names = { TOPIC_OTLP_SPANS: uniqueName('job-otlp'), TOPIC_RAW_SPANS: uniqueName('job-raw'), TOPIC_STRUCTURED_TRACES: uniqueName('job-struct'), TOPIC_ENRICHED_TRACES: uniqueName('job-enriched'), TOPIC_OTLP_LOGS: uniqueName('job-logs') };
     const env = { ...Object.fromEntries(c.env.map((e) => [e.name, e.value ?? ''])), KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '', ...names };
     const run = async () => {
       const p = startScript(resolve(ROOT, script ?? '').replace(`${ROOT}/dist/`, ''), env);
       expect(await p.exited).toBe(0);
       return p.output();
     };
-    expect(await run()).toContain('created 8 of 8 topics; the others existed');
-    expect(await run()).toContain('created 0 of 8 topics; the others existed');
+    expect(await run()).toContain('created 10 of 10 topics; the others existed');
+    expect(await run()).toContain('created 0 of 10 topics; the others existed');
 
     const admin = testKafka('deploy-test').admin();
     await admin.connect();

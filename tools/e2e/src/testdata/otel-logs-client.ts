@@ -4,30 +4,22 @@
 // line. Runs as a child process: the exporters load their transports with dynamic import(), which
 // Jest's module sandbox does not support.
 //
-// The logs exporters. The packages @opentelemetry/exporter-logs-otlp-{http,proto,grpc} are not
-// installed here; each of them is nothing but OTLPExporterBase around the transport of
-// @opentelemetry/otlp-exporter-base (HTTP) or otlp-grpc-exporter-base (gRPC) with the logs
-// serializer of @opentelemetry/otlp-transformer, and this builds them the same way from those
-// installed packages (the trace exporters beside them are built so too).
+// The exporters are the OpenTelemetry JS packages an application installs:
+// @opentelemetry/exporter-logs-otlp-{http,proto,grpc} beside the trace exporters, and the Node
+// context manager of @opentelemetry/context-async-hooks.
 //   node dist/tools/e2e/src/testdata/otel-logs-client.js <otlp-http-json|otlp-http-proto|otlp-grpc> <http base url | grpc url> <service> <token>
-import { AsyncLocalStorage } from 'node:async_hooks';
-import { context, ROOT_CONTEXT, SpanKind, trace, type Context, type ContextManager } from '@opentelemetry/api';
+import { context, ROOT_CONTEXT, SpanKind, trace } from '@opentelemetry/api';
 import { SeverityNumber } from '@opentelemetry/api-logs';
+import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
+import { OTLPLogExporter as OtlpGrpcLogExporter } from '@opentelemetry/exporter-logs-otlp-grpc';
+import { OTLPLogExporter as OtlpHttpJsonLogExporter } from '@opentelemetry/exporter-logs-otlp-http';
+import { OTLPLogExporter as OtlpHttpProtoLogExporter } from '@opentelemetry/exporter-logs-otlp-proto';
 import { OTLPTraceExporter as OtlpGrpcTraceExporter } from '@opentelemetry/exporter-trace-otlp-grpc';
 import { OTLPTraceExporter as OtlpHttpJsonTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { OTLPTraceExporter as OtlpHttpProtoTraceExporter } from '@opentelemetry/exporter-trace-otlp-proto';
-import { OTLPExporterBase } from '@opentelemetry/otlp-exporter-base';
-import { convertLegacyOtlpGrpcOptions, createOtlpGrpcExportDelegate } from '@opentelemetry/otlp-grpc-exporter-base';
-import { JsonLogsSerializer, LogsExporterMetricsHelper, ProtobufLogsSerializer } from '@opentelemetry/otlp-transformer';
-import type * as NodeHttp from '@opentelemetry/otlp-exporter-base/build/src/index-node-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BatchLogRecordProcessor, LoggerProvider, type LogRecordExporter, type ReadableLogRecord } from '@opentelemetry/sdk-logs';
+import { BatchLogRecordProcessor, LoggerProvider, type LogRecordExporter } from '@opentelemetry/sdk-logs';
 import { BasicTracerProvider, SimpleSpanProcessor, type SpanExporter } from '@opentelemetry/sdk-trace-base';
-
-// The package's `node-http` export: required by its export name (what Node resolves), typed from its
-// file (the repo's moduleResolution predates package exports).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { convertLegacyHttpOptions, createOtlpHttpExportDelegate } = require('@opentelemetry/otlp-exporter-base/node-http') as typeof NodeHttp;
 
 /** What the client emitted, for the test to find in the logs view. */
 export interface EmittedLogs {
@@ -43,52 +35,14 @@ export interface EmittedLogs {
   readonly inTrace: number;
 }
 
-/**
- * The active context kept across async calls with AsyncLocalStorage, as @opentelemetry/context-async-hooks
- * (not installed here) does for a Node application: what makes a log emitted in a span carry its ids.
- */
-class AsyncLocalStorageContextManager implements ContextManager {
-  private readonly storage = new AsyncLocalStorage<Context>();
-  active(): Context {
-    return this.storage.getStore() ?? ROOT_CONTEXT;
-  }
-  with<A extends unknown[], F extends (...args: A) => ReturnType<F>>(ctx: Context, fn: F, thisArg?: ThisParameterType<F>, ...args: A): ReturnType<F> {
-    return this.storage.run(ctx, () => fn.call(thisArg, ...args));
-  }
-  bind<T>(ctx: Context, target: T): T {
-    if (typeof target !== 'function') return target;
-    return ((...args: unknown[]) => this.with(ctx, () => (target as (...a: unknown[]) => unknown)(...args))) as T;
-  }
-  enable(): this {
-    return this;
-  }
-  disable(): this {
-    this.storage.disable();
-    return this;
-  }
-}
-
-class LogsExporter extends OTLPExporterBase<ReadableLogRecord[]> implements LogRecordExporter {}
-
 function exporters(kind: string, url: string): { logs: LogRecordExporter; spans: SpanExporter } {
   switch (kind) {
     case 'otlp-http-json':
-      return {
-        logs: new LogsExporter(createOtlpHttpExportDelegate(convertLegacyHttpOptions({ url: `${url}/v1/logs` }, 'LOGS', 'v1/logs', { 'Content-Type': 'application/json' }), JsonLogsSerializer, 'otlp_http_log_exporter', LogsExporterMetricsHelper, undefined)),
-        spans: new OtlpHttpJsonTraceExporter({ url: `${url}/v1/traces` }),
-      };
+      return { logs: new OtlpHttpJsonLogExporter({ url: `${url}/v1/logs` }), spans: new OtlpHttpJsonTraceExporter({ url: `${url}/v1/traces` }) };
     case 'otlp-http-proto':
-      return {
-        logs: new LogsExporter(createOtlpHttpExportDelegate(convertLegacyHttpOptions({ url: `${url}/v1/logs` }, 'LOGS', 'v1/logs', { 'Content-Type': 'application/x-protobuf' }), ProtobufLogsSerializer, 'otlp_http_log_exporter', LogsExporterMetricsHelper, undefined)),
-        spans: new OtlpHttpProtoTraceExporter({ url: `${url}/v1/traces` }),
-      };
+      return { logs: new OtlpHttpProtoLogExporter({ url: `${url}/v1/logs` }), spans: new OtlpHttpProtoTraceExporter({ url: `${url}/v1/traces` }) };
     case 'otlp-grpc':
-      return {
-        logs: new LogsExporter(
-          createOtlpGrpcExportDelegate(convertLegacyOtlpGrpcOptions({ url }, 'LOGS'), ProtobufLogsSerializer, 'otlp_grpc_log_exporter', LogsExporterMetricsHelper, undefined, 'LogsExportService', '/opentelemetry.proto.collector.logs.v1.LogsService/Export'),
-        ),
-        spans: new OtlpGrpcTraceExporter({ url }),
-      };
+      return { logs: new OtlpGrpcLogExporter({ url }), spans: new OtlpGrpcTraceExporter({ url }) };
     default:
       throw new Error(`unknown exporter ${kind}: use otlp-http-json, otlp-http-proto or otlp-grpc`);
   }
