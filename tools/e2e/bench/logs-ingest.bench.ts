@@ -287,7 +287,7 @@ function writeReports(report: Report): void {
   const md = [
     '# Log ingest benchmark (`npm run bench:logs-ingest`)',
     '',
-    `Run ${String(report.date)}. **The machine is shared** (2 cores, other sessions running tests and builds at the same time; load average at the end ${JSON.stringify((report.machine as { loadAverageAtEnd: number[] }).loadAverageAtEnd)}), so CPU figures are upper bounds and a short window; rerun on a quiet machine for the README.`,
+    `Run ${String(report.date)}. 2 cores, which other work may share (load average at the end ${JSON.stringify((report.machine as { loadAverageAtEnd: number[] }).loadAverageAtEnd)}): CPU figures are upper bounds, from a short window.`,
     '',
     `Offered: ${cell((report.config as { logRate: number }).logRate)} OTLP log records/s (OTLP/HTTP protobuf, 500 per request, 80% in new traces of 10 records, 20% outside any trace) alongside ${cell((report.config as { spanRate: number }).spanRate)} spans/s (the pipeline benchmark's workload, new trace ids in every request), ${w.seconds} s measured after ${cell((report.config as { warmupSeconds: number }).warmupSeconds)} s of warm-up.`,
     '',
