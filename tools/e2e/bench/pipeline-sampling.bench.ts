@@ -163,7 +163,7 @@ async function main(): Promise<void> {
     '# Pipeline CPU per ingested span, tail sampling off and on',
     '',
     `Generated ${summary.generatedAt} by \`npm run bench:pipeline-sampling\` (tools/e2e/bench/pipeline-sampling.bench.ts): the pipeline benchmark run twice at ${CONFIG.rate.toLocaleString('en-US')} spans/s offered (${CONFIG.warmupSeconds} s warm-up, one ${CONFIG.stepSeconds} s step, no freshness polling), keep-all and then with the grouper's policy \`${JSON.stringify(POLICY)}\`. Each run's full report: ${results.map((r) => `[${r.report}.md](${r.report}.md)`).join(', ')}.`,
-    `Machine: ${summary.machine.cpus} cores (${summary.machine.cpuModel ?? '?'}), **shared** with other work running at the same time (1-minute load average ${summary.runs.map((r) => `${r.loadAverageBefore[0]} before and ${r.loadAverageAfter[0]} after the ${r.label} run`).join(', ')}), so the figures are CPU-seconds per span (what contention changes least), from one short run each: read them as rough.`,
+    `Machine: ${summary.machine.cpus} cores (${summary.machine.cpuModel ?? '?'}), which other work may share (1-minute load average ${summary.runs.map((r) => `${r.loadAverageBefore[0]} before and ${r.loadAverageAfter[0]} after the ${r.label} run`).join(', ')}), so the figures are CPU-seconds per span (what contention changes least), from one short run each: read them as rough.`,
     '',
     'CPU is counted from the start of the warm-up to the end of the drain (every consumer group caught up), per span the collector acknowledged, so the work a stage that fell behind did after the step counts too. "Pipeline" is the five apps, Kafka and PostgreSQL (not the load generator).',
     '',
