@@ -4148,19 +4148,19 @@ $root.opentelemetry = (function() {
                             q = 0;
                         if (q > $util.recursionLimit)
                             throw $Error("max depth exceeded");
-                        if (m.string_value != null && $Object.hasOwnProperty.call(m, "string_value"))
+                        if (m.string_value != null && $Object.hasOwnProperty.call(m, "string_value") && (m.value == null || m.value === "string_value"))
                             w.uint32(/* id 1, wireType 2 =*/10).string(m.string_value);
-                        if (m.bool_value != null && $Object.hasOwnProperty.call(m, "bool_value"))
+                        if (m.bool_value != null && $Object.hasOwnProperty.call(m, "bool_value") && (m.value == null || m.value === "bool_value"))
                             w.uint32(/* id 2, wireType 0 =*/16).bool(m.bool_value);
-                        if (m.int_value != null && $Object.hasOwnProperty.call(m, "int_value"))
+                        if (m.int_value != null && $Object.hasOwnProperty.call(m, "int_value") && (m.value == null || m.value === "int_value"))
                             w.uint32(/* id 3, wireType 0 =*/24).int64(m.int_value);
-                        if (m.double_value != null && $Object.hasOwnProperty.call(m, "double_value"))
+                        if (m.double_value != null && $Object.hasOwnProperty.call(m, "double_value") && (m.value == null || m.value === "double_value"))
                             w.uint32(/* id 4, wireType 1 =*/33).double(m.double_value);
-                        if (m.array_value != null && $Object.hasOwnProperty.call(m, "array_value"))
+                        if (m.array_value != null && $Object.hasOwnProperty.call(m, "array_value") && (m.value == null || m.value === "array_value"))
                             $root.opentelemetry.proto.common.v1.ArrayValue.encode(m.array_value, w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
-                        if (m.kvlist_value != null && $Object.hasOwnProperty.call(m, "kvlist_value"))
+                        if (m.kvlist_value != null && $Object.hasOwnProperty.call(m, "kvlist_value") && (m.value == null || m.value === "kvlist_value"))
                             $root.opentelemetry.proto.common.v1.KeyValueList.encode(m.kvlist_value, w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
-                        if (m.bytes_value != null && $Object.hasOwnProperty.call(m, "bytes_value"))
+                        if (m.bytes_value != null && $Object.hasOwnProperty.call(m, "bytes_value") && (m.value == null || m.value === "bytes_value"))
                             w.uint32(/* id 7, wireType 2 =*/58).bytes(m.bytes_value);
                         if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                             for (var i = 0; i < m.$unknowns.length; ++i)
