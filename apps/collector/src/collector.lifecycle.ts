@@ -33,32 +33,23 @@ export class CollectorLifecycle {
     this.logger = context.logger;
     this.telemetry = new CollectorTelemetry(context.metrics, context.logger);
     const kafka = createKafka(config, context.logger);
-    this.writer = new KafkaSpanWriter({
-      kafka,
-      topic: config.TOPIC_OTLP_SPANS,
-      logger: context.logger,
-      producers: config.COLLECTOR_KAFKA_PRODUCERS,
-      lingerMs: config.COLLECTOR_BATCH_LINGER_MS,
-      maxBatchBytes: config.COLLECTOR_BATCH_MAX_BYTES,
-      maxPartitionBatchBytes: config.COLLECTOR_BATCH_PARTITION_MAX_BYTES,
-      maxBatchMessages: config.COLLECTOR_BATCH_MAX_MESSAGES,
-      sendTimeoutMs: config.COLLECTOR_KAFKA_SEND_TIMEOUT_MS,
-      topics: stageTopics([config.TOPIC_OTLP_SPANS], config),
-      onBatch: (stats) => this.telemetry.kafkaBatch(stats),
-    });
-    this.logWriter = new KafkaSpanWriter({
-      kafka,
-      topic: config.TOPIC_OTLP_LOGS,
-      logger: context.logger,
-      producers: config.COLLECTOR_KAFKA_PRODUCERS,
-      lingerMs: config.COLLECTOR_BATCH_LINGER_MS,
-      maxBatchBytes: config.COLLECTOR_BATCH_MAX_BYTES,
-      maxPartitionBatchBytes: config.COLLECTOR_BATCH_PARTITION_MAX_BYTES,
-      maxBatchMessages: config.COLLECTOR_BATCH_MAX_MESSAGES,
-      sendTimeoutMs: config.COLLECTOR_KAFKA_SEND_TIMEOUT_MS,
-      topics: stageTopics([config.TOPIC_OTLP_LOGS], config),
-      onBatch: (stats) => this.telemetry.kafkaBatch(stats),
-    });
+    // Spans and logs each get their own producers, batched alike.
+    const writerFor = (topic: string): KafkaSpanWriter =>
+      new KafkaSpanWriter({
+        kafka,
+        topic,
+        logger: context.logger,
+        producers: config.COLLECTOR_KAFKA_PRODUCERS,
+        lingerMs: config.COLLECTOR_BATCH_LINGER_MS,
+        maxBatchBytes: config.COLLECTOR_BATCH_MAX_BYTES,
+        maxPartitionBatchBytes: config.COLLECTOR_BATCH_PARTITION_MAX_BYTES,
+        maxBatchMessages: config.COLLECTOR_BATCH_MAX_MESSAGES,
+        sendTimeoutMs: config.COLLECTOR_KAFKA_SEND_TIMEOUT_MS,
+        topics: stageTopics([topic], config),
+        onBatch: (stats) => this.telemetry.kafkaBatch(stats),
+      });
+    this.writer = writerFor(config.TOPIC_OTLP_SPANS);
+    this.logWriter = writerFor(config.TOPIC_OTLP_LOGS);
     const budget = new InFlightBudget(config.COLLECTOR_MAX_INFLIGHT_BYTES);
     const ingest = new Ingest(this.writer, this.telemetry, {
       samplingPercentage: config.COLLECTOR_SAMPLING_PERCENTAGE,

@@ -6,6 +6,7 @@
 // receivers' one error type.
 import { decodeExportLogsServiceRequest, OtlpDecodeError, otlpJsonToLogsData, splitLogsByKey, type LogSplit, type LogsData } from '@tracehouse/otlp';
 import { ReceiverDecodeError } from '../errors';
+import { parseOtlpJsonBody } from '../otlp/decode';
 
 function rethrow(err: unknown): never {
   if (err instanceof OtlpDecodeError) throw new ReceiverDecodeError(err.message, { cause: err, problem: /\.(trace_?[iI]d|span_?[iI]d):/.test(err.message) ? 'invalid_id' : 'malformed' });
@@ -17,12 +18,7 @@ function rethrow(err: unknown): never {
  * @throws {ReceiverDecodeError} when it is not JSON, naming the JSON path of a bad value otherwise.
  */
 export function decodeOtlpLogsJson(body: Uint8Array | string): LogsData {
-  let json: unknown;
-  try {
-    json = JSON.parse(typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'));
-  } catch (err) {
-    throw new ReceiverDecodeError(`OTLP/JSON: the body is not valid JSON (${err instanceof Error ? err.message : String(err)}).`, { cause: err });
-  }
+  const json = parseOtlpJsonBody(body);
   try {
     return otlpJsonToLogsData(json);
   } catch (err) {

@@ -30,16 +30,23 @@ export function decodeOtlpProtobuf(body: Uint8Array): TracesData {
 }
 
 /**
+ * An OTLP/JSON body (traces or logs) parsed as JSON, not yet read as OTLP.
+ * @throws {ReceiverDecodeError} when it is not JSON.
+ */
+export function parseOtlpJsonBody(body: Uint8Array | string): unknown {
+  try {
+    return JSON.parse(typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'));
+  } catch (err) {
+    throw new ReceiverDecodeError(`OTLP/JSON: the body is not valid JSON (${err instanceof Error ? err.message : String(err)}).`, { cause: err });
+  }
+}
+
+/**
  * Decodes an OTLP/JSON body (`Content-Type: application/json`) into `TracesData`.
  * @throws {ReceiverDecodeError} when it is not JSON, naming the JSON path of a bad value otherwise.
  */
 export function decodeOtlpJson(body: Uint8Array | string): TracesData {
-  let json: unknown;
-  try {
-    json = JSON.parse(typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'));
-  } catch (err) {
-    throw new ReceiverDecodeError(`OTLP/JSON: the body is not valid JSON (${err instanceof Error ? err.message : String(err)}).`, { cause: err });
-  }
+  const json = parseOtlpJsonBody(body);
   try {
     return otlpJsonToTracesData(json);
   } catch (err) {
