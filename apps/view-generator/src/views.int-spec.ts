@@ -347,6 +347,20 @@ describe('read library', () => {
     expect((await reader.getTrace(TENANT, id))?.summary).toMatchObject({ spanCount: 6, rootServiceName: 'frontend' });
   });
 
+  it('getTrace of a trace nobody stored, or of a whole one, reads only traces and trace_spans, never searches spans', async () => {
+    // A poll for a trace that has not arrived yet is common (the UI, a test, the pipeline benchmark's
+    // freshness probe): it must cost two key lookups, not a bloom-filter pass over every part of spans.
+    const query = jest.spyOn(store.client, 'query');
+    try {
+      expect(await reader.getTrace(TENANT, '0123456789abcdef0123456789abcdef')).toBeUndefined();
+      expect((await reader.getTrace(TENANT, TRACE_IDS.checkout))?.spans).toHaveLength(6);
+      const tables = query.mock.calls.map(([params]) => [...params.query.matchAll(/FROM\s+\w+\.(\w+)/g)].map((m) => m[1]));
+      expect(tables.flat().sort()).toEqual(['trace_spans', 'trace_spans', 'traces', 'traces']);
+    } finally {
+      query.mockRestore();
+    }
+  });
+
   it('getTrace reads one document per span from trace_spans, equal field for field to the spans row', async () => {
     // A tenant of its own, so the other tests' searches do not see this trace.
     const t = checkoutTrace();
