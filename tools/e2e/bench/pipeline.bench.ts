@@ -49,7 +49,10 @@ const CONFIG = {
     return v;
   }),
   stepSeconds: num('BENCH_STEP_SECONDS', 40),
-  warmupSeconds: num('BENCH_WARMUP_SECONDS', 15),
+  // 60 s, not 15: the steps are to show steady-state cost per span, and a freshly started broker
+  // spends its first minutes compiling (four 40 s steps at 5,000 spans/s after 10 s of warm-up:
+  // Kafka 7.2, 8.4, 5.5, 4.1 CPU-s; its C2 compiler thread was 1.9 of 3.9 CPU-s sampled at ~1 min).
+  warmupSeconds: num('BENCH_WARMUP_SECONDS', 60),
   // 3, not the production 12: each stage runs one consumer here, so more partitions add only fetch,
   // commit and produce round trips to a broker that shares the 2 cores (a 12-partition run did not
   // sustain 2,500 spans/s where a 3-partition run did; both are in the README).
