@@ -55,13 +55,13 @@ FROM runtime-slim AS collector
 ENV ADMIN_PORT=8081
 EXPOSE 4317 4318 14250 14268 9411 6831/udp 6832/udp 8081
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 CMD ["node", "dist/tools/deploy/src/healthcheck.js"]
-CMD ["node", "dist/apps/collector/src/main.js"]
+CMD ["node", "--initial-old-space-size=128", "dist/apps/collector/src/main.js"]
 
 FROM runtime-slim AS span-normalizer
 ENV ADMIN_PORT=8082
 EXPOSE 8082
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 CMD ["node", "dist/tools/deploy/src/healthcheck.js"]
-CMD ["node", "dist/apps/span-normalizer/src/main.js"]
+CMD ["node", "--initial-old-space-size=128", "dist/apps/span-normalizer/src/main.js"]
 
 FROM runtime-slim AS spans-grouper
 ENV ADMIN_PORT=8083
@@ -73,14 +73,13 @@ FROM runtime-slim AS trace-enricher
 ENV ADMIN_PORT=8084
 EXPOSE 8084
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 CMD ["node", "dist/tools/deploy/src/healthcheck.js"]
-CMD ["node", "dist/apps/trace-enricher/src/main.js"]
+CMD ["node", "--initial-old-space-size=128", "dist/apps/trace-enricher/src/main.js"]
 
 FROM runtime-clickhouse AS view-generator
-# SERVICE_NODE_OPTIONS in libs/config/src/ports.ts (a larger young generation: fewer objects copied).
-ENV ADMIN_PORT=8085 NODE_OPTIONS=--max-semi-space-size=32
+ENV ADMIN_PORT=8085
 EXPOSE 8085
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 CMD ["node", "dist/tools/deploy/src/healthcheck.js"]
-CMD ["node", "dist/apps/view-generator/src/main.js"]
+CMD ["node", "--max-semi-space-size=32", "dist/apps/view-generator/src/main.js"]
 
 # The query API (Jaeger HTTP API compatible). No chdb: it reads a ClickHouse server (CLICKHOUSE_URL,
 # required); in the embedded default the view-generator serves the query API itself.
