@@ -384,8 +384,8 @@ export class ViewGeneratorHandler implements StageHandler {
 
   private countWritten(batch: ViewBatch): void {
     for (const table of batch.tables()) {
-      this.m.rows.inc({ table: table.table }, table.rows);
-      for (const copy of table.copies ?? []) this.m.rows.inc({ table: copy.table }, table.rows);
+      this.m.rows.inc({ table: table.table }, table.lines.length);
+      for (const copy of table.copies ?? []) this.m.rows.inc({ table: copy.table }, table.lines.length);
     }
   }
 

@@ -126,33 +126,3 @@ describe('a batch of spans that share a resource object', () => {
     expect(parseSpanDocument(spans?.lines[3] as string).resourceAttributes).toEqual(a);
   });
 });
-
-describe('a batch holding its span lines as bytes', () => {
-  it('gives the lines as encoded, and as newline-terminated UTF-8, past its first buffer and across adds', () => {
-    // Multi-byte characters (3 and 4 bytes in UTF-8) and escapes in values; enough rows to grow the
-    // 64 KiB first buffer several times, added as many messages.
-    const rows = Array.from({ length: 400 }, (_, i) =>
-      row({ spanId: i.toString(16).padStart(16, '0'), statusMessage: `échec ${i} → ✓ 🚀\tline\nnext \\ end`, attributes: { 'note': '日本語'.repeat(i % 7) } }),
-    );
-    const batch = new ViewBatch();
-    for (let i = 0; i < rows.length; i += 40) batch.add({ spans: rows.slice(i, i + 40), traceFragments: [] });
-    const [spans] = batch.tables();
-    const lines = rows.map((r) => SPANS_ENCODING.encode(r));
-    expect(spans?.rows).toBe(400);
-    expect(batch.spanCount).toBe(400);
-    expect(spans?.bytes?.length).toBeGreaterThan(64 * 1024);
-    expect(spans?.bytes?.equals(Buffer.from(`${lines.join('\n')}\n`))).toBe(true);
-    expect(spans?.lines).toEqual(lines);
-  });
-
-  it('leaves the bytes of earlier tables() as they were when more rows are added', () => {
-    const batch = new ViewBatch();
-    batch.add({ spans: [row()], traceFragments: [] });
-    const [first] = batch.tables();
-    const before = Buffer.from(first?.bytes ?? []);
-    batch.add({ spans: [row({ spanId: '00f067aa0ba902b8' })], traceFragments: [] });
-    expect(first?.bytes?.equals(before)).toBe(true);
-    expect(first?.lines).toHaveLength(1);
-    expect(batch.tables()[0]?.rows).toBe(2);
-  });
-});

@@ -123,7 +123,7 @@ export class LogBatch {
 
   /** The table to insert (none when empty). */
   tables(): EncodedTable[] {
-    return this.lines.length === 0 ? [] : [{ table: LOGS_ENCODING.table, columns: LOGS_ENCODING.columns, lines: this.lines, rows: this.lines.length, format: 'TabSeparated' }];
+    return this.lines.length === 0 ? [] : [{ table: LOGS_ENCODING.table, columns: LOGS_ENCODING.columns, lines: this.lines, format: 'TabSeparated' }];
   }
 }
 

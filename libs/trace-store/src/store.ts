@@ -110,11 +110,6 @@ interface EmbeddedInserts {
   readonly structures: Map<string, Promise<string>>;
 }
 
-/** A table's lines as the bytes an insert sends: newline-terminated UTF-8. */
-function encodedBody(table: EncodedTable): Buffer {
-  return table.bytes ?? Buffer.from(`${table.lines.join('\n')}\n`);
-}
-
 /** A string literal for SQL (our own file paths and column types, never user input). */
 function sqlString(value: string): string {
   return `'${value.replace(/[\\']/g, (c) => `\\${c}`)}'`;
@@ -350,16 +345,17 @@ export class TraceStore {
    * caller retries the same rows (every view is idempotent under re-insertion).
    */
   async insert(table: EncodedTable): Promise<void> {
-    if (table.rows === 0) return;
+    if (table.lines.length === 0) return;
     if (this.staging) {
       await this.insertStaged(this.staging, table);
       return;
     }
-    await this.insertInline(table.table, table.columns, table.format, encodedBody(table));
-    for (const copy of table.copies ?? []) await this.insertInline(copy.table, copy.columns, 'CSV', Buffer.from(`${table.lines.map((line) => copy.csv(line)).join('\n')}\n`));
+    await this.insertInline(table.table, table.columns, table.format, table.lines);
+    for (const copy of table.copies ?? []) await this.insertInline(copy.table, copy.columns, 'CSV', table.lines.map((line) => copy.csv(line)));
   }
 
-  private async insertInline(table: string, columns: readonly string[], format: 'TabSeparated' | 'CSV', body: Buffer): Promise<void> {
+  private async insertInline(table: string, columns: readonly string[], format: 'TabSeparated' | 'CSV', lines: readonly string[]): Promise<void> {
+    const body = Buffer.from(`${lines.join('\n')}\n`);
     await this.client.insert({
       table: this.qualified(table),
       values: Readable.from([body], { objectMode: false }),
@@ -382,7 +378,7 @@ export class TraceStore {
     // Written synchronously (tens of ms for a 50,000-span batch, into the page cache) so that the
     // engine starts on it at once: the caller goes on decoding the next batch, and an async write's
     // completion would wait for that to yield before the insert could even start.
-    writeFileSync(file, encodedBody(table));
+    writeFileSync(file, `${table.lines.join('\n')}\n`);
     try {
       await this.client.command({
         query: `INSERT INTO ${this.qualified(table.table)} (${table.columns.join(', ')})
