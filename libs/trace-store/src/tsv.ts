@@ -81,6 +81,7 @@ export function tsvMap(map: Readonly<Record<string, string>>): string {
 
 /** An array of strings as Array(String). */
 export function tsvStringArray(values: readonly string[]): string {
+  if (values.length === 0) return '[]'; // most spans have no warnings: no array, join and template for them
   return `[${values.map(tsvQuoted).join(',')}]`;
 }
 
