@@ -10,7 +10,8 @@
 //   npm run bench:pipeline
 //   BENCH_RATES=5000,10000,20000 BENCH_STEP_SECONDS=60 npm run bench:pipeline
 //   BENCH_APP_ENV='{"COLLECTOR_BATCH_LINGER_MS":"10"}' npm run bench:pipeline   (tuning for every app)
-//   BENCH_KAFKA_HEAP=256m npm run bench:pipeline   (the broker's fixed JVM heap; default 512m)
+//   BENCH_KAFKA_HEAP=256m npm run bench:pipeline   (the broker's fixed JVM heap; default 256m)
+//   BENCH_KAFKA_JVM_OPTS="-XX:+UseG1GC" npm run bench:pipeline   (the broker's other JVM flags, replacing KAFKA_JVM_OPTIONS)
 //   BENCH_SAMPLING_POLICY_FILE=policy.json BENCH_REPORT_NAME=pipeline-bench-sampled npm run bench:pipeline
 //     (the grouper's tail sampling on with that policy; the stored-rate check then expects only what
 //     the grouper kept, freshness is not sampled by default, and the reports get their own name)
@@ -20,7 +21,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Kafka, logLevel, type Admin } from 'kafkajs';
-import { startKafka, startPostgres, type LocalKafka, type LocalPostgres } from '@tracehouse/infra';
+import { KAFKA_JVM_OPTIONS, startKafka, startPostgres, type LocalKafka, type LocalPostgres } from '@tracehouse/infra';
 import { REPO_ROOT, startPipeline, type RunningPipeline } from '../src';
 import { renderChart, type ChartStep } from './chart';
 import { TraceIdStamper, buildWorkload, type RequestTemplate, type WorkloadStats } from './workload';
@@ -75,7 +76,9 @@ const CONFIG = {
   keepGoing: process.env.BENCH_KEEP_GOING === '1',
   deadlineMinutes: num('BENCH_DEADLINE_MINUTES', 14),
   // The broker's JVM heap (fixed: -Xms = -Xmx), to weigh its RSS against its CPU per span.
-  kafkaHeap: process.env.BENCH_KAFKA_HEAP || '512m',
+  kafkaHeap: process.env.BENCH_KAFKA_HEAP || '256m',
+  // The broker's other JVM flags (space-separated), replacing the launcher's KAFKA_JVM_OPTIONS.
+  kafkaJvmOptions: process.env.BENCH_KAFKA_JVM_OPTS ? process.env.BENCH_KAFKA_JVM_OPTS.split(' ').filter(Boolean) : undefined,
   // "Bounded": see BOUNDED_RULE.
   maxLagGrowthSeconds: num('BENCH_MAX_LAG_GROWTH_SECONDS', 2),
   maxEndLagSeconds: num('BENCH_MAX_END_LAG_SECONDS', 15),
@@ -497,7 +500,7 @@ async function main(): Promise<void> {
 
   log('starting Kafka and PostgreSQL ...');
   const [kafkaResult, pgResult] = await Promise.allSettled([
-    startKafka({ repoRoot: ROOT, dataDir: join(dataDir, 'kafka'), defaultPartitions: CONFIG.partitions, heap: CONFIG.kafkaHeap }, log),
+    startKafka({ repoRoot: ROOT, dataDir: join(dataDir, 'kafka'), defaultPartitions: CONFIG.partitions, heap: CONFIG.kafkaHeap, jvmOptions: CONFIG.kafkaJvmOptions }, log),
     startPostgres({ dataDir: join(dataDir, 'postgres') }, log),
   ]);
   if (kafkaResult.status === 'fulfilled') state.kafka = kafkaResult.value;
@@ -741,7 +744,7 @@ async function main(): Promise<void> {
     settings: {
       ...CONFIG,
       appEnv: pipeline.env,
-      note: `Every app runs with its production defaults except what appEnv lists (the launcher sets the topic names, group ids, KAFKA_TOPIC_PARTITIONS and LOG_LEVEL=warn). Kafka: one local KRaft broker (${CONFIG.kafkaHeap} heap), PostgreSQL local with fsync=off, ClickHouse embedded (chdb) in the view-generator, which serves the query API.`,
+      note: `Every app runs with its production defaults except what appEnv lists (the launcher sets the topic names, group ids, KAFKA_TOPIC_PARTITIONS and LOG_LEVEL=warn). Kafka: one local KRaft broker (${CONFIG.kafkaHeap} heap, ${(CONFIG.kafkaJvmOptions ?? KAFKA_JVM_OPTIONS).join(' ')}), PostgreSQL local with fsync=off, ClickHouse embedded (chdb) in the view-generator, which serves the query API.`,
       transport: 'OTLP/HTTP protobuf (POST /v1/traces), keep-alive connections, one request = whole traces up to spansPerRequest spans, one ResourceSpans per service',
       freshness: `A sample is one trace of an acknowledged request, about ${CONFIG.samplesPerSecond} per second. Its freshness is the start time of the first /api/traces/{id} query that returns all its spans minus the time the collector's 200 arrived. Polls start ${CONFIG.firstPollMs} ms after the acknowledgement and repeat every max(0.5 s, 10% of the sample's age), at most ${CONFIG.pollConcurrency} at once, so a figure overstates the true time by at most the interval before it (meanResolutionS). A sample not complete after ${CONFIG.freshnessTimeoutSeconds} s counts as timed out; a percentile that falls on one is reported as the timeout and flagged censored.`,
       bounded: BOUNDED_RULE,
