@@ -18,8 +18,8 @@ export interface TestProcess {
 }
 
 /** Runs a compiled script of the workspace (`dist/<path>.js`, built by the integration global setup). */
-export function startScript(distPath: string, env: Record<string, string>, args: string[] = []): TestProcess {
-  const child = spawn(process.execPath, [resolve(REPO_ROOT, 'dist', distPath), ...args], {
+export function startScript(distPath: string, env: Record<string, string>, args: string[] = [], nodeArgs: readonly string[] = []): TestProcess {
+  const child = spawn(process.execPath, [...nodeArgs, resolve(REPO_ROOT, 'dist', distPath), ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

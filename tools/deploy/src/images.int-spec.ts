@@ -69,10 +69,20 @@ function localise(env: Record<string, string>, clickhouseDown?: string): Record<
   return out;
 }
 
-/** The entry point, relative to dist/, of an exec-form `node <script>` command (the form startScript runs). */
+/**
+ * The entry point, relative to dist/, of an exec-form `node [--flag ...] <script>` command (the form
+ * startScript runs), and the Node flags before it (a service's V8 options, see SERVICE_NODE_OPTIONS).
+ */
+function commandOf(cmd: readonly string[] | undefined, what: string): { script: string; nodeArgs: string[] } {
+  const script = cmd?.at(-1);
+  const nodeArgs = cmd?.slice(1, -1) ?? [];
+  if (cmd?.[0] !== 'node' || !script?.startsWith('dist/') || !nodeArgs.every((a) => a.startsWith('--'))) throw new Error(`${what} is not "node [--flag ...] dist/…": ${JSON.stringify(cmd)}`);
+  return { script: script.replace(/^dist\//, ''), nodeArgs };
+}
+
+/** The entry point of such a command, relative to dist/. */
 function scriptOf(cmd: readonly string[] | undefined, what: string): string {
-  if (cmd?.length !== 2 || cmd[0] !== 'node' || !cmd[1]?.startsWith('dist/')) throw new Error(`${what} is not "node dist/…": ${JSON.stringify(cmd)}`);
-  return cmd[1].replace(/^dist\//, '');
+  return commandOf(cmd, what).script;
 }
 
 /** Runs the image's HEALTHCHECK command with the container's environment; resolves with its exit code and stderr. */
@@ -102,7 +112,8 @@ describe('every image, started as its container starts it', () => {
     const env = { ...stage.env, ...localise(composeEnv(composeServices[app] ?? {}), clickhouseDown) };
     for (const variable of appVariables(app).names) if (/(^|_)PORT$/.test(variable)) env[variable] = String(await freePort());
     const slim = stage.ancestors.includes('runtime-slim');
-    const p = startScript(scriptOf(stage.cmd, `CMD of ${app}`), slim ? { ...env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${withoutChdb}`.trim() } : env);
+    const { script, nodeArgs } = commandOf(stage.cmd, `CMD of ${app}`);
+    const p = startScript(script, slim ? { ...env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${withoutChdb}`.trim() } : env, [], nodeArgs);
     started.push(p);
     return { p, env };
   }
