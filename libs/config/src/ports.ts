@@ -34,6 +34,8 @@ export const DEFAULT_ADMIN_PORTS = {
 /** The name of a tracehouse service. */
 export type ServiceName = keyof typeof DEFAULT_ADMIN_PORTS;
 
+const OLD_SPACE_128: readonly string[] = ['--initial-old-space-size=128'];
+
 /**
  * Node options a service runs with, on its command line (its Dockerfile target's CMD, the start
  * command and the pipeline tests all pass them there: `--initial-old-space-size` is not allowed in
@@ -51,8 +53,8 @@ export type ServiceName = keyof typeof DEFAULT_ADMIN_PORTS;
  *   bench:views (two alternating runs each).
  */
 export const SERVICE_NODE_OPTIONS: Readonly<Partial<Record<ServiceName, readonly string[]>>> = {
-  collector: ['--initial-old-space-size=128'],
-  'span-normalizer': ['--initial-old-space-size=128'],
-  'trace-enricher': ['--initial-old-space-size=128'],
+  collector: OLD_SPACE_128,
+  'span-normalizer': OLD_SPACE_128,
+  'trace-enricher': OLD_SPACE_128,
   'view-generator': ['--max-semi-space-size=32'],
 };

@@ -10,7 +10,7 @@
 //   npm run bench:pipeline
 //   BENCH_RATES=5000,10000,20000 BENCH_STEP_SECONDS=60 npm run bench:pipeline
 //   BENCH_APP_ENV='{"COLLECTOR_BATCH_LINGER_MS":"10"}' npm run bench:pipeline   (tuning for every app)
-//   BENCH_KAFKA_HEAP=256m npm run bench:pipeline   (the broker's fixed JVM heap; default 256m)
+//   BENCH_KAFKA_HEAP=256m npm run bench:pipeline   (the broker's fixed JVM heap; default KAFKA_HEAP of @tracehouse/infra)
 //   BENCH_KAFKA_JVM_OPTS="-XX:+UseG1GC" npm run bench:pipeline   (the broker's other JVM flags, replacing KAFKA_JVM_OPTIONS)
 //   BENCH_SAMPLING_POLICY_FILE=policy.json BENCH_REPORT_NAME=pipeline-bench-sampled npm run bench:pipeline
 //     (the grouper's tail sampling on with that policy; the stored-rate check then expects only what
@@ -21,7 +21,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Kafka, logLevel, type Admin } from 'kafkajs';
-import { KAFKA_JVM_OPTIONS, startKafka, startPostgres, type LocalKafka, type LocalPostgres } from '@tracehouse/infra';
+import { KAFKA_HEAP, KAFKA_JVM_OPTIONS, startKafka, startPostgres, type LocalKafka, type LocalPostgres } from '@tracehouse/infra';
 import { REPO_ROOT, startPipeline, type RunningPipeline } from '../src';
 import { renderChart, type ChartStep } from './chart';
 import { TraceIdStamper, buildWorkload, type RequestTemplate, type WorkloadStats } from './workload';
@@ -76,7 +76,7 @@ const CONFIG = {
   keepGoing: process.env.BENCH_KEEP_GOING === '1',
   deadlineMinutes: num('BENCH_DEADLINE_MINUTES', 14),
   // The broker's JVM heap (fixed: -Xms = -Xmx), to weigh its RSS against its CPU per span.
-  kafkaHeap: process.env.BENCH_KAFKA_HEAP || '256m',
+  kafkaHeap: process.env.BENCH_KAFKA_HEAP || KAFKA_HEAP,
   // The broker's other JVM flags (space-separated), replacing the launcher's KAFKA_JVM_OPTIONS.
   kafkaJvmOptions: process.env.BENCH_KAFKA_JVM_OPTS ? process.env.BENCH_KAFKA_JVM_OPTS.split(' ').filter(Boolean) : undefined,
   // "Bounded": see BOUNDED_RULE.

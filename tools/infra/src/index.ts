@@ -1,5 +1,5 @@
 export { startLocalInfra, type LocalInfra, type StartInfraOptions } from './local-infra';
-export { KAFKA_JVM_OPTIONS, startKafka, resolveKafkaJars, type LocalKafka, type StartKafkaOptions } from './kafka';
+export { KAFKA_HEAP, KAFKA_JVM_OPTIONS, startKafka, resolveKafkaJars, type LocalKafka, type StartKafkaOptions } from './kafka';
 export { startPostgres, ensurePostgresInstalled, type LocalPostgres, type StartPostgresOptions } from './postgres';
 export { freePort, waitFor, run, stopChild } from './process';
 export { startMongoWireServer, resolveMongoWireServerJars, type LocalMongoWireServer, type StartMongoWireServerOptions } from './mongo';

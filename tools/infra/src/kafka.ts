@@ -25,7 +25,7 @@ export interface StartKafkaOptions {
   readonly controllerPort?: number;
   /** Aborting stops a broker that is still starting and rejects. */
   readonly signal?: AbortSignal;
-  /** JVM heap, e.g. '256m' (the default). */
+  /** JVM heap, e.g. '512m'; {@link KAFKA_HEAP} when absent. */
   readonly heap?: string;
   /** Default partitions for auto-created topics. */
   readonly defaultPartitions?: number;
@@ -43,6 +43,9 @@ export interface StartKafkaOptions {
  * 10 MB thread stacks (98 threads).
  */
 export const KAFKA_JVM_OPTIONS: readonly string[] = ['-XX:+UseSerialGC'];
+
+/** The broker's fixed JVM heap (-Xms = -Xmx) when {@link StartKafkaOptions.heap} is not given; why in startKafka. */
+export const KAFKA_HEAP = '256m';
 
 const POM = 'tools/infra/kafka/pom.xml';
 
@@ -152,7 +155,7 @@ export async function startKafka(options: StartKafkaOptions, log: (line: string)
   // embedded stack's RSS down (issue 13: the whole stack under 2 GB). Fixed, not growing from a
   // small start: in bench:pipeline a G1 heap starting at 128 MB doubled the broker's CPU per span
   // (young collections on a small heap).
-  const heap = options.heap ?? '256m';
+  const heap = options.heap ?? KAFKA_HEAP;
   // The JVM writes to the file itself (not through a pipe to this process), so its output does not
   // depend on this process staying alive.
   const outFd = openSync(join(dataDir, 'broker.stdout.log'), 'a');
