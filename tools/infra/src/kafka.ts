@@ -96,6 +96,12 @@ function serverProperties(dataDir: string, port: number, controllerPort: number,
     'group.initial.rebalance.delay.ms=0',
     'auto.create.topics.enable=false',
     'message.max.bytes=16777216',
+    // The log cleaner's dedupe map is allocated on the heap at start-up, 128 MB by default: half of
+    // the broker's 256 MB heap (KAFKA_HEAP). On a data folder with thousands of partitions the rest
+    // did not hold their state and the broker exited with OutOfMemoryError while starting. Only the
+    // compacted internal topics (__consumer_offsets, __transaction_state) are cleaned here; 16 MB
+    // holds about 700,000 keys per pass.
+    'log.cleaner.dedupe.buffer.size=16777216',
     '',
   ].join('\n');
 }
