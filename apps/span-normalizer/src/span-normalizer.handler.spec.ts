@@ -27,7 +27,7 @@ function inbound(value: Buffer, headers: Record<string, string> = { [PIPELINE_HE
 }
 
 describe('SpanNormalizerHandler', () => {
-  it('writes one raw-spans record per trace fragment (format 2), keyed tenant/traceId, with the pipeline headers and format-version 2', () => {
+  it('writes one raw-spans record per trace fragment (format 3), keyed tenant/traceId, with the pipeline headers and format-version 3', () => {
     const { handler } = setup();
     const value = OTLP_SPANS.encode(tracesData([otlpSpan({ span_id: hex(ROOT_SPAN_ID), parent_span_id: new Uint8Array(0) }), otlpSpan()]));
     const out = handler.handle(inbound(value));
@@ -35,9 +35,9 @@ describe('SpanNormalizerHandler', () => {
     const [record] = out as [OutboundMessage];
     expect(record.topic).toBe(OUT);
     expect(record.key).toBe(`acme/${TRACE_ID}`);
-    expect(record.headers).toEqual({ [PIPELINE_HEADERS.tenant]: 'acme', [PIPELINE_HEADERS.receivedAt]: String(RECEIVED_AT_MS), [RAW_SPANS_FORMAT.header]: '2' });
+    expect(record.headers).toEqual({ [PIPELINE_HEADERS.tenant]: 'acme', [PIPELINE_HEADERS.receivedAt]: String(RECEIVED_AT_MS), [RAW_SPANS_FORMAT.header]: '3' });
     const fragment = RAW_SPANS.decodeRecord(record.value, record.headers ?? {});
-    expect([fragment.formatVersion, fragment.tenantId, fragment.traceId]).toEqual([2, 'acme', TRACE_ID]);
+    expect([fragment.formatVersion, fragment.tenantId, fragment.traceId]).toEqual([3, 'acme', TRACE_ID]);
     expect(fragment.spans.map((s) => [s.spanId, s.parentSpanId, s.tenantId, s.receivedAtMs])).toEqual([
       [ROOT_SPAN_ID, '', 'acme', RECEIVED_AT_MS],
       [CHILD_SPAN_ID, ROOT_SPAN_ID, 'acme', RECEIVED_AT_MS],

@@ -21,8 +21,8 @@ export interface SpanNormalizerHandlerOptions {
 
 /**
  * Bridges Kafka and the normalizer: decodes an `otlp-spans` record (OTLP `TracesData`), normalizes
- * its spans and returns one `raw-spans` record per trace in it (a RawSpanFragment, format 2; the
- * collector writes one trace per record, so normally one record), keyed `tenant/traceId`, with the
+ * its spans and returns one `raw-spans` record per trace in it (a RawSpanFragment, format 3: each
+ * resource and scope written once; the collector writes one trace per record, so normally one record), keyed `tenant/traceId`, with the
  * same pipeline headers plus `format-version`. A fragment over the record size limit goes out as
  * several; a span too big for a record alone is made smaller first. It buffers nothing, so the
  * runner commits as soon as the records are acked.

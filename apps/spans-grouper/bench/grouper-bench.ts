@@ -24,8 +24,8 @@ import { encodeTraceRecord } from '../src/structured-trace-record';
 import { generateTraces, prng, shuffle } from '../src/testdata/traces';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-/** The raw-spans value format fed: 2 (a fragment per record, what normalizers write) or 1 (a span per record). */
-const FORMAT = Number(process.env.BENCH_RAW_SPANS_FORMAT ?? 2);
+/** The raw-spans value format fed: the current one (a fragment per record, what normalizers write) or 1 (a span per record). */
+const FORMAT = Number(process.env.BENCH_RAW_SPANS_FORMAT ?? RAW_SPANS.formatVersion);
 // Reports go to the working directory's reports/ (npm runs scripts from the repository root).
 const ROOT = process.cwd();
 const DEFAULTS: TraceGrouperOptions = {

@@ -3,7 +3,7 @@
 // span-normalizer and the spans-grouper processes; every span comes out in exactly one trace record.
 // A rolling upgrade is part of the stream: some chunks of some traces reach raw-spans as an old
 // normalizer wrote them (format 1: one bare RawSpan per record, no format-version header), beside
-// the new normalizer's fragment records (format 2) of the same traces.
+// the new normalizer's fragment records (format 3) of the same traces.
 import { encodeRawSpan, type RawSpan } from '@tracehouse/model';
 import { createTopics, readTopic, testKafka, uniqueName } from '@tracehouse/testing';
 import { DLQ_HEADERS } from '@tracehouse/stage-runtime';
@@ -113,7 +113,7 @@ describe('span-normalizer -> spans-grouper against the real broker', () => {
 
     // Both formats were read: one record per span from the old writer, one per fragment from the new.
     expect(await metricValue(grouper, 'tracehouse_grouper_records_in_total{format="1"')).toBeGreaterThanOrEqual(legacySpans);
-    const fragmentRecords = await metricValue(grouper, 'tracehouse_grouper_records_in_total{format="2"');
+    const fragmentRecords = await metricValue(grouper, 'tracehouse_grouper_records_in_total{format="3"');
     expect(fragmentRecords).toBeGreaterThan(0);
     expect(fragmentRecords).toBeLessThan(input.length - legacySpans);
 

@@ -55,7 +55,7 @@ describe('spans-grouper: crash and scale against the real broker', () => {
     for (let i = 0; i < 3; i++) stages.push(await startStage('spans-grouper', env));
     await Promise.all(stages.map((s) => waitReady(s)));
 
-    // Each wave's spans of one trace go out as one raw-spans fragment (format 2), as a normalizer
+    // Each wave's spans of one trace go out as one raw-spans fragment (the current format), as a normalizer
     // writes them, so a member killed mid-stream holds fragments only partly emitted.
     const send = (wave: RawSpan[]) => {
       const byTrace = new Map<string, RawSpan[]>();

@@ -27,7 +27,7 @@ function setup(over: { maxRecordBytes?: number; projection?: SpanProjection } = 
 }
 
 let offset = 0;
-/** A format-2 record: the spans of one trace as one RawSpanFragment, with format-version 2. */
+/** A record of the current format: the spans of one trace as one RawSpanFragment (format 3). */
 function fragment(spans: RawSpan[], partition = 0): InboundMessage {
   const [first] = spans as [RawSpan];
   const value = RAW_SPANS.encode({ tenantId: first.tenantId, traceId: first.traceId, spans });
@@ -140,7 +140,7 @@ describe('SpansGrouperHandler', () => {
     const { handler } = setup();
     const bad = () => handler.handle(inbound(Buffer.from([0xff, 0xff, 0xff])));
     expect(bad).toThrow(PermanentError);
-    expect(bad).toThrow(/could not decode a raw-spans record \(a RawSpan, or a RawSpanFragment under format-version 2\)/);
+    expect(bad).toThrow(/could not decode a raw-spans record \(a RawSpan, or a RawSpanFragment under format-version 2 or 3\)/);
   });
 
   it('rejects a span too big to fit in any structured-traces record, naming its size', () => {
@@ -221,7 +221,7 @@ describe('SpansGrouperHandler', () => {
     expect(await metrics.render()).toContain(`tracehouse_spans_dropped_total{stage="spans-grouper",reason="invalid",tenant="${TENANT}",service="spans-grouper"} 1`);
   });
 
-  describe('trace fragments (format 2) and a rolling upgrade', () => {
+  describe('trace fragments (format 3) and a rolling upgrade', () => {
     it('groups the spans of fragment records, splicing each span as read, into the same trace record as per-span records give', () => {
       const spans = [rawSpan('b', 'a', { receivedAtMs: RECEIVED_AT_MS + 5 }), rawSpan('a', ''), rawSpan('c', 'a')];
       const viaFragments = setup();
@@ -250,7 +250,7 @@ describe('SpansGrouperHandler', () => {
       const text = await metrics.render();
       expect(text).toContain(`tracehouse_spans_dropped_total{stage="spans-grouper",reason="duplicate",tenant="${TENANT}",service="spans-grouper"} 1`);
       expect(text).toContain('tracehouse_grouper_records_in_total{format="1",service="spans-grouper"} 2');
-      expect(text).toContain('tracehouse_grouper_records_in_total{format="2",service="spans-grouper"} 1');
+      expect(text).toContain('tracehouse_grouper_records_in_total{format="3",service="spans-grouper"} 1');
     });
 
     it("holds a fragment's offset until every span of it went out, also when the span cap emits part of it early", () => {

@@ -65,9 +65,10 @@ export interface SpansGrouperHandlerOptions {
 }
 
 /**
- * Bridges Kafka and the {@link TraceGrouper}: decodes `raw-spans` records of either format (1: one
- * RawSpan per record, as normalizers before fragments write; 2: a RawSpanFragment, the spans of one
- * trace from one `otlp-spans` record), buffers their spans, and turns emitted traces into
+ * Bridges Kafka and the {@link TraceGrouper}: decodes `raw-spans` records of any readable format
+ * (1: one RawSpan per record, as normalizers before fragments write; 2: a RawSpanFragment, the spans
+ * of one trace from one `otlp-spans` record, each with its resource; 3: the same with each resource
+ * and scope written once), buffers their spans, and turns emitted traces into
  * `structured-traces` records keyed `tenant/traceId`. It tells the runner the oldest offset it
  * still holds per partition, so a crash or a rebalance re-reads every span that was not yet part
  * of a produced and acknowledged trace: a fragment's offset stays held while any of its spans is
@@ -85,7 +86,7 @@ export class SpansGrouperHandler implements StageHandler {
     this.maxSpanBytes = options.maxRecordBytes - RECORD_OVERHEAD_BYTES;
     this.m = {
       spansIn: metrics.counter('grouper_spans_in_total', 'Raw spans read and buffered.', ['tenant']),
-      recordsIn: metrics.counter('grouper_records_in_total', 'raw-spans records read, by value format (1: a span per record, 2: a trace fragment per record).', ['format']),
+      recordsIn: metrics.counter('grouper_records_in_total', 'raw-spans records read, by value format (1: a span per record, 2: a trace fragment per record, 3: a trace fragment with each resource written once).', ['format']),
       dropped: metrics.counter('spans_dropped_total', 'Spans left out on purpose, by stage and reason.', ['stage', 'reason', 'tenant']),
       repaired: metrics.counter('spans_repaired_total', `Spans changed by the identity rules before writing, by stage and reason (${REPAIR_REASONS.join(', ')}).`, ['stage', 'reason', 'tenant']),
       emitted: metrics.counter('grouper_traces_emitted_total', 'Trace records written, by why they went out and whether they are follow-up fragments.', ['reason', 'fragment']),
@@ -114,7 +115,7 @@ export class SpansGrouperHandler implements StageHandler {
     // Copied once: spans are spliced from views into these bytes, and the fetched batch they would
     // otherwise be views of would stay in memory as long as a trace is buffered.
     const value = Buffer.from(message.value);
-    const record = decodeOrReject('a raw-spans record (a RawSpan, or a RawSpanFragment under format-version 2)', () => RAW_SPANS.decodeRecord(value, message.headers, this.options.projection));
+    const record = decodeOrReject('a raw-spans record (a RawSpan, or a RawSpanFragment under format-version 2 or 3)', () => RAW_SPANS.decodeRecord(value, message.headers, this.options.projection));
     this.m.recordsIn.inc({ format: String(record.formatVersion) });
     const { spans, spanBytes } = record;
     if (spans.length === 1 && value.length > this.maxSpanBytes) {

@@ -7,10 +7,11 @@ import { SpansGrouperHandler } from './spans-grouper.handler';
 import { TraceGrouper } from './spans-grouper.processor';
 import { encodeTraceRecord } from './structured-trace-record';
 
-// Rolling upgrades: raw-spans records written by a normalizer of the previous release (format 1, one
-// RawSpan per record, no format-version header; bytes from commit 89c29c2, see testdata/previous-format)
-// read by this grouper.
+// Rolling upgrades: raw-spans records written by normalizers of earlier releases, read by this grouper:
+// format 1 (one RawSpan per record, no format-version header; bytes from commit 89c29c2) and format 2
+// (a RawSpanFragment with each span's resource; bytes from commit 936181a). See testdata/previous-format.
 const old = previousFormatRecords(join(__dirname, 'testdata', 'previous-format'), 'raw-spans');
+const format2 = previousFormatRecords(join(__dirname, 'testdata', 'previous-format'), 'raw-spans', 2);
 
 function handler(): SpansGrouperHandler {
   const grouper = new TraceGrouper({ quietMs: 30_000, earlyCompletion: true, completeQuietMs: 2_000, maxSpansPerTrace: 100, maxBufferedSpans: 1_000, rememberedTraces: 100, maxRecordBytes: 1_000_000, encode: encodeTraceRecord });
@@ -44,4 +45,46 @@ describe('spans-grouper reads the previous raw-spans format', () => {
     expect(decoded(fromOld).spans.map((s) => s.name)).toEqual(['GET /users/:id', 'SELECT users']);
     expect(decoded(fromOld).spanEdges).toEqual([{ parentIndex: 0, childIndex: 1 }]);
   });
+
+  it('groups a format-2 fragment (each span with its resource) into the same trace as the same spans in format 3, and a replay across the two formats is one copy', async () => {
+    expect(format2).toHaveLength(1);
+    const [record] = format2 as [(typeof format2)[number]];
+    expect(record.headers[FORMAT_VERSION_HEADER]).toBe('2');
+    const read = RAW_SPANS.decodeRecord(record.value, record.headers);
+    expect(read.formatVersion).toBe(2);
+    // Two resources, three scopes: users-api (2 spans), billing with two scopes (1 span each).
+    expect(read.spans.map((s) => [s.serviceName, s.scopeName])).toEqual([
+      ['users-api', '@opentelemetry/instrumentation-http'],
+      ['users-api', '@opentelemetry/instrumentation-http'],
+      ['billing', 'manual'],
+      ['billing', '@opentelemetry/instrumentation-undici'],
+    ]);
+    const headers = RAW_SPANS.headers(record.headers['tenant-id'] ?? '', Number(record.headers['received-at']));
+    const current = RAW_SPANS.encode({ tenantId: read.tenantId, traceId: read.traceId, spans: read.spans });
+    // Format 3 writes each resource once: the two users-api spans share one copy.
+    expect(current.length).toBeLessThan(record.value.length);
+    expect(RAW_SPANS.decodeRecord(current, headers).spans).toEqual(read.spans);
+    const fromOld = group([inbound(record.value, record.headers, 0)]);
+    const fromCurrent = group([inbound(current, headers, 0)]);
+    expect(fromOld).toHaveLength(1);
+    expect(fromCurrent).toHaveLength(1);
+    const decoded = (out: OutboundMessage[]) => ({ ...STRUCTURED_TRACES.decodeRecord(out[0]?.value as Buffer, out[0]?.headers ?? {}), emittedAtMs: 0 });
+    expect(decoded(fromCurrent)).toEqual(decoded(fromOld));
+    expect(decoded(fromOld).spans.map((s) => s.name).sort()).toEqual(['GET /users/:id', 'POST /charge', 'SELECT users', 'charge']);
+
+    // A replay across the upgrade (an old normalizer wrote the record, a new one wrote it again after a
+    // restart) is the same content: each span kept once under its own id, the copies counted as duplicates.
+    const metrics = new Metrics('spans-grouper');
+    const grouper = new TraceGrouper({ quietMs: 30_000, earlyCompletion: true, completeQuietMs: 2_000, maxSpansPerTrace: 100, maxBufferedSpans: 1_000, rememberedTraces: 100, maxRecordBytes: 1_000_000, encode: encodeTraceRecord });
+    const h = new SpansGrouperHandler({ grouper, inputTopic: 'raw-spans', outputTopic: 'structured-traces', maxRecordBytes: 1_000_000, logger: createLogger('spans-grouper', { level: 'silent' }), metrics });
+    expect(h.handle(inbound(record.value, record.headers, 0))).toEqual([]);
+    expect(h.handle(inbound(current, headers, 1))).toEqual([]);
+    const both = h.flushDue(Date.now() + 60_000);
+    expect(both).toHaveLength(1);
+    expect(decoded(both)).toEqual(decoded(fromOld));
+    const text = await metrics.render();
+    expect(text).toMatch(/tracehouse_spans_dropped_total\{stage="spans-grouper",reason="duplicate",[^}]*\} 4/);
+    expect(text).not.toMatch(/spans_repaired_total\{[^}]*reason="duplicate_id_derived"/);
+  });
 });
+

@@ -1,4 +1,4 @@
-// RawSpanFragment (the `raw-spans` value, format version 2): round trips, agreement with the
+// RawSpanFragment (the `raw-spans` value, format versions 2 and 3): round trips, agreement with the
 // protobufjs code generated from model.proto, splitting to a size limit, and malformed bytes.
 import { decodeRawSpan, decodeRawSpanFragment, decodeWholeSpan, encodeRawSpan, encodeRawSpanFragment, encodeRawSpanFragments, isProjectedSpan, spanProjection } from './codec';
 import { ModelDecodeError, ModelEncodeError } from './errors';
@@ -64,15 +64,34 @@ describe('RawSpanFragment codec', () => {
     expect({ tenantId: decoded.tenantId, traceId: decoded.traceId, spans: decoded.spans }).toEqual(fragment);
   });
 
-  it('writes the bytes the generated protobufjs code writes, and reads what it writes', () => {
+  it('writes the bytes the generated protobufjs code writes (format 3: a group per resource and scope), and reads what it writes', () => {
     const fragment = threeSpanFragment();
-    const reference = pb.RawSpanFragment.encode({
-      tenant_id: TENANT,
-      trace_id: hexToBytes(TRACE_ID),
-      spans: fragment.spans.map((s) => pb.RawSpan.decode(referenceEncodeRawSpan(s))),
-    }).finish();
-    expect(Buffer.from(encodeRawSpanFragment(fragment)).equals(Buffer.from(reference))).toBe(true);
+    // The reference: each span as the reference codec writes it, its tenant and trace id left out and
+    // its resource and scope moved to a group, one group per run of spans with equal ones.
+    const groups: Array<{ resource: pb.SpanResource; spans: pb.RawSpan[] }> = [];
+    for (const s of fragment.spans) {
+      const span = pb.RawSpan.decode(referenceEncodeRawSpan(s));
+      const resource = pb.SpanResource.create({ service_name: span.service_name, resource_attributes: span.resource_attributes, scope_name: span.scope_name, scope_version: span.scope_version });
+      for (const field of ['tenant_id', 'trace_id', 'service_name', 'resource_attributes', 'scope_name', 'scope_version'] as const) delete (span as unknown as Record<string, unknown>)[field];
+      for (const field of ['service_name', 'scope_name', 'scope_version'] as const) if (resource[field] === '') delete (resource as unknown as Record<string, unknown>)[field];
+      const last = groups[groups.length - 1];
+      if (last && JSON.stringify(last.resource.toJSON()) === JSON.stringify(resource.toJSON())) last.spans.push(span);
+      else groups.push({ resource, spans: [span] });
+    }
+    const reference = pb.RawSpanFragment.encode({ tenant_id: TENANT, trace_id: hexToBytes(TRACE_ID), groups }).finish();
+    expect(Buffer.from(encodeRawSpanFragment(fragment)).toString('hex')).toBe(Buffer.from(reference).toString('hex'));
     expect(decodeRawSpanFragment(reference).spans).toEqual(fragment.spans);
+  });
+
+  it('reads a format-2 fragment (every span whole, in `spans`) to the same spans and span bytes as format 3', () => {
+    const fragment = threeSpanFragment();
+    const format2 = pb.RawSpanFragment.encode({ tenant_id: TENANT, trace_id: hexToBytes(TRACE_ID), spans: fragment.spans.map((s) => pb.RawSpan.decode(referenceEncodeRawSpan(s))) }).finish();
+    const fromFormat2 = decodeRawSpanFragment(format2);
+    const fromFormat3 = decodeRawSpanFragment(encodeRawSpanFragment(fragment));
+    expect(fromFormat2.spans).toEqual(fragment.spans);
+    expect(fromFormat3.spans).toEqual(fragment.spans);
+    const hex = (bytes: Uint8Array[]) => bytes.map((b) => Buffer.from(b).toString('hex'));
+    expect(hex(fromFormat3.spanBytes)).toEqual(hex(fromFormat2.spanBytes));
   });
 
   it("gives each span's bytes exactly as encodeRawSpan writes the span (a format-1 record value)", () => {
@@ -80,12 +99,6 @@ describe('RawSpanFragment codec', () => {
     const { spanBytes } = decodeRawSpanFragment(encodeRawSpanFragment(fragment));
     expect(spanBytes.map((b) => Buffer.from(b).toString('hex'))).toEqual(fragment.spans.map((s) => Buffer.from(encodeRawSpan(s)).toString('hex')));
     expect(spanBytes.map((b) => decodeRawSpan(b))).toEqual(fragment.spans);
-  });
-
-  it('frames already-encoded spans without encoding them again, to the same bytes', () => {
-    const fragment = threeSpanFragment();
-    const spanBytes = fragment.spans.map((s) => encodeRawSpan(s));
-    expect(Buffer.from(encodeRawSpanFragment(fragment, spanBytes)).equals(Buffer.from(encodeRawSpanFragment(fragment)))).toBe(true);
   });
 
   it('gives spans that leave tenant and trace id out the fragment\'s', () => {
@@ -102,7 +115,6 @@ describe('RawSpanFragment codec', () => {
     const other = threeSpanFragment();
     (other.spans[2] as RawSpan).tenantId = 'other';
     expect(() => encodeRawSpanFragment(other)).toThrow(/RawSpanFragment\.spans\[2\]\.tenantId is "other" but the fragment's is "acme"/);
-    expect(() => encodeRawSpanFragment(threeSpanFragment(), [new Uint8Array(1)])).toThrow(/has 3 spans but 1 encoded spans were given/);
   });
 });
 
@@ -176,14 +188,61 @@ describe('decoding malformed RawSpanFragment bytes', () => {
 });
 
 describe('spans sharing a resource object', () => {
-  it('encode byte for byte as each span alone does, with resources interleaved and spans over 127 bytes', () => {
-    const a = { 'service.name': 'cart', 'host.name': 'cart-0', 'k8s.pod.uid': 'f'.repeat(200) };
-    const b = { 'service.name': 'checkout', 'process.pid': 42n };
-    const ids = ['0000000000000001', '0000000000000002', '0000000000000003', '0000000000000004', '0000000000000005'];
-    const resources = [a, a, b, a, a];
-    const spans = ids.map((spanId, i) => ({ ...httpServerSpanFull(), tenantId: TENANT, traceId: TRACE_ID, spanId, parentSpanId: i === 0 ? '' : ids[0] as string, resourceAttributes: resources[i] as RawSpan['resourceAttributes'] }));
-    const wire = pb.RawSpanFragment.decode(encodeRawSpanFragment({ tenantId: TENANT, traceId: TRACE_ID, spans }));
-    expect(wire.spans.map((s) => Buffer.from(pb.RawSpan.encode(s).finish()).toString('hex'))).toEqual(spans.map((s) => Buffer.from(encodeRawSpan(s)).toString('hex')));
-    expect(decodeRawSpanFragment(encodeRawSpanFragment({ tenantId: TENANT, traceId: TRACE_ID, spans })).spans).toEqual(spans);
+  const a = { 'service.name': 'cart', 'host.name': 'cart-0', 'k8s.pod.uid': 'f'.repeat(200) };
+  const b = { 'service.name': 'checkout', 'process.pid': 42n };
+  const ids = ['0000000000000001', '0000000000000002', '0000000000000003', '0000000000000004', '0000000000000005'];
+  const resources = [a, a, b, a, a];
+  const spans = (): RawSpan[] => ids.map((spanId, i) => ({ ...httpServerSpanFull(), tenantId: TENANT, traceId: TRACE_ID, spanId, parentSpanId: i === 0 ? '' : (ids[0] as string), resourceAttributes: resources[i] as RawSpan['resourceAttributes'] }));
+
+  it('are written in one group per run of spans with that resource, the resource once per group', () => {
+    const fragment = { tenantId: TENANT, traceId: TRACE_ID, spans: spans() };
+    const bytes = encodeRawSpanFragment(fragment);
+    const wire = pb.RawSpanFragment.decode(bytes);
+    expect(wire.spans).toEqual([]);
+    expect(wire.groups.map((g) => (g.spans ?? []).map((s) => Buffer.from(s.span_id as Uint8Array).toString('hex')))).toEqual([ids.slice(0, 2), ids.slice(2, 3), ids.slice(3)]);
+    expect(wire.groups.map((g) => g.resource?.resource_attributes?.length)).toEqual([3, 2, 3]);
+    for (const g of wire.groups) for (const s of g.spans ?? []) expect([s.tenant_id, s.service_name, s.resource_attributes?.length, s.trace_id?.length]).toEqual(['', '', 0, 0]);
+    const decoded = decodeRawSpanFragment(bytes);
+    expect(decoded.spans).toEqual(fragment.spans);
+    expect(decoded.spanBytes.map((x) => Buffer.from(x).toString('hex'))).toEqual(fragment.spans.map((s) => Buffer.from(encodeRawSpan(s)).toString('hex')));
+    // The 200-byte pod uid is written twice (two groups of resource a), not four times as a format-2
+    // fragment (each span whole) would.
+    const format2Size = fragment.spans.reduce((n, s) => n + encodeRawSpan(s).length + 3, 0);
+    expect(bytes.length).toBeLessThan(format2Size - 2 * 200);
+    // Equal resources in separate objects group the same way.
+    const copies = { ...fragment, spans: fragment.spans.map((s) => ({ ...s, resourceAttributes: { ...s.resourceAttributes } })) };
+    expect(Buffer.from(encodeRawSpanFragment(copies)).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it('read back sharing one resource object per group', () => {
+    const decoded = decodeRawSpanFragment(encodeRawSpanFragment({ tenantId: TENANT, traceId: TRACE_ID, spans: spans() }));
+    const [s0, s1, s2, s3] = decoded.spans as [RawSpan, RawSpan, RawSpan, RawSpan];
+    expect(s0.resourceAttributes).toBe(s1.resourceAttributes);
+    expect(s3.resourceAttributes).not.toBe(s2.resourceAttributes);
+  });
+});
+
+describe('malformed format-3 groups', () => {
+  const group = (span: Record<string, unknown>, resource: Record<string, unknown> = { service_name: 'cart' }) =>
+    pb.RawSpanFragment.encode({ tenant_id: TENANT, trace_id: hexToBytes(TRACE_ID), groups: [{ resource, spans: [{ span_id: hexToBytes(ROOT_SPAN_ID), name: 'n' }, { span_id: hexToBytes(CHILD_SPAN_ID), name: 'm', ...span }] }] }).finish();
+
+  it('reads a group that has no resource as spans without one', () => {
+    const bytes = pb.RawSpanFragment.encode({ tenant_id: TENANT, trace_id: hexToBytes(TRACE_ID), groups: [{ spans: [{ span_id: hexToBytes(ROOT_SPAN_ID), name: 'n' }] }] }).finish();
+    const [span] = decodeRawSpanFragment(bytes).spans;
+    expect([span?.serviceName, span?.resourceAttributes, span?.name]).toEqual(['', {}, 'n']);
+  });
+
+  it('rejects a span in a group that carries its own resource, scope, tenant or trace id, naming the span and the field', () => {
+    expect(decodeErrorOf(() => decodeRawSpanFragment(group({ service_name: 'other' }))).message).toBe(
+      "RawSpanFragment.spans[1].service_name is written once per group in a format-3 fragment (the fragment's tenant and trace id, the group's resource), not in its spans.",
+    );
+    expect(decodeErrorOf(() => decodeRawSpanFragment(group({ scope_name: 's' }))).field).toBe('spans[1].scope_name');
+    expect(decodeErrorOf(() => decodeRawSpanFragment(group({ tenant_id: TENANT }))).field).toBe('spans[1].tenant_id');
+    expect(decodeErrorOf(() => decodeRawSpanFragment(group({ trace_id: hexToBytes(TRACE_ID) }))).field).toBe('spans[1].trace_id');
+  });
+
+  it('rejects a truncated group', () => {
+    const bytes = group({});
+    expect(() => decodeRawSpanFragment(bytes.subarray(0, bytes.length - 3))).toThrow(ModelDecodeError);
   });
 });

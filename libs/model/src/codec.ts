@@ -14,7 +14,7 @@
 import { type AttributeValue, type Attributes, setAttribute } from './attributes';
 import { ModelDecodeError, ModelEncodeError, type ModelMessageType } from './errors';
 import { SPAN_ID_BYTES, TRACE_ID_BYTES, hexOfRange, isAllZeroRange } from '@tracehouse/identity';
-import { WireReader, WireType, WireWriter } from '@tracehouse/wire';
+import { WireReader, WireType, WireWriter, readField, wireField } from '@tracehouse/wire';
 import {
   API_STATUSES,
   CALLEE_KINDS,
@@ -270,20 +270,18 @@ export function encodeEnrichedTrace(trace: StructuredTrace, spanBytes: readonly 
 }
 
 /**
- * encodeRawSpanFragment writes the spans of one trace as a `RawSpanFragment` protobuf message (the
- * value of a `raw-spans` record, format version 2). Every span is written whole, tenant and trace
- * id included, byte for byte as {@link encodeRawSpan} writes it. `spanBytes`, when given, holds
- * each span of `fragment.spans` (same order) already encoded by encodeRawSpan: those bytes are
- * copied in, not encoded again. The result is a fresh buffer owned by the caller.
+ * encodeRawSpanFragment writes the spans of one trace as a `RawSpanFragment` protobuf message in
+ * format 3 (the value of a `raw-spans` record): each run of consecutive spans that share a resource
+ * and scope is a group that writes them once, and its spans leave out tenant and trace id, which
+ * the fragment holds. The result is a fresh buffer owned by the caller.
  *
  * @throws ModelEncodeError as {@link encodeRawSpan} does, naming the span (`spans[2].spanId`),
- *   when a span's tenantId or traceId differs from the fragment's, or when `spanBytes` does not
- *   hold one entry per span.
+ *   and when a span's tenantId or traceId differs from the fragment's.
  */
-export function encodeRawSpanFragment(fragment: RawSpanFragment, spanBytes?: readonly Uint8Array[]): Uint8Array {
+export function encodeRawSpanFragment(fragment: RawSpanFragment): Uint8Array {
   writer.reset();
   try {
-    writeRawSpanFragment(writer, fragment, spanBytes);
+    writeRawSpanFragment(writer, fragment);
     return writer.finish();
   } catch (err) {
     writer.reset();
@@ -294,14 +292,15 @@ export function encodeRawSpanFragment(fragment: RawSpanFragment, spanBytes?: rea
 /**
  * Writes the spans of one trace as as few `RawSpanFragment` messages as fit, each at most
  * `maxBytes` long, in span order: one message when the whole fragment fits (the common case, a
- * single pass over the spans), else consecutive runs of spans. `spanBytes` as for
- * {@link encodeRawSpanFragment}; it is computed here when the fragment must be split.
+ * single pass over the spans), else consecutive runs of spans. `spanBytes`, when given, holds each
+ * span as encodeRawSpan writes it (computed here otherwise): a span takes no more room in a
+ * fragment than that, so runs are cut by those sizes.
  *
  * @throws ModelEncodeError as {@link encodeRawSpanFragment} does, and when one span alone does
  *   not fit in `maxBytes` (naming it): the caller makes such a span smaller first.
  */
 export function encodeRawSpanFragments(fragment: RawSpanFragment, maxBytes: number, spanBytes?: readonly Uint8Array[]): Uint8Array[] {
-  const whole = encodeRawSpanFragment(fragment, spanBytes);
+  const whole = encodeRawSpanFragment(fragment);
   if (whole.length <= maxBytes) return [whole];
   const bytes = spanBytes ?? fragment.spans.map((s) => encodeRawSpan(s));
   const head = encodeRawSpanFragment({ tenantId: fragment.tenantId, traceId: fragment.traceId, spans: [] }).length;
@@ -311,7 +310,7 @@ export function encodeRawSpanFragments(fragment: RawSpanFragment, maxBytes: numb
   for (let i = 0; i <= fragment.spans.length; i++) {
     const entry = i < bytes.length ? 1 + varintLength(bytes[i].length) + bytes[i].length : 0;
     if (i === fragment.spans.length || (size + entry > maxBytes && i > from)) {
-      out.push(encodeRawSpanFragment({ ...fragment, spans: fragment.spans.slice(from, i) }, bytes.slice(from, i)));
+      out.push(encodeRawSpanFragment({ ...fragment, spans: fragment.spans.slice(from, i) }));
       from = i;
       size = head;
     }
@@ -324,9 +323,12 @@ export function encodeRawSpanFragments(fragment: RawSpanFragment, maxBytes: numb
 }
 
 /**
- * decodeRawSpanFragment reads a `RawSpanFragment` protobuf message. A span that leaves tenant_id
- * or trace_id empty gets the fragment's (writers write them; readers are lenient). The spans share
- * no memory with `bytes`; `spanBytes` are views into `bytes` (each a complete RawSpan message).
+ * decodeRawSpanFragment reads a `RawSpanFragment` protobuf message of format 2 (`spans`) or 3
+ * (`groups`). A span gets the fragment's tenant and trace id, and its group's resource and scope.
+ * The spans share no memory with `bytes`. `spanBytes` holds each span as a complete RawSpan
+ * message, byte for byte what encodeRawSpan writes for it (so the same span read from a format-2
+ * and a format-3 record has the same bytes): views into `bytes` for format 2, into one buffer
+ * made here for format 3.
  * With a `projection`, spans hold only what it names, as for {@link decodeStructuredTraceSpans}:
  * write them from `spanBytes`, or {@link decodeWholeSpan} one before changing it.
  *
@@ -760,7 +762,33 @@ function writeResourceAttributes(w: WireWriter, attrs: Attributes, memo: Resourc
   memo.bytes = Uint8Array.prototype.slice.call(w.buf, start, w.pos);
 }
 
-function writeRawSpan(w: WireWriter, s: RawSpan, type: ModelMessageType, index: number, trace: StructuredTrace | undefined, resources?: ResourceMemo): void {
+/** RawSpan fields 14-16 (resource attributes, scope name and version), as writeRawSpan writes them. */
+function writeSpanResourceRest(w: WireWriter, s: RawSpan, resources: ResourceMemo | undefined): void {
+  writeResourceAttributes(w, s.resourceAttributes, resources);
+  writeString(w, (15 << 3) | LEN, s.scopeName);
+  writeString(w, (16 << 3) | LEN, s.scopeVersion);
+}
+
+/** A SpanResource's fields: `s`'s RawSpan fields 12 and 14-16, with their numbers, in that order. */
+function writeSpanResource(w: WireWriter, s: RawSpan, resources: ResourceMemo): void {
+  writeString(w, (12 << 3) | LEN, s.serviceName);
+  writeSpanResourceRest(w, s, resources);
+}
+
+/**
+ * Writes `s`'s fields. With a `trace` (the StructuredTrace or fragment holding it) tenant and trace
+ * id are left out, after checking they are the trace's. `withoutResource`: service, resource and
+ * scope fields are left out too (a format-3 fragment's group writes them once, see writeSpanResource).
+ */
+function writeRawSpan(
+  w: WireWriter,
+  s: RawSpan,
+  type: ModelMessageType,
+  index: number,
+  trace: Pick<StructuredTrace, 'tenantId' | 'traceId'> | undefined,
+  resources?: ResourceMemo,
+  withoutResource = false,
+): void {
   if (PROJECTED_ATTRIBUTES.has(s.attributes)) {
     throw encodeError(type, index, 'attributes', 'were decoded with a projection (only some keys read): written field by field the span would lose the rest; write it from the bytes it was read with, or decode it whole first (decodeWholeSpan)');
   }
@@ -784,11 +812,13 @@ function writeRawSpan(w: WireWriter, s: RawSpan, type: ModelMessageType, index: 
   writeTimestamp(w, (9 << 3) | I64, s.endTimeUnixNano, 'endTimeUnixNano', type, index);
   writeInt32(w, (10 << 3) | VARINT, STATUS_CODE_NUMBER[s.statusCode]);
   writeString(w, (11 << 3) | LEN, s.statusMessage);
-  writeString(w, (12 << 3) | LEN, s.serviceName);
-  writeAttributes(w, (13 << 3) | LEN, s.attributes, 0);
-  writeResourceAttributes(w, s.resourceAttributes, resources);
-  writeString(w, (15 << 3) | LEN, s.scopeName);
-  writeString(w, (16 << 3) | LEN, s.scopeVersion);
+  if (withoutResource) {
+    writeAttributes(w, (13 << 3) | LEN, s.attributes, 0);
+  } else {
+    writeString(w, (12 << 3) | LEN, s.serviceName);
+    writeAttributes(w, (13 << 3) | LEN, s.attributes, 0);
+    writeSpanResourceRest(w, s, resources);
+  }
   for (let i = 0; i < s.events.length; i++) {
     w.uint32((17 << 3) | LEN);
     const at = w.begin();
@@ -1708,14 +1738,40 @@ function varintLength(n: number): number {
   return length;
 }
 
-function writeRawSpanFragment(w: WireWriter, f: RawSpanFragment, spanBytes: readonly Uint8Array[] | undefined): void {
-  const type: ModelMessageType = 'RawSpanFragment';
-  if (spanBytes !== undefined && spanBytes.length !== f.spans.length) {
-    throw encodeError(type, -1, 'spans', `has ${f.spans.length} spans but ${spanBytes.length} encoded spans were given`);
+/** The tag of `RawSpanFragment.groups` (field 4, length-delimited; format 3). */
+const FRAGMENT_GROUPS_TAG = (4 << 3) | LEN;
+/** The tags of `RawSpanGroup.resource` (field 1) and `RawSpanGroup.spans` (field 2). */
+const GROUP_RESOURCE_TAG = (1 << 3) | LEN;
+const GROUP_SPANS_TAG = (2 << 3) | LEN;
+
+/**
+ * Whether `b` shares `a`'s resource and scope, so it goes in `a`'s group: the same service and scope,
+ * and the same resource attributes (the normalizer translates each OTLP resource once and its spans
+ * share that object; equal attributes in separate objects are compared key by key, nested values
+ * by identity, so a miss only makes one group more, which reads back the same).
+ */
+function sameResource(a: RawSpan, b: RawSpan): boolean {
+  return a.serviceName === b.serviceName && a.scopeName === b.scopeName && a.scopeVersion === b.scopeVersion && sameAttributes(a.resourceAttributes, b.resourceAttributes);
+}
+
+function sameAttributes(a: Attributes, b: Attributes): boolean {
+  if (a === b) return true;
+  let n = 0;
+  for (const key in a) {
+    if (a[key] !== b[key]) return false;
+    n++;
   }
+  for (const key in b) if (--n < 0 || !(key in a)) return false;
+  return n === 0;
+}
+
+/** Format 3: each run of consecutive spans with one resource and scope as a group that writes them once. */
+function writeRawSpanFragment(w: WireWriter, f: RawSpanFragment): void {
+  const type: ModelMessageType = 'RawSpanFragment';
   writeString(w, (1 << 3) | LEN, f.tenantId);
   writeId(w, (2 << 3) | LEN, f.traceId, TRACE_ID_BYTES, 'trace id', 'traceId', type, -1, REQUIRED_ID);
   const resources = newResourceMemo();
+  let group = -1;
   for (let i = 0; i < f.spans.length; i++) {
     const s = f.spans[i];
     if (s.traceId !== f.traceId) {
@@ -1724,27 +1780,50 @@ function writeRawSpanFragment(w: WireWriter, f: RawSpanFragment, spanBytes: read
     if (s.tenantId !== f.tenantId) {
       throw encodeError(type, i, 'tenantId', `is ${JSON.stringify(s.tenantId)} but the fragment's is ${JSON.stringify(f.tenantId)}`);
     }
-    w.uint32(FRAGMENT_SPANS_TAG);
-    if (spanBytes !== undefined) {
-      w.bytes(spanBytes[i]);
-      continue;
+    if (group < 0 || !sameResource(f.spans[i - 1], s)) {
+      if (group >= 0) w.end(group);
+      w.uint32(FRAGMENT_GROUPS_TAG);
+      group = w.begin();
+      w.uint32(GROUP_RESOURCE_TAG);
+      const at = w.begin();
+      writeSpanResource(w, s, resources);
+      w.end(at);
     }
+    w.uint32(GROUP_SPANS_TAG);
     const at = w.begin();
-    // Whole, as a format-1 record held it (see model.proto): trace undefined writes tenant and trace id.
-    writeRawSpan(w, s, type, i, undefined, resources);
+    writeRawSpan(w, s, type, i, f, undefined, true);
     w.end(at);
   }
+  if (group >= 0) w.end(group);
 }
+
+/** Where a span of a fragment is: a format-2 entry (a whole RawSpan), or a format-3 group's span and its group's resource. */
+interface FragmentEntry {
+  start: number;
+  end: number;
+  /** The group's SpanResource [start, end); -1 for a format-2 entry. */
+  resourceStart: number;
+  resourceEnd: number;
+}
+
+/** Field numbers a span in a group must not carry: the fragment and its group write them. */
+const GROUP_SPAN_FORBIDDEN: Readonly<Record<number, string>> = {
+  1: 'tenant_id',
+  2: 'trace_id',
+  12: 'service_name',
+  14: 'resource_attributes',
+  15: 'scope_name',
+  16: 'scope_version',
+};
 
 function readRawSpanFragment(r: WireReader, projection: SpanProjection | undefined): DecodedRawSpanFragment {
   const type: ModelMessageType = 'RawSpanFragment';
-  const resources = newResourceReadMemo();
   const end = r.length;
   let tenantId = '';
   let traceIdStart = -1;
   let traceIdEnd = -1;
-  const spans: RawSpan[] = [];
-  const spanBytes: Uint8Array[] = [];
+  const entries: FragmentEntry[] = [];
+  let grouped = false;
   while (r.pos < end) {
     const tag = r.tag();
     switch (tag) {
@@ -1758,24 +1837,142 @@ function readRawSpanFragment(r: WireReader, projection: SpanProjection | undefin
         break;
       case FRAGMENT_SPANS_TAG: {
         const spanEnd = r.len();
-        const spanStart = r.pos;
-        spans.push(readRawSpan(r, spanEnd, type, spans.length, projection, resources));
-        spanBytes.push(r.buf.subarray(spanStart, spanEnd));
+        entries.push({ start: r.pos, end: spanEnd, resourceStart: -1, resourceEnd: -1 });
+        r.pos = spanEnd;
         break;
       }
+      case FRAGMENT_GROUPS_TAG:
+        grouped = true;
+        readGroup(r, r.len(), entries, type);
+        break;
       default:
         r.skip(tag);
     }
   }
   const traceId = readId(r, traceIdStart, traceIdEnd, TRACE_ID_BYTES, 'trace id', 'trace_id', type, -1, REQUIRED_ID);
-  for (let i = 0; i < spans.length; i++) {
-    const s = spans[i];
+  const resources = newResourceReadMemo();
+  const spans: RawSpan[] = [];
+  const spanBytes: Uint8Array[] = [];
+  // Format 3's spans are put back together as format-2 entries, all in one buffer.
+  const whole = grouped ? wholeSpans(r.buf, entries, tenantId, r.buf.subarray(traceIdStart, traceIdEnd), type) : undefined;
+  const wr = whole === undefined ? r : new WireReader(whole.buf);
+  for (let i = 0; i < entries.length; i++) {
+    const [start, stop] = whole === undefined || entries[i].resourceStart < 0 ? [entries[i].start, entries[i].end] : [whole.starts[i], whole.starts[i + 1]];
+    const reader = whole === undefined || entries[i].resourceStart < 0 ? r : wr;
+    reader.pos = start;
+    const s = readRawSpan(reader, stop, type, i, projection, resources);
     if (s.tenantId === '') s.tenantId = tenantId;
     if (s.traceId === '') s.traceId = traceId;
     if (s.traceId !== traceId) throw decodeError(type, i, 'trace_id', `is ${s.traceId} but the fragment's is ${traceId}`);
     if (s.tenantId !== tenantId) throw decodeError(type, i, 'tenant_id', `is ${JSON.stringify(s.tenantId)} but the fragment's is ${JSON.stringify(tenantId)}`);
+    spans.push(s);
+    spanBytes.push(reader.buf.subarray(start, stop));
   }
   return { tenantId, traceId, spans, spanBytes };
+}
+
+/** Reads one RawSpanGroup ending at `end` into `entries`. */
+function readGroup(r: WireReader, end: number, entries: FragmentEntry[], type: ModelMessageType): void {
+  let resourceStart = -1;
+  let resourceEnd = -1;
+  const first = entries.length;
+  while (r.pos < end) {
+    const tag = r.tag();
+    if (tag === GROUP_RESOURCE_TAG) {
+      resourceEnd = r.len();
+      resourceStart = r.pos;
+      r.pos = resourceEnd;
+    } else if (tag === GROUP_SPANS_TAG) {
+      const spanEnd = r.len();
+      entries.push({ start: r.pos, end: spanEnd, resourceStart: 0, resourceEnd: 0 });
+      r.pos = spanEnd;
+    } else {
+      r.skip(tag);
+    }
+  }
+  if (r.pos !== end) throw decodeError(type, entries.length, 'groups', 'overrun the group they are in');
+  // A group without a resource gives its spans none (as a format-2 span without those fields).
+  for (let i = first; i < entries.length; i++) {
+    entries[i].resourceStart = resourceStart < 0 ? end : resourceStart;
+    entries[i].resourceEnd = resourceStart < 0 ? end : resourceEnd;
+  }
+}
+
+/**
+ * The spans of `entries` as format-2 entries would hold them, in one buffer (`starts[i]` to
+ * `starts[i + 1]` for entry i; format-2 entries take no room): tenant and trace id, then the span's
+ * fields and its group's resource fields merged in field-number order, which is how writeRawSpan
+ * orders them. Byte for byte what encodeRawSpan writes for the span.
+ */
+function wholeSpans(buf: Buffer, entries: readonly FragmentEntry[], tenantId: string, traceId: Buffer, type: ModelMessageType): { buf: Buffer; starts: number[] } {
+  const tenant = Buffer.from(tenantId, 'utf8');
+  const prefix = tenant.length === 0 ? [] : [(1 << 3) | LEN, ...varintBytes(tenant.length)];
+  const head = Buffer.concat([Buffer.from(prefix), tenant, Buffer.from([(2 << 3) | LEN, traceId.length]), traceId]);
+  const f = wireField();
+  // Per entry: where the span's fields after 12 and after 16 start, and where the resource's field 12 ends.
+  const cuts: number[] = [];
+  let size = 0;
+  let lastResource = -1;
+  let resourceCut = 0;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    if (e.resourceStart < 0) {
+      cuts.push(0, 0, 0);
+      continue;
+    }
+    let after12 = e.end;
+    let after16 = e.end;
+    for (let pos = e.start; pos < e.end; pos = f.end) {
+      readField(buf, pos, e.end, 'RawSpan', f);
+      const forbidden = GROUP_SPAN_FORBIDDEN[f.no];
+      if (forbidden !== undefined) throw decodeError(type, i, forbidden, "is written once per group in a format-3 fragment (the fragment's tenant and trace id, the group's resource), not in its spans");
+      if (f.no > 12 && after12 === e.end) after12 = f.start;
+      if (f.no > 16) {
+        after16 = f.start;
+        break;
+      }
+    }
+    if (e.resourceStart !== lastResource) {
+      lastResource = e.resourceStart;
+      resourceCut = e.resourceStart;
+      for (let pos = e.resourceStart; pos < e.resourceEnd; pos = f.end) {
+        readField(buf, pos, e.resourceEnd, 'SpanResource', f);
+        if (f.no !== 12 && f.no !== 14 && f.no !== 15 && f.no !== 16) throw decodeError(type, i, 'resource', `holds field ${f.no}; a SpanResource has fields 12, 14, 15 and 16`);
+        if (f.no === 12) resourceCut = f.end;
+      }
+    }
+    cuts.push(after12, after16, resourceCut);
+    size += head.length + (e.end - e.start) + (e.resourceEnd - e.resourceStart);
+  }
+  const out = Buffer.allocUnsafe(size);
+  const starts: number[] = [];
+  let at = 0;
+  for (let i = 0; i < entries.length; i++) {
+    starts.push(at);
+    const e = entries[i];
+    if (e.resourceStart < 0) continue;
+    const after12 = cuts[3 * i];
+    const after16 = cuts[3 * i + 1];
+    const cut = cuts[3 * i + 2];
+    at += head.copy(out, at);
+    at += buf.copy(out, at, e.start, after12);
+    at += buf.copy(out, at, e.resourceStart, cut);
+    at += buf.copy(out, at, after12, after16);
+    at += buf.copy(out, at, cut, e.resourceEnd);
+    at += buf.copy(out, at, after16, e.end);
+  }
+  starts.push(at);
+  return { buf: out, starts };
+}
+
+function varintBytes(n: number): number[] {
+  const out: number[] = [];
+  while (n >= 0x80) {
+    out.push((n & 0x7f) | 0x80);
+    n >>>= 7;
+  }
+  out.push(n);
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------

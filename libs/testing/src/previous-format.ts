@@ -9,11 +9,11 @@ export interface FixtureRecord {
 }
 
 /**
- * The records of `<dir>/<topic>.v1.json` (an index of `.bin` value files with their keys and headers),
- * written by tools/previous-format/generate.spec.ts.txt with the stages of an older commit, so tests can
- * feed what an old producer really wrote to the current consumer.
+ * The records of `<dir>/<topic>.v<version>.json` (an index of `.bin` value files with their keys and
+ * headers), written by the generators in tools/previous-format/ with the stages of an older commit, so
+ * tests can feed what an old producer really wrote to the current consumer.
  */
-export function previousFormatRecords(dir: string, topic: string): FixtureRecord[] {
-  const index = JSON.parse(readFileSync(join(dir, `${topic}.v1.json`), 'utf8')) as { records: Array<{ file: string; key: string | null; headers: Record<string, string> }> };
+export function previousFormatRecords(dir: string, topic: string, version = 1): FixtureRecord[] {
+  const index = JSON.parse(readFileSync(join(dir, `${topic}.v${version}.json`), 'utf8')) as { records: Array<{ file: string; key: string | null; headers: Record<string, string> }> };
   return index.records.map((r) => ({ key: r.key, value: readFileSync(join(dir, r.file)), headers: r.headers }));
 }

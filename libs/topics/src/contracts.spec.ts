@@ -60,10 +60,12 @@ describe('topic contracts', () => {
   describe('raw-spans formats', () => {
     const fragment = { tenantId: 'acme', traceId: TRACE, spans: [span('b7ad6b7169203331'), span('00f067aa0ba902b7', { parentSpanId: 'b7ad6b7169203331' })] };
 
-    it('writes format 2 (one record per trace fragment) with the pipeline headers and format-version 2', () => {
-      expect(RAW_SPANS.headers('acme', 1700000000123)).toEqual({ ...pipelineHeaders('acme', 1700000000123), 'format-version': '2' });
+    it('writes format 3 (one record per trace fragment, each resource once) with the pipeline headers and format-version 3', () => {
+      expect(RAW_SPANS.headers('acme', 1700000000123)).toEqual({ ...pipelineHeaders('acme', 1700000000123), 'format-version': '3' });
       const record = RAW_SPANS.decodeRecord(RAW_SPANS.encode(fragment), RAW_SPANS.headers('acme', 1));
-      expect(record.formatVersion).toBe(2);
+      expect(record.formatVersion).toBe(3);
+      // The same bytes under the previous fragment header read the same: one decoder takes both layouts.
+      expect(RAW_SPANS.decodeRecord(RAW_SPANS.encode(fragment), { ...RAW_SPANS.headers('acme', 1), 'format-version': '2' })).toEqual({ ...record, formatVersion: 2 });
       expect(record.spans).toEqual(fragment.spans);
       expect(record.spanBytes.map((b) => Buffer.from(b).toString('hex'))).toEqual(fragment.spans.map((s) => Buffer.from(encodeRawSpan(s)).toString('hex')));
     });
@@ -77,8 +79,8 @@ describe('topic contracts', () => {
     });
 
     it('names an unknown format version instead of guessing', () => {
-      expect(() => RAW_SPANS.decodeRecord(RAW_SPANS.encode(fragment), { [RAW_SPANS_FORMAT.header]: '3' })).toThrow(
-        'the raw-spans record\'s format-version header is "3"; this reader knows format 1 and 2: a newer writer needs a newer reader',
+      expect(() => RAW_SPANS.decodeRecord(RAW_SPANS.encode(fragment), { [RAW_SPANS_FORMAT.header]: '4' })).toThrow(
+        'the raw-spans record\'s format-version header is "4"; this reader knows format 1, 2 and 3: a newer writer needs a newer reader',
       );
     });
 
@@ -101,14 +103,16 @@ describe('topic contracts', () => {
     it('stamps each topic\'s current format version on the records producers write, beside the pipeline headers', () => {
       expect(PIPELINE_TOPICS.map((t) => [t.defaultName, t.headers('acme', 7)[FORMAT_VERSION_HEADER]])).toEqual([
         ['otlp-spans', '1'],
-        ['raw-spans', '2'],
+        ['raw-spans', '3'],
         ['structured-traces', '2'],
         ['enriched-traces', '2'],
       ]);
       for (const topic of PIPELINE_TOPICS) {
         expect(topic.headers('acme', 7)).toEqual({ ...pipelineHeaders('acme', 7), [FORMAT_VERSION_HEADER]: String(topic.formatVersion) });
-        // Rolling upgrades: every consumer reads the version it writes and the one before it (1 where there is none before).
-        expect(topic.readableFormatVersions).toEqual(topic.formatVersion === 1 ? [1] : [topic.formatVersion - 1, topic.formatVersion]);
+        // Rolling upgrades: every consumer reads the version it writes and the one before it (1 where there is none
+        // before), and no newer one; the grouper still takes format 1 too (per-span records cost it nothing extra).
+        expect(topic.readableFormatVersions).toEqual(expect.arrayContaining(topic.formatVersion === 1 ? [1] : [topic.formatVersion - 1, topic.formatVersion]));
+        expect(Math.max(...topic.readableFormatVersions)).toBe(topic.formatVersion);
       }
     });
 

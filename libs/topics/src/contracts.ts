@@ -73,7 +73,7 @@ export class UnsupportedFormatVersionError extends Error {
     readonly readable: readonly number[],
   ) {
     super(
-      `the ${topic} record's ${FORMAT_VERSION_HEADER} header is ${JSON.stringify(header.slice(0, 40))}; this reader knows format ${readable.join(' and ')}: a newer writer needs a newer reader`,
+      `the ${topic} record's ${FORMAT_VERSION_HEADER} header is ${JSON.stringify(header.slice(0, 40))}; this reader knows format ${readable.length > 1 ? `${readable.slice(0, -1).join(', ')} and ${readable[readable.length - 1]}` : readable.join('')}: a newer writer needs a newer reader`,
     );
     this.name = 'UnsupportedFormatVersionError';
   }
@@ -163,30 +163,32 @@ export const RAW_SPANS_FORMAT = {
   header: FORMAT_VERSION_HEADER,
   /** Format 1: one bare `RawSpan` per record (normalizers before fragments; they set no header). */
   spanPerRecord: 1,
-  /** Format 2: one `RawSpanFragment` per record, the spans of one trace from one `otlp-spans` record. */
+  /** Format 2: one `RawSpanFragment` per record, the spans of one trace from one `otlp-spans` record, each with its resource and scope. */
   fragment: 2,
+  /** Format 3: a `RawSpanFragment` whose spans are grouped by resource and scope, each written once per group. */
+  resourceGroups: 3,
 } as const;
 
 /** A `raw-spans` record read by {@link RawSpansContract.decodeRecord}, whichever format it had. */
 export interface RawSpansRecord extends DecodedRawSpanFragment {
   /** The format the record was written in. */
-  readonly formatVersion: 1 | 2;
+  readonly formatVersion: 1 | 2 | 3;
 }
 
-/** The `raw-spans` contract: the {@link TopicContract} of format 2, plus what both formats need. */
+/** The `raw-spans` contract: the {@link TopicContract} of format 3, plus what every readable format needs. */
 export interface RawSpansContract extends TopicContract<RawSpanFragment, [tenant: string, traceId: string]> {
   /** The format {@link encode} writes. */
-  readonly formatVersion: typeof RAW_SPANS_FORMAT.fragment;
+  readonly formatVersion: typeof RAW_SPANS_FORMAT.resourceGroups;
   /**
    * The record values of a fragment, each at most `maxBytes` (default {@link MAX_RECORD_BYTES}):
    * one value when it fits, else consecutive runs of its spans, none left out. `spanBytes`: each
-   * span already encoded (`encodeRawSpan`), when the caller has them. Throws (naming the span) when
+   * span as `encodeRawSpan` writes it, when the caller has them (runs are cut by their sizes). Throws (naming the span) when
    * one span alone does not fit; the caller makes it smaller first.
    */
   encodeRecords(value: RawSpanFragment, maxBytes?: number, spanBytes?: readonly Uint8Array[]): Buffer[];
   /**
-   * Decodes a record of either format, as its `format-version` header says: format 1 reads as a
-   * fragment of one span. `spanBytes` are views into `bytes`. Throws (the codec's error, or one
+   * Decodes a record of any readable format, as its `format-version` header says: format 1 reads as a
+   * fragment of one span. `spanBytes` hold each span as encodeRawSpan writes it, whatever the format. Throws (the codec's error, or one
    * naming the version) on malformed bytes or a format this reader does not know. With a
    * `projection`, fragment spans hold only what it names (see the model's decodeRawSpanFragment);
    * a format-1 span is read whole.
@@ -196,18 +198,19 @@ export interface RawSpansContract extends TopicContract<RawSpanFragment, [tenant
 
 /**
  * `raw-spans`: one record per trace fragment, keyed `tenant/traceId`: the spans of one trace from
- * one `otlp-spans` record as a `RawSpanFragment` (format 2, header `format-version: 2`), split into
- * several records only when over the record size limit. Keys, the `tenant-id` and `received-at`
- * headers, at-least-once delivery and idempotency (a span is (tenant, trace id, span id)) are as
- * for format 1, a RawSpan per record, which readers still accept.
+ * one `otlp-spans` record as a `RawSpanFragment` with each resource and scope written once (format
+ * 3, header `format-version: 3`), split into several records only when over the record size limit.
+ * Keys, the `tenant-id` and `received-at` headers, at-least-once delivery and idempotency (a span
+ * is (tenant, trace id, span id)) are as for formats 1 (a RawSpan per record) and 2 (a fragment
+ * with each span's resource), which readers still accept.
  */
 export const RAW_SPANS: RawSpansContract = {
   defaultName: 'raw-spans',
   envVar: 'TOPIC_RAW_SPANS',
-  formatVersion: RAW_SPANS_FORMAT.fragment,
-  readableFormatVersions: [RAW_SPANS_FORMAT.spanPerRecord, RAW_SPANS_FORMAT.fragment],
+  formatVersion: RAW_SPANS_FORMAT.resourceGroups,
+  readableFormatVersions: [RAW_SPANS_FORMAT.spanPerRecord, RAW_SPANS_FORMAT.fragment, RAW_SPANS_FORMAT.resourceGroups],
   key: tenantTraceKey,
-  headers: versionedHeaders(RAW_SPANS_FORMAT.fragment),
+  headers: versionedHeaders(RAW_SPANS_FORMAT.resourceGroups),
   encode: (value) => asBuffer(encodeRawSpanFragment(value)),
   encodeRecords: (value, maxBytes = MAX_RECORD_BYTES, spanBytes) => encodeRawSpanFragments(value, maxBytes, spanBytes).map(asBuffer),
   decode: (bytes) => decodeRawSpanFragment(bytes),
@@ -217,7 +220,8 @@ export const RAW_SPANS: RawSpansContract = {
       const span = decodeRawSpan(bytes);
       return { formatVersion: RAW_SPANS_FORMAT.spanPerRecord, tenantId: span.tenantId, traceId: span.traceId, spans: [span], spanBytes: [bytes] };
     }
-    return { formatVersion: RAW_SPANS_FORMAT.fragment, ...decodeRawSpanFragment(bytes, projection) };
+    // One reader for both fragment formats: a format-2 fragment holds `spans`, a format-3 one `groups`.
+    return { formatVersion: version === RAW_SPANS_FORMAT.fragment ? RAW_SPANS_FORMAT.fragment : RAW_SPANS_FORMAT.resourceGroups, ...decodeRawSpanFragment(bytes, projection) };
   },
 };
 

@@ -603,6 +603,7 @@ export namespace tracehouse {
                 tenant_id: string;
                 trace_id: Uint8Array;
                 spans: tracehouse.model.v1.RawSpan.$Properties[];
+                groups: tracehouse.model.v1.RawSpanGroup.$Properties[];
                 static create(properties: tracehouse.model.v1.RawSpanFragment.$Shape): tracehouse.model.v1.RawSpanFragment & tracehouse.model.v1.RawSpanFragment.$Shape;
                 static create(properties?: tracehouse.model.v1.RawSpanFragment.$Properties): tracehouse.model.v1.RawSpanFragment;
                 static encode(m: tracehouse.model.v1.RawSpanFragment.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -621,12 +622,88 @@ export namespace tracehouse {
                     tenant_id?: (string|null);
                     trace_id?: (Uint8Array|null);
                     spans?: (tracehouse.model.v1.RawSpan.$Properties[]|null);
+                    groups?: (tracehouse.model.v1.RawSpanGroup.$Properties[]|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = {
                   tenant_id?: string|null;
                   trace_id?: Uint8Array|null;
                   spans?: tracehouse.model.v1.RawSpan.$Shape[]|null;
+                  groups?: tracehouse.model.v1.RawSpanGroup.$Shape[]|null;
+                  $unknowns?: Uint8Array[];
+                };
+            }
+
+            interface IRawSpanGroup extends tracehouse.model.v1.RawSpanGroup.$Properties {
+            }
+
+            class RawSpanGroup {
+                constructor(p?: tracehouse.model.v1.RawSpanGroup.$Properties);
+                $unknowns?: Uint8Array[];
+                resource?: (tracehouse.model.v1.SpanResource.$Properties|null);
+                spans: tracehouse.model.v1.RawSpan.$Properties[];
+                static create(properties: tracehouse.model.v1.RawSpanGroup.$Shape): tracehouse.model.v1.RawSpanGroup & tracehouse.model.v1.RawSpanGroup.$Shape;
+                static create(properties?: tracehouse.model.v1.RawSpanGroup.$Properties): tracehouse.model.v1.RawSpanGroup;
+                static encode(m: tracehouse.model.v1.RawSpanGroup.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: tracehouse.model.v1.RawSpanGroup.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): tracehouse.model.v1.RawSpanGroup & tracehouse.model.v1.RawSpanGroup.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): tracehouse.model.v1.RawSpanGroup & tracehouse.model.v1.RawSpanGroup.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): tracehouse.model.v1.RawSpanGroup;
+                static toObject(m: tracehouse.model.v1.RawSpanGroup, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RawSpanGroup {
+                interface $Properties {
+                    resource?: (tracehouse.model.v1.SpanResource.$Properties|null);
+                    spans?: (tracehouse.model.v1.RawSpan.$Properties[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = {
+                  resource?: tracehouse.model.v1.SpanResource.$Shape|null;
+                  spans?: tracehouse.model.v1.RawSpan.$Shape[]|null;
+                  $unknowns?: Uint8Array[];
+                };
+            }
+
+            interface ISpanResource extends tracehouse.model.v1.SpanResource.$Properties {
+            }
+
+            class SpanResource {
+                constructor(p?: tracehouse.model.v1.SpanResource.$Properties);
+                $unknowns?: Uint8Array[];
+                service_name: string;
+                resource_attributes: tracehouse.model.v1.KeyValue.$Properties[];
+                scope_name: string;
+                scope_version: string;
+                static create(properties: tracehouse.model.v1.SpanResource.$Shape): tracehouse.model.v1.SpanResource & tracehouse.model.v1.SpanResource.$Shape;
+                static create(properties?: tracehouse.model.v1.SpanResource.$Properties): tracehouse.model.v1.SpanResource;
+                static encode(m: tracehouse.model.v1.SpanResource.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: tracehouse.model.v1.SpanResource.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): tracehouse.model.v1.SpanResource & tracehouse.model.v1.SpanResource.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): tracehouse.model.v1.SpanResource & tracehouse.model.v1.SpanResource.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): tracehouse.model.v1.SpanResource;
+                static toObject(m: tracehouse.model.v1.SpanResource, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace SpanResource {
+                interface $Properties {
+                    service_name?: (string|null);
+                    resource_attributes?: (tracehouse.model.v1.KeyValue.$Properties[]|null);
+                    scope_name?: (string|null);
+                    scope_version?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = {
+                  service_name?: string|null;
+                  resource_attributes?: tracehouse.model.v1.KeyValue.$Shape[]|null;
+                  scope_name?: string|null;
+                  scope_version?: string|null;
                   $unknowns?: Uint8Array[];
                 };
             }

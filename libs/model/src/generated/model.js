@@ -6499,6 +6499,7 @@ $root.tracehouse = (function() {
                  * @property {string|null} [tenant_id] RawSpanFragment tenant_id
                  * @property {Uint8Array|null} [trace_id] RawSpanFragment trace_id
                  * @property {Array.<tracehouse.model.v1.RawSpan.$Properties>|null} [spans] RawSpanFragment spans
+                 * @property {Array.<tracehouse.model.v1.RawSpanGroup.$Properties>|null} [groups] RawSpanFragment groups
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -6516,6 +6517,7 @@ $root.tracehouse = (function() {
                  *   tenant_id?: string|null;
                  *   trace_id?: Uint8Array|null;
                  *   spans?: Array.<tracehouse.model.v1.RawSpan.$Shape>|null;
+                 *   groups?: Array.<tracehouse.model.v1.RawSpanGroup.$Shape>|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * }} tracehouse.model.v1.RawSpanFragment.$Shape
                  */
@@ -6530,6 +6532,7 @@ $root.tracehouse = (function() {
                  */
                 var RawSpanFragment = function (p) {
                     this.spans = [];
+                    this.groups = [];
                     if (p)
                         for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                             if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -6559,6 +6562,14 @@ $root.tracehouse = (function() {
                  * @instance
                  */
                 RawSpanFragment.prototype.spans = $util.emptyArray;
+
+                /**
+                 * RawSpanFragment groups.
+                 * @member {Array.<tracehouse.model.v1.RawSpanGroup.$Properties>} groups
+                 * @memberof tracehouse.model.v1.RawSpanFragment
+                 * @instance
+                 */
+                RawSpanFragment.prototype.groups = $util.emptyArray;
 
                 /**
                  * Creates a new RawSpanFragment instance using the specified properties.
@@ -6599,6 +6610,10 @@ $root.tracehouse = (function() {
                     if (m.spans != null && m.spans.length) {
                         for (var i = 0; i < m.spans.length; ++i)
                             $root.tracehouse.model.v1.RawSpan.encode(m.spans[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                    }
+                    if (m.groups != null && m.groups.length) {
+                        for (var i = 0; i < m.groups.length; ++i)
+                            $root.tracehouse.model.v1.RawSpanGroup.encode(m.groups[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
                     }
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
@@ -6683,6 +6698,14 @@ $root.tracehouse = (function() {
                                 m.spans.push($root.tracehouse.model.v1.RawSpan.decode(r, r.size(), $undefined, q + 1));
                                 continue;
                             }
+                        case 4: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.groups && m.groups.length))
+                                    m.groups = [];
+                                m.groups.push($root.tracehouse.model.v1.RawSpanGroup.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -6750,6 +6773,17 @@ $root.tracehouse = (function() {
                             }
                         }
                     }
+                    if (m.groups != null && $Object.hasOwnProperty.call(m, "groups")) {
+                        if (!$Array.isArray(m.groups))
+                            return "groups: array expected";
+                        for (var i = 0; i < m.groups.length; ++i) {
+                            {
+                                var e = $root.tracehouse.model.v1.RawSpanGroup.verify(m.groups[i], q + 1);
+                                if (e)
+                                    return "groups." + e;
+                            }
+                        }
+                    }
                     return null;
                 };
 
@@ -6794,6 +6828,16 @@ $root.tracehouse = (function() {
                             m.spans[i] = $root.tracehouse.model.v1.RawSpan.fromObject(d.spans[i], q + 1);
                         }
                     }
+                    if (d.groups) {
+                        if (!$Array.isArray(d.groups))
+                            throw $TypeError(".tracehouse.model.v1.RawSpanFragment.groups: array expected");
+                        m.groups = $Array(d.groups.length);
+                        for (var i = 0; i < d.groups.length; ++i) {
+                            if (!$util.isObject(d.groups[i]))
+                                throw $TypeError(".tracehouse.model.v1.RawSpanFragment.groups: object expected");
+                            m.groups[i] = $root.tracehouse.model.v1.RawSpanGroup.fromObject(d.groups[i], q + 1);
+                        }
+                    }
                     return m;
                 };
 
@@ -6816,6 +6860,7 @@ $root.tracehouse = (function() {
                     var d = {};
                     if (o.arrays || o.defaults) {
                         d.spans = [];
+                        d.groups = [];
                     }
                     if (o.defaults) {
                         d.tenant_id = "";
@@ -6837,6 +6882,12 @@ $root.tracehouse = (function() {
                         d.spans = $Array(m.spans.length);
                         for (var j = 0; j < m.spans.length; ++j) {
                             d.spans[j] = $root.tracehouse.model.v1.RawSpan.toObject(m.spans[j], o, q + 1);
+                        }
+                    }
+                    if (m.groups && m.groups.length) {
+                        d.groups = $Array(m.groups.length);
+                        for (var j = 0; j < m.groups.length; ++j) {
+                            d.groups[j] = $root.tracehouse.model.v1.RawSpanGroup.toObject(m.groups[j], o, q + 1);
                         }
                     }
                     return d;
@@ -6868,6 +6919,746 @@ $root.tracehouse = (function() {
                 };
 
                 return RawSpanFragment;
+            })();
+
+            v1.RawSpanGroup = (function() {
+
+                /**
+                 * Properties of a RawSpanGroup.
+                 * @typedef {Object} tracehouse.model.v1.RawSpanGroup.$Properties
+                 * @property {tracehouse.model.v1.SpanResource.$Properties|null} [resource] RawSpanGroup resource
+                 * @property {Array.<tracehouse.model.v1.RawSpan.$Properties>|null} [spans] RawSpanGroup spans
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RawSpanGroup.
+                 * @memberof tracehouse.model.v1
+                 * @interface IRawSpanGroup
+                 * @augments tracehouse.model.v1.RawSpanGroup.$Properties
+                 * @deprecated Use tracehouse.model.v1.RawSpanGroup.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RawSpanGroup.
+                 * @typedef {{
+                 *   resource?: tracehouse.model.v1.SpanResource.$Shape|null;
+                 *   spans?: Array.<tracehouse.model.v1.RawSpan.$Shape>|null;
+                 *   $unknowns?: Array.<Uint8Array>;
+                 * }} tracehouse.model.v1.RawSpanGroup.$Shape
+                 */
+
+                /**
+                 * Constructs a new RawSpanGroup.
+                 * @memberof tracehouse.model.v1
+                 * @classdesc Represents a RawSpanGroup.
+                 * @constructor
+                 * @param {tracehouse.model.v1.RawSpanGroup.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var RawSpanGroup = function (p) {
+                    this.spans = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * RawSpanGroup resource.
+                 * @member {tracehouse.model.v1.SpanResource.$Properties|null|undefined} resource
+                 * @memberof tracehouse.model.v1.RawSpanGroup
+                 * @instance
+                 */
+                RawSpanGroup.prototype.resource = null;
+
+                /**
+                 * RawSpanGroup spans.
+                 * @member {Array.<tracehouse.model.v1.RawSpan.$Properties>} spans
+                 * @memberof tracehouse.model.v1.RawSpanGroup
+                 * @instance
+                 */
+                RawSpanGroup.prototype.spans = $util.emptyArray;
+
+                /**
+                 * Creates a new RawSpanGroup instance using the specified properties.
+                 * @function create
+                 * @memberof tracehouse.model.v1.RawSpanGroup
+                 * @static
+                 * @param {tracehouse.model.v1.RawSpanGroup.$Properties=} [properties] Properties to set
+                 * @returns {tracehouse.model.v1.RawSpanGroup} RawSpanGroup instance
+                 * @type {{
+                 *   (properties: tracehouse.model.v1.RawSpanGroup.$Shape): tracehouse.model.v1.RawSpanGroup & tracehouse.model.v1.RawSpanGroup.$Shape;
+                 *   (properties?: tracehouse.model.v1.RawSpanGroup.$Properties): tracehouse.model.v1.RawSpanGroup;
+                 * }}
+                 */
+                RawSpanGroup.create = function(properties) {
+                    return new RawSpanGroup(properties);
+                };
+
+                /**
+                 * Encodes the specified RawSpanGroup message. Does not implicitly {@link tracehouse.model.v1.RawSpanGroup.verify|verify} messages.
+                 * @function encode
+                 * @memberof tracehouse.model.v1.RawSpanGroup
+                 * @static
+                 * @param {tracehouse.model.v1.RawSpanGroup.$Properties} m RawSpanGroup message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RawSpanGroup.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.resource != null && $Object.hasOwnProperty.call(m, "resource"))
+                        $root.tracehouse.model.v1.SpanResource.encode(m.resource, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (m.spans != null && m.spans.length) {
+                        for (var i = 0; i < m.spans.length; ++i)
+                            $root.tracehouse.model.v1.RawSpan.encode(m.spans[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified RawSpanGroup message, length delimited. Does not implicitly {@link tracehouse.model.v1.RawSpanGroup.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof tracehouse.model.v1.RawSpanGroup
+                 * @static
+                 * @param {tracehouse.model.v1.RawSpanGroup.$Properties} message RawSpanGroup message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RawSpanGroup.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a RawSpanGroup message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tracehouse.model.v1.RawSpanGroup
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {tracehouse.model.v1.RawSpanGroup & tracehouse.model.v1.RawSpanGroup.$Shape} RawSpanGroup
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RawSpanGroup.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.tracehouse.model.v1.RawSpanGroup();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                m.resource = $root.tracehouse.model.v1.SpanResource.decode(r, r.size(), $undefined, q + 1, m.resource);
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.spans && m.spans.length))
+                                    m.spans = [];
+                                m.spans.push($root.tracehouse.model.v1.RawSpan.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a RawSpanGroup message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof tracehouse.model.v1.RawSpanGroup
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {tracehouse.model.v1.RawSpanGroup & tracehouse.model.v1.RawSpanGroup.$Shape} RawSpanGroup
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RawSpanGroup.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a RawSpanGroup message.
+                 * @function verify
+                 * @memberof tracehouse.model.v1.RawSpanGroup
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RawSpanGroup.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.resource != null && $Object.hasOwnProperty.call(m, "resource")) {
+                        {
+                            var e = $root.tracehouse.model.v1.SpanResource.verify(m.resource, q + 1);
+                            if (e)
+                                return "resource." + e;
+                        }
+                    }
+                    if (m.spans != null && $Object.hasOwnProperty.call(m, "spans")) {
+                        if (!$Array.isArray(m.spans))
+                            return "spans: array expected";
+                        for (var i = 0; i < m.spans.length; ++i) {
+                            {
+                                var e = $root.tracehouse.model.v1.RawSpan.verify(m.spans[i], q + 1);
+                                if (e)
+                                    return "spans." + e;
+                            }
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a RawSpanGroup message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof tracehouse.model.v1.RawSpanGroup
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {tracehouse.model.v1.RawSpanGroup} RawSpanGroup
+                 */
+                RawSpanGroup.fromObject = function (d, q) {
+                    if (d instanceof $root.tracehouse.model.v1.RawSpanGroup)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".tracehouse.model.v1.RawSpanGroup: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.tracehouse.model.v1.RawSpanGroup();
+                    if (d.resource != null) {
+                        if (!$util.isObject(d.resource))
+                            throw $TypeError(".tracehouse.model.v1.RawSpanGroup.resource: object expected");
+                        m.resource = $root.tracehouse.model.v1.SpanResource.fromObject(d.resource, q + 1);
+                    }
+                    if (d.spans) {
+                        if (!$Array.isArray(d.spans))
+                            throw $TypeError(".tracehouse.model.v1.RawSpanGroup.spans: array expected");
+                        m.spans = $Array(d.spans.length);
+                        for (var i = 0; i < d.spans.length; ++i) {
+                            if (!$util.isObject(d.spans[i]))
+                                throw $TypeError(".tracehouse.model.v1.RawSpanGroup.spans: object expected");
+                            m.spans[i] = $root.tracehouse.model.v1.RawSpan.fromObject(d.spans[i], q + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a RawSpanGroup message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof tracehouse.model.v1.RawSpanGroup
+                 * @static
+                 * @param {tracehouse.model.v1.RawSpanGroup} m RawSpanGroup
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RawSpanGroup.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.spans = [];
+                    }
+                    if (o.defaults) {
+                        d.resource = null;
+                    }
+                    if (m.resource != null && $Object.hasOwnProperty.call(m, "resource")) {
+                        d.resource = $root.tracehouse.model.v1.SpanResource.toObject(m.resource, o, q + 1);
+                    }
+                    if (m.spans && m.spans.length) {
+                        d.spans = $Array(m.spans.length);
+                        for (var j = 0; j < m.spans.length; ++j) {
+                            d.spans[j] = $root.tracehouse.model.v1.RawSpan.toObject(m.spans[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this RawSpanGroup to JSON.
+                 * @function toJSON
+                 * @memberof tracehouse.model.v1.RawSpanGroup
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RawSpanGroup.prototype.toJSON = function() {
+                    return RawSpanGroup.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for RawSpanGroup
+                 * @function getTypeUrl
+                 * @memberof tracehouse.model.v1.RawSpanGroup
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RawSpanGroup.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/tracehouse.model.v1.RawSpanGroup";
+                };
+
+                return RawSpanGroup;
+            })();
+
+            v1.SpanResource = (function() {
+
+                /**
+                 * Properties of a SpanResource.
+                 * @typedef {Object} tracehouse.model.v1.SpanResource.$Properties
+                 * @property {string|null} [service_name] SpanResource service_name
+                 * @property {Array.<tracehouse.model.v1.KeyValue.$Properties>|null} [resource_attributes] SpanResource resource_attributes
+                 * @property {string|null} [scope_name] SpanResource scope_name
+                 * @property {string|null} [scope_version] SpanResource scope_version
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SpanResource.
+                 * @memberof tracehouse.model.v1
+                 * @interface ISpanResource
+                 * @augments tracehouse.model.v1.SpanResource.$Properties
+                 * @deprecated Use tracehouse.model.v1.SpanResource.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SpanResource.
+                 * @typedef {{
+                 *   service_name?: string|null;
+                 *   resource_attributes?: Array.<tracehouse.model.v1.KeyValue.$Shape>|null;
+                 *   scope_name?: string|null;
+                 *   scope_version?: string|null;
+                 *   $unknowns?: Array.<Uint8Array>;
+                 * }} tracehouse.model.v1.SpanResource.$Shape
+                 */
+
+                /**
+                 * Constructs a new SpanResource.
+                 * @memberof tracehouse.model.v1
+                 * @classdesc Represents a SpanResource.
+                 * @constructor
+                 * @param {tracehouse.model.v1.SpanResource.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var SpanResource = function (p) {
+                    this.resource_attributes = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * SpanResource service_name.
+                 * @member {string} service_name
+                 * @memberof tracehouse.model.v1.SpanResource
+                 * @instance
+                 */
+                SpanResource.prototype.service_name = "";
+
+                /**
+                 * SpanResource resource_attributes.
+                 * @member {Array.<tracehouse.model.v1.KeyValue.$Properties>} resource_attributes
+                 * @memberof tracehouse.model.v1.SpanResource
+                 * @instance
+                 */
+                SpanResource.prototype.resource_attributes = $util.emptyArray;
+
+                /**
+                 * SpanResource scope_name.
+                 * @member {string} scope_name
+                 * @memberof tracehouse.model.v1.SpanResource
+                 * @instance
+                 */
+                SpanResource.prototype.scope_name = "";
+
+                /**
+                 * SpanResource scope_version.
+                 * @member {string} scope_version
+                 * @memberof tracehouse.model.v1.SpanResource
+                 * @instance
+                 */
+                SpanResource.prototype.scope_version = "";
+
+                /**
+                 * Creates a new SpanResource instance using the specified properties.
+                 * @function create
+                 * @memberof tracehouse.model.v1.SpanResource
+                 * @static
+                 * @param {tracehouse.model.v1.SpanResource.$Properties=} [properties] Properties to set
+                 * @returns {tracehouse.model.v1.SpanResource} SpanResource instance
+                 * @type {{
+                 *   (properties: tracehouse.model.v1.SpanResource.$Shape): tracehouse.model.v1.SpanResource & tracehouse.model.v1.SpanResource.$Shape;
+                 *   (properties?: tracehouse.model.v1.SpanResource.$Properties): tracehouse.model.v1.SpanResource;
+                 * }}
+                 */
+                SpanResource.create = function(properties) {
+                    return new SpanResource(properties);
+                };
+
+                /**
+                 * Encodes the specified SpanResource message. Does not implicitly {@link tracehouse.model.v1.SpanResource.verify|verify} messages.
+                 * @function encode
+                 * @memberof tracehouse.model.v1.SpanResource
+                 * @static
+                 * @param {tracehouse.model.v1.SpanResource.$Properties} m SpanResource message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SpanResource.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.service_name != null && $Object.hasOwnProperty.call(m, "service_name") && m.service_name !== "")
+                        w.uint32(/* id 12, wireType 2 =*/98).string(m.service_name);
+                    if (m.resource_attributes != null && m.resource_attributes.length) {
+                        for (var i = 0; i < m.resource_attributes.length; ++i)
+                            $root.tracehouse.model.v1.KeyValue.encode(m.resource_attributes[i], w.uint32(/* id 14, wireType 2 =*/114).fork(), q + 1).ldelim();
+                    }
+                    if (m.scope_name != null && $Object.hasOwnProperty.call(m, "scope_name") && m.scope_name !== "")
+                        w.uint32(/* id 15, wireType 2 =*/122).string(m.scope_name);
+                    if (m.scope_version != null && $Object.hasOwnProperty.call(m, "scope_version") && m.scope_version !== "")
+                        w.uint32(/* id 16, wireType 2 =*/130).string(m.scope_version);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified SpanResource message, length delimited. Does not implicitly {@link tracehouse.model.v1.SpanResource.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof tracehouse.model.v1.SpanResource
+                 * @static
+                 * @param {tracehouse.model.v1.SpanResource.$Properties} message SpanResource message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SpanResource.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a SpanResource message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof tracehouse.model.v1.SpanResource
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {tracehouse.model.v1.SpanResource & tracehouse.model.v1.SpanResource.$Shape} SpanResource
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SpanResource.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.tracehouse.model.v1.SpanResource();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 12: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.service_name = v;
+                                else
+                                    delete m.service_name;
+                                continue;
+                            }
+                        case 14: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.resource_attributes && m.resource_attributes.length))
+                                    m.resource_attributes = [];
+                                m.resource_attributes.push($root.tracehouse.model.v1.KeyValue.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        case 15: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.scope_name = v;
+                                else
+                                    delete m.scope_name;
+                                continue;
+                            }
+                        case 16: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.scope_version = v;
+                                else
+                                    delete m.scope_version;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a SpanResource message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof tracehouse.model.v1.SpanResource
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {tracehouse.model.v1.SpanResource & tracehouse.model.v1.SpanResource.$Shape} SpanResource
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SpanResource.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a SpanResource message.
+                 * @function verify
+                 * @memberof tracehouse.model.v1.SpanResource
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                SpanResource.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.service_name != null && $Object.hasOwnProperty.call(m, "service_name")) {
+                        if (!$util.isString(m.service_name))
+                            return "service_name: string expected";
+                    }
+                    if (m.resource_attributes != null && $Object.hasOwnProperty.call(m, "resource_attributes")) {
+                        if (!$Array.isArray(m.resource_attributes))
+                            return "resource_attributes: array expected";
+                        for (var i = 0; i < m.resource_attributes.length; ++i) {
+                            {
+                                var e = $root.tracehouse.model.v1.KeyValue.verify(m.resource_attributes[i], q + 1);
+                                if (e)
+                                    return "resource_attributes." + e;
+                            }
+                        }
+                    }
+                    if (m.scope_name != null && $Object.hasOwnProperty.call(m, "scope_name")) {
+                        if (!$util.isString(m.scope_name))
+                            return "scope_name: string expected";
+                    }
+                    if (m.scope_version != null && $Object.hasOwnProperty.call(m, "scope_version")) {
+                        if (!$util.isString(m.scope_version))
+                            return "scope_version: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a SpanResource message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof tracehouse.model.v1.SpanResource
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {tracehouse.model.v1.SpanResource} SpanResource
+                 */
+                SpanResource.fromObject = function (d, q) {
+                    if (d instanceof $root.tracehouse.model.v1.SpanResource)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".tracehouse.model.v1.SpanResource: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.tracehouse.model.v1.SpanResource();
+                    if (d.service_name != null) {
+                        if (typeof d.service_name !== "string" || d.service_name.length) {
+                            m.service_name = $String(d.service_name);
+                        }
+                    }
+                    if (d.resource_attributes) {
+                        if (!$Array.isArray(d.resource_attributes))
+                            throw $TypeError(".tracehouse.model.v1.SpanResource.resource_attributes: array expected");
+                        m.resource_attributes = $Array(d.resource_attributes.length);
+                        for (var i = 0; i < d.resource_attributes.length; ++i) {
+                            if (!$util.isObject(d.resource_attributes[i]))
+                                throw $TypeError(".tracehouse.model.v1.SpanResource.resource_attributes: object expected");
+                            m.resource_attributes[i] = $root.tracehouse.model.v1.KeyValue.fromObject(d.resource_attributes[i], q + 1);
+                        }
+                    }
+                    if (d.scope_name != null) {
+                        if (typeof d.scope_name !== "string" || d.scope_name.length) {
+                            m.scope_name = $String(d.scope_name);
+                        }
+                    }
+                    if (d.scope_version != null) {
+                        if (typeof d.scope_version !== "string" || d.scope_version.length) {
+                            m.scope_version = $String(d.scope_version);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a SpanResource message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof tracehouse.model.v1.SpanResource
+                 * @static
+                 * @param {tracehouse.model.v1.SpanResource} m SpanResource
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                SpanResource.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.resource_attributes = [];
+                    }
+                    if (o.defaults) {
+                        d.service_name = "";
+                        d.scope_name = "";
+                        d.scope_version = "";
+                    }
+                    if (m.service_name != null && $Object.hasOwnProperty.call(m, "service_name")) {
+                        d.service_name = m.service_name;
+                    }
+                    if (m.resource_attributes && m.resource_attributes.length) {
+                        d.resource_attributes = $Array(m.resource_attributes.length);
+                        for (var j = 0; j < m.resource_attributes.length; ++j) {
+                            d.resource_attributes[j] = $root.tracehouse.model.v1.KeyValue.toObject(m.resource_attributes[j], o, q + 1);
+                        }
+                    }
+                    if (m.scope_name != null && $Object.hasOwnProperty.call(m, "scope_name")) {
+                        d.scope_name = m.scope_name;
+                    }
+                    if (m.scope_version != null && $Object.hasOwnProperty.call(m, "scope_version")) {
+                        d.scope_version = m.scope_version;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this SpanResource to JSON.
+                 * @function toJSON
+                 * @memberof tracehouse.model.v1.SpanResource
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                SpanResource.prototype.toJSON = function() {
+                    return SpanResource.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for SpanResource
+                 * @function getTypeUrl
+                 * @memberof tracehouse.model.v1.SpanResource
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SpanResource.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/tracehouse.model.v1.SpanResource";
+                };
+
+                return SpanResource;
             })();
 
             /**
