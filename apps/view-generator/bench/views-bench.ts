@@ -8,6 +8,7 @@
 //
 //   npm run bench:views                      # 5M spans
 //   SPANS=200000 npm run bench:views         # a quick run
+//   BENCH_REPORT_NAME=views-bench-x npm run bench:views   # reports/views-bench-x.{json,md}, the committed report untouched
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -24,6 +25,8 @@ const SPANS = Number(process.env.SPANS ?? 5_000_000);
 const BATCH = Number(process.env.BATCH ?? 50_000);
 const HOURS = Number(process.env.HOURS ?? 6);
 const QUERIES = Number(process.env.QUERIES ?? 200);
+const REPORT_NAME = process.env.BENCH_REPORT_NAME || 'views-bench';
+if (!/^[a-z0-9][a-z0-9._-]*$/.test(REPORT_NAME)) throw new Error(`BENCH_REPORT_NAME must be a file name of a-z, 0-9, ".", "_" and "-" (got "${REPORT_NAME}")`);
 const TENANT = 'bench';
 const T0_NS = 1_767_225_600_000_000_000n; // 2026-01-01T00:00:00Z
 const MS = 1_000_000n;
@@ -303,10 +306,10 @@ async function main(): Promise<void> {
   console.log(`peak RSS ${report.peakRssMb} MB; load average ${report.machine.loadavg.map((l) => l.toFixed(1)).join(' ')}`);
   const reports = join(ROOT, 'reports');
   mkdirSync(reports, { recursive: true });
-  writeFileSync(join(reports, 'views-bench.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(reports, `${REPORT_NAME}.json`), `${JSON.stringify(report, null, 2)}\n`);
   const row = (name: string, f: { floor: number; measured: number; met: boolean }, unit: string): string => `| ${name} | ${f.floor.toLocaleString('en')} ${unit} | ${f.measured.toLocaleString('en')} ${unit} | ${f.met ? 'met' : '**not met**'} |`;
   writeFileSync(
-    join(reports, 'views-bench.md'),
+    join(reports, `${REPORT_NAME}.md`),
     [
       '# view-generator benchmark',
       '',
@@ -327,10 +330,10 @@ async function main(): Promise<void> {
       `- Peak RSS: ${report.write.peakRssMb} MB while writing, ${report.peakRssMb} MB overall.`,
       `- Engine while writing (system.events): ${engine.UserTimeMicroseconds !== undefined ? `${((engine.UserTimeMicroseconds + (engine.SystemTimeMicroseconds ?? 0)) / written).toFixed(1)} us CPU per span in its query and merge threads; ` : ''}${engine.Merge ?? 0} merges rewrote ${((engine.MergedUncompressedBytes ?? 0) / 1e9).toFixed(2)} GB (uncompressed) for ${((engine.InsertedBytes ?? 0) / 1e9).toFixed(2)} GB inserted. Process CPU per query: get-trace ${report.getTraceMs.cpuMsPerQuery} ms, search ${report.oneHourServiceSearchMs.cpuMsPerQuery} ms.`,
       '',
-      ...keptNotes(join(reports, 'views-bench.md')),
+      ...keptNotes(join(reports, `${REPORT_NAME}.md`)),
     ].join('\n'),
   );
-  console.log(`report written to reports/views-bench.{json,md}`);
+  console.log(`report written to reports/${REPORT_NAME}.{json,md}`);
   await store.close();
   rmSync(dataDir, { recursive: true, force: true });
 }

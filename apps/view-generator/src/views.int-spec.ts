@@ -452,6 +452,37 @@ describe('read library', () => {
     expect(await reader.listOperations(OTHER_TENANT, 'frontend')).toEqual([]);
   });
 
+  it('operations come from the writer since schema version 11: written once per process, and a second copy (restart, replica) lists once', async () => {
+    expect(await rows("SELECT name FROM system.tables WHERE database = {db:String} AND name = 'operations_mv'", { db: store.database })).toEqual([]);
+    const tenant = 'acme-operations';
+    const copy = (traceId: string): StructuredTrace => {
+      const t = checkoutTrace();
+      return { ...t, tenantId: tenant, traceId, spans: t.spans.map((s) => ({ ...s, tenantId: tenant, traceId })) };
+    };
+    const physical = async (): Promise<number> => Number((await rows('SELECT count() AS n FROM {db}.operations WHERE tenant = {tenant:String}', { tenant }))[0]?.n);
+    const writer = new ClickHouseViewWriter(store);
+    const write = async (w: ClickHouseViewWriter, t: StructuredTrace): Promise<void> => {
+      const batch = new ViewBatch();
+      batch.add(buildViewRows(t, { headerTenant: tenant }));
+      await w.write(batch);
+    };
+    await write(writer, copy('0c0c0c0c0c0c0c0c0c0c0c0c0c0c0c01'));
+    const listed = await reader.listOperations(tenant, 'frontend');
+    expect(listed).toEqual(await reader.listOperations(TENANT, 'frontend'));
+    const once = await physical();
+    expect(once).toBeGreaterThan(0);
+    // Another trace of the same operations: nothing new to write.
+    await write(writer, copy('0c0c0c0c0c0c0c0c0c0c0c0c0c0c0c02'));
+    expect(await physical()).toBe(once);
+    expect(await rows('SELECT count() AS n FROM {db}.trace_spans WHERE tenant = {tenant:String}', { tenant })).toEqual([{ n: String(2 * checkoutTrace().spans.length) }]);
+    // A fresh writer (a restarted or second view-generator) writes them again: listed once all the same.
+    await write(new ClickHouseViewWriter(store), copy('0c0c0c0c0c0c0c0c0c0c0c0c0c0c0c03'));
+    expect(await physical()).toBe(2 * once);
+    expect(await reader.listOperations(tenant, 'frontend')).toEqual(listed);
+    const services = await rows('SELECT DISTINCT service_name FROM {db}.spans WHERE tenant = {tenant:String} ORDER BY service_name', { tenant });
+    expect(await reader.listServices(tenant)).toEqual(services.map((r) => r.service_name));
+  });
+
   it('dependencyGraph gives each caller -> callee edge with calls, errors and latency', async () => {
     const graph = await reader.dependencyGraph(TENANT, around);
     // checkout was written under two trace ids (the summary-less copy), so its edges count twice.

@@ -1,4 +1,5 @@
 import { tsvAttributes } from './attribute-types';
+import type { OperationRow } from './operations';
 import type { SpanEventRow, SpanLinkRow, SpanRow, TraceFragmentRow, ViewRows } from './rows';
 import { tsvBool, tsvDateTime64, tsvDateTime64Ms, tsvMap, tsvNullableInt, tsvQuoted, tsvString, tsvStringArray } from './tsv';
 
@@ -206,15 +207,32 @@ function csvQuoted(value: string): string {
   return `"${value.includes('"') ? value.replace(/"/g, '""') : value}"`;
 }
 
+/** A batch's operations by tenant, service, span name and kind (nested: no key string built per span). */
+type OperationIndex = Map<string, Map<string, Map<string, Map<string, OperationRow>>>>;
+
+/** The map under `key` in `parent`, created empty when missing. */
+function child<V>(parent: Map<string, Map<string, V>>, key: string): Map<string, V> {
+  let m = parent.get(key);
+  if (m === undefined) {
+    m = new Map();
+    parent.set(key, m);
+  }
+  return m;
+}
+
 /**
  * Rows of `spans`, `trace_spans` and `trace_fragments`, encoded as they are added (so a batch held
- * while ClickHouse is down costs strings, not object graphs); the other views are derived from
- * them by materialized views. `trace_fragments` is inserted last: its materialized view's rows are the ones
- * get-trace looks up first, and the spans they point at are then already stored.
+ * while ClickHouse is down costs strings, not object graphs), and the batch's distinct operations
+ * (`operations`, which the writer inserts when it has not written them lately: operations.ts); the
+ * call views are derived from `spans` by materialized views. `trace_fragments` is inserted last:
+ * its materialized view's rows are the ones get-trace looks up first, and the spans they point at
+ * are then already stored.
  */
 export class ViewBatch {
   private readonly spans: string[] = [];
   private readonly traceFragments: string[] = [];
+  private readonly operationIndex: OperationIndex = new Map();
+  private readonly operationRows: OperationRow[] = [];
   private bytes = 0;
 
   /**
@@ -233,6 +251,26 @@ export class ViewBatch {
       this.bytes += line.length + 1;
       this.traceFragments.push(line);
     }
+    for (const row of rows.spans) this.addOperation(row);
+  }
+
+  /** Folds a span into its operation's row: the times encoded above, so they are in range. */
+  private addOperation(r: SpanRow): void {
+    const byKind = child(child(child(this.operationIndex, r.tenant), r.serviceName), r.spanName);
+    const op = byKind.get(r.kind);
+    if (op === undefined) {
+      const row: OperationRow = { tenant: r.tenant, serviceName: r.serviceName, spanName: r.spanName, kind: r.kind, lastSeenUnixNano: r.startTimeUnixNano, lastReceivedMs: r.receivedAtMs };
+      byKind.set(r.kind, row);
+      this.operationRows.push(row);
+      return;
+    }
+    if (r.startTimeUnixNano > op.lastSeenUnixNano) op.lastSeenUnixNano = r.startTimeUnixNano;
+    if (r.receivedAtMs > op.lastReceivedMs) op.lastReceivedMs = r.receivedAtMs;
+  }
+
+  /** The batch's distinct operations (tenant, service, span name, kind) with their latest times. */
+  operations(): readonly OperationRow[] {
+    return this.operationRows;
   }
 
   /** Spans held. */

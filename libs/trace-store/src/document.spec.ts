@@ -1,28 +1,7 @@
 import { SPANS_ENCODING, TRACE_SPANS_COPY, ViewBatch } from './batch';
 import { parseSpanDocument, SPAN_DOCUMENT_COLUMNS, SPAN_DOCUMENT_COLUMNS_V5, SPAN_DOCUMENT_COLUMNS_V8, SpanDocumentError } from './document';
 import type { SpanRow } from './rows';
-
-const T0 = 1_736_942_400_123_456_789n;
-
-function row(overrides: Partial<SpanRow> = {}): SpanRow {
-  return {
-    tenant: 'acme', traceId: '4bf92f3577b34da6a3ce929d0e0e4736', spanId: '00f067aa0ba902b7', parentSpanId: '', traceState: 'k=v',
-    serviceName: 'frontend', serviceId: 'svc:frontend', spanServiceName: 'frontend', apiId: 'api:1', apiName: 'GET /checkout',
-    entryApiId: 'api:1', entryApiName: 'GET /checkout', spanName: 'GET /checkout', kind: 'SERVER', role: 'ENTRY', protocol: 'HTTP',
-    startTimeUnixNano: T0, endTimeUnixNano: T0 + 120_000_000n, durationNs: 120_000_000n, statusCode: 'ERROR', statusMessage: 'upstream failed',
-    apiStatus: 'FAIL', isError: true, errorType: 'HttpError', errorMessage: 'boom', errorCount: 1, exceptionCount: 2,
-    httpMethod: 'GET', httpUrl: 'https://shop.example/checkout?q=1', httpHost: 'shop.example', httpPath: '/checkout', httpRoute: '/checkout', httpStatusCode: 500,
-    rpcSystem: '', rpcService: '', rpcMethod: '', rpcStatusCode: undefined, dbSystem: '', dbName: '', dbOperation: '', dbStatement: '', dbTable: '',
-    messagingSystem: '', messagingDestination: '', messagingOperation: '', peerService: '', peerAddress: '10.0.0.1', peerPort: 8080,
-    backendId: '', backendName: '', backendType: '', apiEntry: true, calleeKind: '', calleeServiceId: '', calleeServiceName: '', calleeApiId: '',
-    calleeApiName: '', calleeBackendId: '', calleeBackendName: '',
-    attributes: { 'http.request.method': 'GET', 'user.id': 'u-7' }, resourceAttributes: { 'service.name': 'frontend' },
-    events: [{ timeUnixNano: T0 + 110_000_000n, name: 'exception', attributes: { 'exception.type': 'UpstreamError' } }],
-    links: [{ traceId: '0af7651916cd43dd8448eb211c80319c', spanId: 'b7ad6b7169203331', attributes: {} }],
-    scopeName: '@opentelemetry/instrumentation-http', scopeVersion: '0.57.0', receivedAtMs: 1_736_942_400_500, version: 1_736_942_401_000,
-    ...overrides,
-  };
-}
+import { spanRow as row, T0 } from './testdata/span-rows';
 
 /** Compares maps by content (parsed maps have a null prototype). */
 const plain = (span: SpanRow): unknown => JSON.parse(JSON.stringify(span, (_, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v)));

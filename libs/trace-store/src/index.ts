@@ -4,6 +4,7 @@ export { MIGRATIONS, RETENTION_TABLES, type Migration, type RetentionTable } fro
 export { MIGRATION_LEASE_STALE_MS, MigrationInProgressError, TraceStore, type EngineStats, type RetentionDays, type TraceStoreOptions } from './store';
 export { traceStoreConfigSchema, traceStoreOptions } from './store-config';
 export { ViewBatch, SPANS_ENCODING, TRACE_FRAGMENTS_ENCODING, type EncodedTable, type TableEncoding } from './batch';
+export { OPERATIONS_ENCODING, OPERATIONS_REFRESH_MS, OPERATIONS_REMEMBERED, operationKey, WrittenOperations, type OperationRow } from './operations';
 export { ClickHouseViewWriter, isRejectedData, REJECTED_DATA_CODES, ViewDataRejectedError, type ViewWriter } from './writer';
 export {
   emptyViewRows,

@@ -147,8 +147,9 @@ export interface TraceFragmentRow {
 
 /**
  * The rows the view-generator inserts for some trace messages. The call views (`service_calls`,
- * `backend_calls`, `api_calls`) and `operations` are derived from `spans` inside ClickHouse by
- * materialized views, and `traces` from `trace_fragments` (see migrations.ts).
+ * `backend_calls`, `api_calls`) are derived from `spans` inside ClickHouse by materialized views,
+ * and `traces` from `trace_fragments` (see migrations.ts); `operations` from the spans by the
+ * batch and its writer (operations.ts, since schema version 11).
  */
 export interface ViewRows {
   readonly spans: SpanRow[];

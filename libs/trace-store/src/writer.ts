@@ -1,4 +1,5 @@
-import type { ViewBatch } from './batch';
+import { TRACE_FRAGMENTS_ENCODING, type EncodedTable, type ViewBatch } from './batch';
+import { OPERATIONS_ENCODING, WrittenOperations } from './operations';
 import type { TraceStore } from './store';
 
 /**
@@ -43,7 +44,8 @@ export function isRejectedData(err: unknown): boolean {
  * them: the caller commits offsets after that, never before. It is idempotent: writing the same rows
  * again (a retry after a failure part-way, a replayed message, a late fragment repeating spans) never
  * changes what a query returns, because every view deduplicates by (tenant, trace id, span id) or
- * merges idempotently (see migrations.ts). The batch stays the caller's; the writer keeps nothing.
+ * merges idempotently (see migrations.ts). The batch stays the caller's; the writer keeps nothing
+ * of it but which operations it wrote (operations.ts), so it skips writing them again.
  * It rejects with {@link ViewDataRejectedError} when ClickHouse refused the rows themselves (some
  * tables may then hold part of the batch; writing the good rows again is harmless), and with any
  * other error when ClickHouse could not be reached or failed otherwise (worth retrying).
@@ -52,12 +54,28 @@ export interface ViewWriter {
   write(batch: ViewBatch): Promise<void>;
 }
 
-/** Writes view batches into a {@link TraceStore}, table by table. */
+/**
+ * Writes view batches into a {@link TraceStore}, table by table, and `operations` from the batch's
+ * operations this writer has not written lately (one writer per process: its memory is that of
+ * the process; a fresh one writes every operation once more, which the table absorbs).
+ */
 export class ClickHouseViewWriter implements ViewWriter {
-  constructor(private readonly store: TraceStore) {}
+  private readonly operations: WrittenOperations;
+
+  constructor(private readonly store: TraceStore, options: { operations?: WrittenOperations } = {}) {
+    this.operations = options.operations ?? new WrittenOperations();
+  }
 
   async write(batch: ViewBatch): Promise<void> {
-    for (const table of batch.tables()) {
+    const due = this.operations.due(batch.operations());
+    const tables = batch.tables();
+    if (due.length > 0) {
+      const operations: EncodedTable = { table: OPERATIONS_ENCODING.table, columns: OPERATIONS_ENCODING.columns, lines: due.map(OPERATIONS_ENCODING.encode), format: 'TabSeparated' };
+      // Before trace_fragments, which stays last (batch.ts).
+      const at = tables.findIndex((t) => t.table === TRACE_FRAGMENTS_ENCODING.table);
+      tables.splice(at < 0 ? tables.length : at, 0, operations);
+    }
+    for (const table of tables) {
       try {
         await this.store.insert(table);
       } catch (err) {
@@ -65,5 +83,6 @@ export class ClickHouseViewWriter implements ViewWriter {
         throw err;
       }
     }
+    this.operations.markWritten(due);
   }
 }
