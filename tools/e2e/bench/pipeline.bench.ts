@@ -15,7 +15,7 @@
 //   BENCH_SAMPLING_POLICY_FILE=policy.json BENCH_REPORT_NAME=pipeline-bench-sampled npm run bench:pipeline
 //     (the grouper's tail sampling on with that policy; the stored-rate check then expects only what
 //     the grouper kept, freshness is not sampled by default, and the reports get their own name)
-import { readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -768,6 +768,7 @@ async function main(): Promise<void> {
         stackRss: stackPeakRssMB < FLOORS.stackRssMB,
       },
       queries: { count: poller.queries, latencyMs: (() => { const q = [...poller.queryLatencyMs].sort((a, b) => a - b); return { p50: round(percentile(q, 50) ?? 0, 1), p99: round(percentile(q, 99) ?? 0, 1) }; })() },
+      kafkaBytesPerSpan: kafkaBytesPerSpan(join(dataDir, 'kafka', 'logs'), [env.TOPIC_OTLP_SPANS, env.TOPIC_RAW_SPANS, env.TOPIC_STRUCTURED_TRACES, env.TOPIC_ENRICHED_TRACES], spansAckedTotal),
       completeness: { spansAcknowledged: spansAckedTotal, spanRowsWritten: stored, lagAtEnd: lastLag?.lag, drainSeconds, note: 'span rows written counts every insert; more rows than acknowledged spans means messages were re-read (a rebalance), which ClickHouse collapses by (tenant, trace id, span id)' },
       loadToDrain,
     },
@@ -788,6 +789,25 @@ async function main(): Promise<void> {
   printSummary(report);
 }
 
+/**
+ * Bytes per span each topic holds: the sizes of its partitions' log segments (the record batches as
+ * the broker stored them, keys and headers included) over the spans acknowledged in the run. The
+ * topics' names are the pipeline's (prefixed); the report names them without the prefix.
+ */
+function kafkaBytesPerSpan(logDir: string, topics: ReadonlyArray<string | undefined>, spans: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  const dirs = readdirSync(logDir);
+  for (const topic of topics) {
+    if (!topic || spans <= 0) continue;
+    let bytes = 0;
+    for (const dir of dirs.filter((d) => d.startsWith(`${topic}-`) && /^\d+$/.test(d.slice(topic.length + 1)))) {
+      for (const file of readdirSync(join(logDir, dir))) if (file.endsWith('.log')) bytes += statSync(join(logDir, dir, file)).size;
+    }
+    out[topic.slice(topic.indexOf('.') + 1)] = Math.round(bytes / spans);
+  }
+  return out;
+}
+
 // ---------- reports ----------
 
 type Report = {
@@ -806,6 +826,7 @@ type Report = {
     stackPeakRssMB: number;
     floorsMet: { sustained: boolean; freshnessP50: boolean; freshnessP99: boolean; cpuPerSpan: boolean; stackRss: boolean };
     queries: { count: number; latencyMs: { p50: number; p99: number } };
+    kafkaBytesPerSpan: Record<string, number>;
     completeness: { spansAcknowledged: number; spanRowsWritten: number; lagAtEnd?: Record<string, number>; drainSeconds: number; note: string };
     /** From the first load (warm-up) to the end of the drain: CPU per acknowledged span including deferred work. */
     loadToDrain: {
@@ -905,6 +926,7 @@ function writeReports(report: Report): void {
     `- Bounded: ${report.settings.bounded}`,
     `- Freshness: ${report.settings.freshness} Queries made: ${n(r.queries.count)} (latency p50 ${r.queries.latencyMs.p50} ms, p99 ${r.queries.latencyMs.p99} ms).`,
     `- App logs (LOG_LEVEL=warn): ${Object.entries(report.appLogs).map(([k, v]) => `${k} ${v.warnings} warnings, ${v.errors} errors${v.messages.length ? ` (${v.messages.map((m) => `"${m}"`).join(', ')})` : ''}`).join('; ')}.`,
+    `- Kafka bytes per acknowledged span, as stored by the broker (record batches of each topic's log segments over the whole run, uncompressed: the stages produce without compression): ${Object.entries(r.kafkaBytesPerSpan).map(([t, v]) => `${t} ${n(v)} B`).join(', ')}.`,
     `- Completeness after the drain (${r.completeness.drainSeconds} s): ${n(r.completeness.spansAcknowledged)} spans acknowledged by the collector, ${n(r.completeness.spanRowsWritten)} span rows written to ClickHouse; committed lag left ${JSON.stringify(r.completeness.lagAtEnd ?? {})}.`,
     `- From the first load to the end of the drain (${r.loadToDrain.seconds} s, ${r.loadToDrain.drained ? 'drained' : '**not drained**'}): pipeline CPU ${r.loadToDrain.cpuSecondsPipeline} s, ${r.loadToDrain.cpuMicrosPerAcknowledgedSpan} µs per acknowledged span (${n(r.loadToDrain.spansAcknowledged)} acknowledged, ${n(r.loadToDrain.spanRowsWritten)} span rows written, ${n(r.loadToDrain.spansSampledOut)} sampled out by the grouper).`,
     '',
