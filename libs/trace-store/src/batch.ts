@@ -147,7 +147,7 @@ export interface EncodedTable {
   readonly columns: readonly string[];
   readonly lines: readonly string[];
   readonly format: 'TabSeparated';
-  /** Tables filled from these same lines (inserted before this one, in order: see TraceStore.insert). */
+  /** Tables filled from these same lines (inserted after this one, in order). */
   readonly copies?: readonly LineCopy[];
 }
 
