@@ -1,6 +1,6 @@
 import { createLogger, Metrics } from '@tracehouse/observability';
 import type { RawSpan } from '@tracehouse/model';
-import { PermanentError, type InboundMessage, type OutboundMessage } from '@tracehouse/stage-runtime';
+import { DLQ_HEADERS, PermanentError, type InboundMessage, type OutboundMessage } from '@tracehouse/stage-runtime';
 import { MAX_RECORD_BYTES, OTLP_SPANS, PIPELINE_HEADERS, RAW_SPANS, RAW_SPANS_FORMAT } from '@tracehouse/topics';
 import { SpanNormalizerHandler, STAGE } from './span-normalizer.handler';
 import { SpanNormalizer } from './span-normalizer.processor';
@@ -117,4 +117,29 @@ describe('SpanNormalizerHandler', () => {
     expect(span.droppedEventsCount).toBe(40);
     expect(lines.some((l) => l.msg === 'span over the record size limit was made smaller')).toBe(true);
   });
+
+  it('dead-letters alone, as the collector wrote it, a span too big for a record even made smaller, and writes the rest of its trace', async () => {
+    const { handler, metrics } = setup();
+    // 60,000 distinct short attributes: no long value to cut, about 1.2 MB however it is shrunk.
+    const attributes = Object.fromEntries(Array.from({ length: 60_000 }, (_, i) => [`k${i}`, `v${i}`]));
+    const input = inbound(OTLP_SPANS.encode(tracesData([otlpSpan({ attributes }), otlpSpan({ span_id: hex(ROOT_SPAN_ID), parent_span_id: new Uint8Array(0), name: 'root' })])));
+    const out = handler.handle(input);
+    const dead = out.filter((r) => r.headers?.[DLQ_HEADERS.stage] !== undefined);
+    const written = out.filter((r) => r.headers?.[DLQ_HEADERS.stage] === undefined);
+    expect(written.flatMap((r) => RAW_SPANS.decode(r.value).spans.map((s) => s.spanId))).toEqual([ROOT_SPAN_ID]);
+    expect(dead).toHaveLength(1);
+    const [letter] = dead as [OutboundMessage];
+    expect(letter.topic).toBe('otlp-spans.dlq');
+    expect(letter.headers).toMatchObject({ [DLQ_HEADERS.stage]: STAGE, [DLQ_HEADERS.reason]: 'too-large', [DLQ_HEADERS.part]: `span ${CHILD_SPAN_ID}`, [DLQ_HEADERS.sourceOffset]: '41' });
+    expect(letter.headers?.[DLQ_HEADERS.error]).toMatch(/even without its events, links and long values/);
+    // The dead letter is an otlp-spans record of that one span with its resource and scope, every attribute kept.
+    const alone = OTLP_SPANS.decode(letter.value);
+    expect(alone.resource_spans).toHaveLength(1);
+    const spans = alone.resource_spans?.[0]?.scope_spans?.[0]?.spans ?? [];
+    expect(spans.map((s) => Buffer.from(s.span_id ?? []).toString('hex'))).toEqual([CHILD_SPAN_ID]);
+    expect(spans[0]?.attributes).toHaveLength(60_000);
+    expect(alone.resource_spans?.[0]?.resource?.attributes?.find((a) => a.key === 'service.name')?.value?.string_value).toBe('users-api');
+    expect(await metrics.render()).toContain('tracehouse_normalizer_spans_out_total{tenant="acme",service="span-normalizer"} 1');
+  });
 });
+

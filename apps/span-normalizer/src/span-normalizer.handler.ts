@@ -1,6 +1,7 @@
 import type { Logger, Metrics } from '@tracehouse/observability';
-import { decodeOrReject, PermanentError, type InboundMessage, type OutboundMessage, type StageHandler } from '@tracehouse/stage-runtime';
+import { deadLetterRecord, decodeOrReject, PermanentError, type InboundMessage, type OutboundMessage, type StageHandler } from '@tracehouse/stage-runtime';
 import { encodeRawSpan, type RawSpan, type RawSpanFragment } from '@tracehouse/model';
+import type { TracesData } from '@tracehouse/otlp';
 import { MAX_RECORD_BYTES, OTLP_SPANS, RAW_SPANS, readPipelineHeaders } from '@tracehouse/topics';
 import { InvalidSpanError } from './processor/otlp-translate';
 import { shrinkSpan, type DropReason, type SpanNormalizer } from './span-normalizer.processor';
@@ -24,8 +25,9 @@ export interface SpanNormalizerHandlerOptions {
  * its spans and returns one `raw-spans` record per trace in it (a RawSpanFragment, format 3: each
  * resource and scope written once; the collector writes one trace per record, so normally one record), keyed `tenant/traceId`, with the
  * same pipeline headers plus `format-version`. A fragment over the record size limit goes out as
- * several; a span too big for a record alone is made smaller first. It buffers nothing, so the
- * runner commits as soon as the records are acked.
+ * several; a span too big for a record alone is made smaller first, and one that is still too big
+ * is dead-lettered alone (the rest of its trace goes on). It buffers nothing, so the runner commits
+ * as soon as the records are acked.
  */
 export class SpanNormalizerHandler implements StageHandler {
   private readonly m;
@@ -57,17 +59,19 @@ export class SpanNormalizerHandler implements StageHandler {
     }
     const headers = RAW_SPANS.headers(tenant, receivedAt);
     const out: OutboundMessage[] = [];
+    const tooBig: TooBig[] = [];
     for (const [traceId, spans] of byTrace(result.spans)) {
       const fragment: RawSpanFragment = { tenantId: tenant, traceId, spans };
       const key = RAW_SPANS.key(tenant, traceId);
       // One encode in the common case; per-span bytes only when the fragment must be split.
       const whole = RAW_SPANS.encode(fragment);
-      const values = whole.length <= MAX_RECORD_BYTES ? [whole] : this.split(fragment);
+      const values = whole.length <= MAX_RECORD_BYTES ? [whole] : this.split(fragment, tooBig);
       for (const value of values) out.push({ topic: this.options.outputTopic, key, value, headers });
     }
+    for (const big of tooBig) out.push(this.deadLetterSpan(message, data, big));
     const inCount = result.spans.length + (result.dropped.drop_rule ?? 0);
     if (inCount > 0) this.m.spansIn.inc({ tenant }, inCount);
-    if (result.spans.length > 0) this.m.spansOut.inc({ tenant }, result.spans.length);
+    if (result.spans.length > tooBig.length) this.m.spansOut.inc({ tenant }, result.spans.length - tooBig.length);
     if (result.redacted > 0) this.m.redacted.inc({ tenant }, result.redacted);
     for (const [reason, count] of Object.entries(result.dropped) as Array<[DropReason, number]>) this.countDrop(reason, tenant, count);
     return out;
@@ -93,32 +97,77 @@ export class SpanNormalizerHandler implements StageHandler {
     this.pendingDrops.set(key, (this.pendingDrops.get(key) ?? 0) + count);
   }
 
-  /** The records of a fragment over the record size limit: spans too big alone made smaller, then runs of spans. */
-  private split(fragment: RawSpanFragment): Buffer[] {
+  /**
+   * The records of a fragment over the record size limit: spans too big alone made smaller, then runs
+   * of spans. A span still too big is left out and added to `tooBig` (the caller dead-letters it).
+   */
+  private split(fragment: RawSpanFragment, tooBig: TooBig[]): Buffer[] {
     // Room for one span: the limit less the fragment's own fields and the span's tag and length.
     const room = MAX_RECORD_BYTES - RAW_SPANS.encode({ ...fragment, spans: [] }).length - 6;
-    const spanBytes = fragment.spans.map((span) => {
-      const bytes = encodeRawSpan(span);
-      return bytes.length <= room ? bytes : this.shrink(span, bytes.length, room, fragment.tenantId);
-    });
+    const spans: RawSpan[] = [];
+    const spanBytes: Uint8Array[] = [];
+    for (const span of fragment.spans) {
+      // The span's ids before shrinking (it changes in place): the dead letter is found by them.
+      const { spanId, traceId } = span;
+      const encoded = encodeRawSpan(span);
+      const size = encoded.length;
+      const bytes = size <= room ? encoded : this.shrink(span, size, room, fragment.tenantId);
+      if (bytes === undefined) {
+        tooBig.push({ spanId, traceId, error: `span ${spanId} of trace ${traceId} encodes to ${size} bytes, over the ${room}-byte room for one span in a record, even without its events, links and long values` });
+        continue;
+      }
+      spans.push(span);
+      spanBytes.push(bytes);
+    }
     this.m.split.inc({ tenant: fragment.tenantId });
-    return RAW_SPANS.encodeRecords(fragment, MAX_RECORD_BYTES, spanBytes);
+    return spans.length === 0 ? [] : RAW_SPANS.encodeRecords({ ...fragment, spans }, MAX_RECORD_BYTES, spanBytes);
   }
 
-  /** Makes `span` (in place) encode within `room` bytes; returns its bytes. */
-  private shrink(span: RawSpan, size: number, room: number, tenant: string): Uint8Array {
+  /**
+   * A span too big for a record alone, dead-lettered by itself: an otlp-spans record of the span as
+   * the collector wrote it (its resource and scope, no other span), replayable as it is.
+   */
+  private deadLetterSpan(message: InboundMessage, data: TracesData, big: TooBig): OutboundMessage {
+    const value = otlpSpanAlone(data, big.traceId, big.spanId);
+    const err = new PermanentError(big.error, { reason: 'too-large' });
+    // Not found (ids the normalizer changed): the whole record is dead-lettered, as read.
+    if (value === undefined) throw err;
+    this.options.logger.warn({ traceId: big.traceId, spanId: big.spanId }, `${big.error}: the span is dead-lettered alone and the rest of its trace written`);
+    return deadLetterRecord(message, err, { stage: STAGE, reason: 'too-large', part: { value, description: `span ${big.spanId}` } });
+  }
+
+  /** Makes `span` (in place) encode within `room` bytes; returns its bytes, or undefined when it cannot. */
+  private shrink(span: RawSpan, size: number, room: number, tenant: string): Uint8Array | undefined {
     let value: Uint8Array | undefined;
     const steps = shrinkSpan(span, (s) => {
       value = encodeRawSpan(s);
       return value.length <= room;
     });
-    if (!steps || !value) {
-      throw new PermanentError(`span ${span.spanId} of trace ${span.traceId} encodes to ${size} bytes, over the ${room}-byte room for one span in a record, even without its events, links and long values`, { reason: 'too-large' });
-    }
+    if (!steps || !value) return undefined;
     this.m.shrunk.inc({ tenant });
     this.options.logger.warn({ traceId: span.traceId, spanId: span.spanId, bytes: size, steps }, 'span over the record size limit was made smaller');
     return value;
   }
+}
+
+/** A span left out of its fragment because it cannot fit a record even made smaller. */
+interface TooBig {
+  readonly spanId: string;
+  readonly traceId: string;
+  readonly error: string;
+}
+
+/** The OTLP span of `data` with these ids (hex, as the normalizer writes them), alone with its resource and scope, as an otlp-spans value. */
+function otlpSpanAlone(data: TracesData, traceId: string, spanId: string): Buffer | undefined {
+  const hex = (id: Uint8Array | null | undefined, width: number): string => Buffer.from(id ?? []).toString('hex').padStart(width, '0');
+  for (const rs of data.resource_spans ?? []) {
+    for (const ss of rs.scope_spans ?? []) {
+      for (const span of ss.spans ?? []) {
+        if (hex(span.span_id, 16) === spanId && hex(span.trace_id, 32) === traceId) return Buffer.from(OTLP_SPANS.encode({ resource_spans: [{ ...rs, scope_spans: [{ ...ss, spans: [span] }] }] }));
+      }
+    }
+  }
+  return undefined;
 }
 
 /** The spans grouped by trace id, in first-seen order (one group for a collector-written record). */

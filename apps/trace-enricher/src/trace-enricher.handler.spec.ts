@@ -1,6 +1,6 @@
 import { EntityStoreUnavailableError, foldBatch, entityKey, type Entity, type EntityPage, type EntityStore } from '@tracehouse/entity-store';
 import { createLogger, Metrics } from '@tracehouse/observability';
-import { DependencyUnavailableError, PermanentError, type InboundMessage } from '@tracehouse/stage-runtime';
+import { DLQ_HEADERS, DependencyUnavailableError, PermanentError, type InboundMessage } from '@tracehouse/stage-runtime';
 import { ENRICHED_TRACES, STRUCTURED_TRACES } from '@tracehouse/topics';
 import { EntityWriter } from './adapters/entity-writer';
 import { TraceEnricher } from './processor/trace-enricher.processor';
@@ -124,4 +124,29 @@ describe('TraceEnricherHandler', () => {
     expect(parts.every((p) => p.spans.every((s) => s.enrichment?.entryApiName === 'GET /big'))).toBe(true);
     expect(parts.every((p) => p.spanEdges.every((e) => e.parentIndex < p.spans.length && e.childIndex < p.spans.length))).toBe(true);
   });
+
+  it('dead-letters alone, as read, a span too big for a record once enriched, and writes the rest of its trace', async () => {
+    const { handler } = setup({ maxRecordBytes: 4_000 });
+    // Span 3 alone is just under the limit as read; enrichment (ids, names, the callee) takes it over.
+    const spans = [span(1, { name: 'root', serviceName: 'big', kind: 'SERVER', http: { method: 'GET', route: '/big' } })];
+    for (let i = 2; i <= 6; i++) spans.push(span(i, { name: `step ${i}`, serviceName: 'big', kind: 'INTERNAL', parent: 1, attributes: i === 3 ? { pad: 'x'.repeat(3_880) } : {} }));
+    const input = message(STRUCTURED_TRACES.encode(trace(spans)), '7');
+    const out = await handler.handle(input);
+    const dead = out.filter((r) => r.headers?.[DLQ_HEADERS.stage] !== undefined);
+    const written = out.filter((r) => r.headers?.[DLQ_HEADERS.stage] === undefined);
+    expect(dead).toHaveLength(1);
+    const [letter] = dead as [(typeof dead)[number]];
+    expect(letter.topic).toBe(`${input.topic}.dlq`);
+    expect(letter.headers).toMatchObject({ [DLQ_HEADERS.stage]: 'trace-enricher', [DLQ_HEADERS.reason]: 'too-large', [DLQ_HEADERS.part]: `span ${spans[2]?.spanId}`, [DLQ_HEADERS.sourceOffset]: '7' });
+    expect(letter.headers?.[DLQ_HEADERS.error]).toMatch(/once enriched, over the 4000-byte record limit/);
+    // The dead letter is a structured-traces record of that one span, without enrichment: replayable as it is.
+    const alone = STRUCTURED_TRACES.decode(letter.value);
+    expect(alone.spans.map((s) => [s.spanId, s.enrichment])).toEqual([[spans[2]?.spanId, undefined]]);
+    expect(alone.enrichment).toBeUndefined();
+    // Every other span is written, enriched, once.
+    const names = written.flatMap((r) => ENRICHED_TRACES.decode(r.value).spans.map((s) => s.name));
+    expect(names.sort()).toEqual(spans.filter((_, i) => i !== 2).map((s) => s.name).sort());
+    expect(written.every((r) => r.value.length <= 4_000)).toBe(true);
+  });
 });
+

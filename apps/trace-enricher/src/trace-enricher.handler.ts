@@ -1,7 +1,7 @@
 import { EntityValidationError } from '@tracehouse/entity-store';
 import type { StructuredTrace } from '@tracehouse/model';
 import type { Logger, Metrics } from '@tracehouse/observability';
-import { DependencyUnavailableError, PermanentError, decodeOrReject, describeError, type InboundMessage, type OutboundMessage, type StageHandler } from '@tracehouse/stage-runtime';
+import { DependencyUnavailableError, PermanentError, deadLetterRecord, decodeOrReject, describeError, type InboundMessage, type OutboundMessage, type StageHandler } from '@tracehouse/stage-runtime';
 import { ENRICHED_TRACES, MAX_RECORD_BYTES, STRUCTURED_TRACES, readPipelineHeaders } from '@tracehouse/topics';
 import type { EntityWriter } from './adapters/entity-writer';
 import { OVERFLOW_API_NAME } from './processor/entities';
@@ -64,7 +64,7 @@ export class TraceEnricherHandler implements StageHandler {
     for (const f of result.failures) this.countFailure(f.enricher, f.error, input);
     const overflow = result.entities.filter((e) => e.type === 'API' && e.name === OVERFLOW_API_NAME).length;
     if (overflow > 0) this.m.overflow.inc({ tenant }, overflow);
-    const out = this.records(result.trace, splice, message.key ?? ENRICHED_TRACES.key(result.trace.tenantId || tenant, input.traceId), ENRICHED_TRACES.headers(tenant, receivedAt));
+    const out = this.records(result.trace, splice, message.key ?? ENRICHED_TRACES.key(result.trace.tenantId || tenant, input.traceId), ENRICHED_TRACES.headers(tenant, receivedAt), { message, input });
     this.m.traces.inc({ tenant });
     this.m.spans.inc({ tenant }, input.spans.length);
     let pending: Promise<void> | undefined;
@@ -113,9 +113,17 @@ export class TraceEnricherHandler implements StageHandler {
    * The enriched trace as `enriched-traces` records (spans spliced from `spanBytes` when given). Enrichment makes a record bigger than the
    * grouper made it; one over the size limit is written as several records of the same key, each
    * a part of the spans (edges and roots re-indexed) with the same fragmentSeq and the whole
-   * trace's enrichment; parts after the first are marked fragments.
+   * trace's enrichment; parts after the first are marked fragments. A span too big for a record on
+   * its own once enriched is dead-lettered alone, as read (a one-span structured-traces record of
+   * `source.input`), and the rest of its trace goes on.
    */
-  private records(trace: StructuredTrace, spanBytes: readonly Uint8Array[] | undefined, key: Buffer | string, headers: Record<string, string>): OutboundMessage[] {
+  private records(
+    trace: StructuredTrace,
+    spanBytes: readonly Uint8Array[] | undefined,
+    key: Buffer | string,
+    headers: Record<string, string>,
+    source: { readonly message: InboundMessage; readonly input: StructuredTrace },
+  ): OutboundMessage[] {
     const max = this.options.maxRecordBytes ?? MAX_RECORD_BYTES;
     const encode = (t: StructuredTrace, bytes: readonly Uint8Array[] | undefined): Buffer => (bytes === undefined ? ENRICHED_TRACES.encode(t) : ENRICHED_TRACES.encodeEnriched(t, bytes));
     const value = encode(trace, spanBytes);
@@ -129,13 +137,26 @@ export class TraceEnricherHandler implements StageHandler {
       const part = slice(trace, from, to, out.length > 0);
       const bytes = encode(part, spanBytes?.slice(from, to));
       if (bytes.length <= max) out.push({ topic, key, value: bytes, headers });
-      else if (to - from === 1) throw new PermanentError(`span ${trace.spans[from]?.spanId} of trace ${trace.traceId} encodes to ${bytes.length} bytes once enriched, over the ${max}-byte record limit`, { reason: 'too-large' });
+      else if (to - from === 1) out.push(this.deadLetterSpan(source, from, spanBytes?.[from], `span ${trace.spans[from]?.spanId} of trace ${trace.traceId} encodes to ${bytes.length} bytes once enriched, over the ${max}-byte record limit`));
       else {
         const mid = from + Math.ceil((to - from) / 2);
         queue.unshift({ from, to: mid }, { from: mid, to });
       }
     }
     return out;
+  }
+
+  /**
+   * Span `index` of the trace as read, alone in a structured-traces record (its bytes as read when
+   * `bytes` is given, else encoded without enrichment), dead-lettered with reason `too-large`.
+   */
+  private deadLetterSpan(source: { readonly message: InboundMessage; readonly input: StructuredTrace }, index: number, bytes: Uint8Array | undefined, error: string): OutboundMessage {
+    const { message, input } = source;
+    const alone = { ...slice(input, index, index + 1, false), isFragment: input.isFragment, enrichment: undefined };
+    const value = bytes !== undefined ? STRUCTURED_TRACES.encodeSpliced(alone, [bytes]) : STRUCTURED_TRACES.encode({ ...alone, spans: alone.spans.map((s) => ({ ...s, enrichment: undefined })) });
+    const spanId = input.spans[index]?.spanId ?? '';
+    this.options.logger.warn({ traceId: input.traceId, tenant: input.tenantId, spanId }, `${error}: the span is dead-lettered alone and the rest of its trace written`);
+    return deadLetterRecord(message, new PermanentError(error, { reason: 'too-large' }), { stage: STAGE, reason: 'too-large', part: { value, description: `span ${spanId.slice(0, 64)}` } });
   }
 }
 
