@@ -305,6 +305,17 @@ describe('spans of one resource, decoded', () => {
     expect(decoded.spans[2]?.resourceAttributes).not.toBe(decoded.spans[1]?.resourceAttributes);
   });
 
+  it('share the object of an earlier resource when the spans alternate between resources', () => {
+    const t = threeSpanFragmentTrace();
+    const a = { 'service.name': 'cart', 'host.name': 'cart-0' };
+    const b = { 'service.name': 'checkout', 'host.name': 'checkout-0' };
+    t.spans = t.spans.map((s, i) => ({ ...s, resourceAttributes: [a, b, a][i] as RawSpan['resourceAttributes'] }));
+    const decoded = decodeStructuredTrace(encodeStructuredTrace(t));
+    expect(decoded).toEqual(t);
+    expect(decoded.spans[2]?.resourceAttributes).toBe(decoded.spans[0]?.resourceAttributes);
+    expect(decoded.spans[1]?.resourceAttributes).not.toBe(decoded.spans[0]?.resourceAttributes);
+  });
+
   it("stops a span's resource entries at the span's end, where the trace's own field 14 (its enrichment) may follow", () => {
     // Nothing between the span and the enrichment: the byte after the span is the trace's tag 14.
     const bytes = pb.StructuredTrace.encode({

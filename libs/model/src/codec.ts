@@ -853,31 +853,32 @@ function writeRawSpan(
 }
 
 /**
- * Reads a RawSpan ending at `end`. Inside a trace (index >= 0) trace_id and tenant_id may be
- * absent and read as ''; the caller fills them in from the trace.
- */
-/**
- * The resource attributes of the last span read within one message, as bytes and as the object
- * made of them: the spans of one resource carry the same bytes (the encoder copies them, see
- * ResourceMemo), so each span after the first shares that object instead of decoding it again.
- * Nothing in the pipeline changes a decoded span's resource attributes in place (they are copied
- * when merged), so sharing is safe; a span whose resource entries are not one run is read alone.
+ * The resource attributes of the last few resources read within one message, as bytes and as the
+ * objects made of them: the spans of one resource carry the same bytes (the encoder copies them,
+ * see ResourceMemo), so each span after the first shares that object instead of decoding it again.
+ * Several, not only the last: a trace's spans are ordered by start time, so a request that goes
+ * from service to service and back alternates their resources (the view-generator decoded a
+ * resource again for about every other span with one entry). Nothing in the pipeline changes a
+ * decoded span's resource attributes in place (they are copied when merged), so sharing is safe;
+ * a span whose resource entries are not one run is read alone.
  */
 interface ResourceReadMemo {
-  buf: Buffer | undefined;
-  start: number;
-  end: number;
-  attrs: Attributes;
+  /** Most recently used first; at most RESOURCE_MEMO_ENTRIES. */
+  readonly entries: Array<{ buf: Buffer; start: number; end: number; attrs: Attributes }>;
 }
 
-const newResourceReadMemo = (): ResourceReadMemo => ({ buf: undefined, start: 0, end: 0, attrs: {} });
+/** Resources remembered per message: more than a trace's services usually are, few enough to scan. */
+const RESOURCE_MEMO_ENTRIES = 16;
+
+const newResourceReadMemo = (): ResourceReadMemo => ({ entries: [] });
 
 /** The tag of RawSpan.resource_attributes (field 14, length-delimited): one byte on the wire. */
 const RESOURCE_TAG = (14 << 3) | LEN;
 
 /**
  * Reads the run of resource-attribute entries starting at `tagStart` (its first tag already read),
- * sharing the previous span's object when the run's bytes are the same. Leaves `r` after the run.
+ * sharing the object of an earlier span of the message whose run had the same bytes. Leaves `r`
+ * after the run.
  */
 function readResourceRun(r: WireReader, tagStart: number, spanEnd: number, memo: ResourceReadMemo): Attributes {
   const first = r.pos;
@@ -890,9 +891,17 @@ function readResourceRun(r: WireReader, tagStart: number, spanEnd: number, memo:
     pos = r.len();
   }
   const runEnd = pos;
-  if (memo.buf !== undefined && memo.end - memo.start === runEnd - tagStart && buf.compare(memo.buf, memo.start, memo.end, tagStart, runEnd) === 0) {
-    r.pos = runEnd;
-    return memo.attrs;
+  const entries = memo.entries;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    if (e.end - e.start === runEnd - tagStart && buf.compare(e.buf, e.start, e.end, tagStart, runEnd) === 0) {
+      if (i > 0) {
+        entries.splice(i, 1);
+        entries.unshift(e);
+      }
+      r.pos = runEnd;
+      return e.attrs;
+    }
   }
   const attrs: Attributes = {};
   r.pos = first;
@@ -901,13 +910,15 @@ function readResourceRun(r: WireReader, tagStart: number, spanEnd: number, memo:
     r.tag();
     readKeyValue(r, r.len(), attrs, 0);
   }
-  memo.buf = buf;
-  memo.start = tagStart;
-  memo.end = runEnd;
-  memo.attrs = attrs;
+  entries.unshift({ buf, start: tagStart, end: runEnd, attrs });
+  if (entries.length > RESOURCE_MEMO_ENTRIES) entries.pop();
   return attrs;
 }
 
+/**
+ * Reads a RawSpan ending at `end`. Inside a trace (index >= 0) trace_id and tenant_id may be
+ * absent and read as ''; the caller fills them in from the trace.
+ */
 function readRawSpan(r: WireReader, end: number, type: ModelMessageType, index: number, projection?: SpanProjection, resources?: ResourceReadMemo): RawSpan {
   let tenantId = '';
   let traceIdStart = -1;

@@ -64,23 +64,22 @@ export const SPANS_ENCODING: TableEncoding<SpanRow> = {
 };
 
 /**
- * The TSV of the last resource-attributes object encoded within one {@link ViewBatch.add}: the spans
+ * The TSV of each resource-attributes object encoded within one {@link ViewBatch.add}: the spans
  * of one resource in a trace share their resource's object (the model codec decodes a repeated
- * resource once), so it is encoded once per trace, not per span. Scoped to one add, so an object
- * changed between traces is never served stale.
+ * resource once), so it is encoded once per trace and resource, not per span, also when the
+ * trace's spans alternate between services. Scoped to one add, so an object changed between
+ * traces is never served stale.
  */
-interface ResourceTsvMemo {
-  attrs: SpanRow['resourceAttributes'] | undefined;
-  tsv: [string, string];
-}
+type ResourceTsvMemo = Map<SpanRow['resourceAttributes'], [string, string]>;
 
 function resourceTsv(attrs: SpanRow['resourceAttributes'], memo: ResourceTsvMemo | undefined): [string, string] {
   if (memo === undefined) return tsvAttributes(attrs);
-  if (memo.attrs !== attrs) {
-    memo.tsv = tsvAttributes(attrs);
-    memo.attrs = attrs;
+  let tsv = memo.get(attrs);
+  if (tsv === undefined) {
+    tsv = tsvAttributes(attrs);
+    memo.set(attrs, tsv);
   }
-  return memo.tsv;
+  return tsv;
 }
 
 /**
@@ -240,7 +239,7 @@ export class ViewBatch {
    * leaves the batch as it was.
    */
   add(rows: ViewRows): void {
-    const memo: ResourceTsvMemo = { attrs: undefined, tsv: ['{}', '{}'] };
+    const memo: ResourceTsvMemo = new Map();
     const spans = rows.spans.map((row) => encodeSpanRow(row, memo));
     const fragments = rows.traceFragments.map(TRACE_FRAGMENTS_ENCODING.encode);
     for (const line of spans) {
