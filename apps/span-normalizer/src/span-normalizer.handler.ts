@@ -1,3 +1,4 @@
+import { bytesToHex } from '@tracehouse/identity';
 import type { Logger, Metrics } from '@tracehouse/observability';
 import { deadLetterRecord, decodeOrReject, PermanentError, type InboundMessage, type OutboundMessage, type StageHandler } from '@tracehouse/stage-runtime';
 import { encodeRawSpan, type RawSpan, type RawSpanFragment } from '@tracehouse/model';
@@ -157,13 +158,12 @@ interface TooBig {
   readonly error: string;
 }
 
-/** The OTLP span of `data` with these ids (hex, as the normalizer writes them), alone with its resource and scope, as an otlp-spans value. */
+/** The OTLP span of `data` with these ids (hex, as the translation writes them), alone with its resource and scope, as an otlp-spans value. */
 function otlpSpanAlone(data: TracesData, traceId: string, spanId: string): Buffer | undefined {
-  const hex = (id: Uint8Array | null | undefined, width: number): string => Buffer.from(id ?? []).toString('hex').padStart(width, '0');
   for (const rs of data.resource_spans ?? []) {
     for (const ss of rs.scope_spans ?? []) {
       for (const span of ss.spans ?? []) {
-        if (hex(span.span_id, 16) === spanId && hex(span.trace_id, 32) === traceId) return Buffer.from(OTLP_SPANS.encode({ resource_spans: [{ ...rs, scope_spans: [{ ...ss, spans: [span] }] }] }));
+        if (span.span_id && span.trace_id && bytesToHex(span.span_id) === spanId && bytesToHex(span.trace_id) === traceId) return Buffer.from(OTLP_SPANS.encode({ resource_spans: [{ ...rs, scope_spans: [{ ...ss, spans: [span] }] }] }));
       }
     }
   }

@@ -152,7 +152,7 @@ export class TraceEnricherHandler implements StageHandler {
    */
   private deadLetterSpan(source: { readonly message: InboundMessage; readonly input: StructuredTrace }, index: number, bytes: Uint8Array | undefined, error: string): OutboundMessage {
     const { message, input } = source;
-    const alone = { ...slice(input, index, index + 1, false), isFragment: input.isFragment, enrichment: undefined };
+    const alone = { ...slice(input, index, index + 1, false), enrichment: undefined };
     const value = bytes !== undefined ? STRUCTURED_TRACES.encodeSpliced(alone, [bytes]) : STRUCTURED_TRACES.encode({ ...alone, spans: alone.spans.map((s) => ({ ...s, enrichment: undefined })) });
     const spanId = input.spans[index]?.spanId ?? '';
     this.options.logger.warn({ traceId: input.traceId, tenant: input.tenantId, spanId }, `${error}: the span is dead-lettered alone and the rest of its trace written`);

@@ -14,7 +14,7 @@
 import { type AttributeValue, type Attributes, setAttribute } from './attributes';
 import { ModelDecodeError, ModelEncodeError, type ModelMessageType } from './errors';
 import { SPAN_ID_BYTES, TRACE_ID_BYTES, hexOfRange, isAllZeroRange } from '@tracehouse/identity';
-import { WireReader, WireType, WireWriter, readField, wireField } from '@tracehouse/wire';
+import { WireReader, WireType, WireWriter, readField, varintSize, wireField, writeVarint } from '@tracehouse/wire';
 import {
   API_STATUSES,
   CALLEE_KINDS,
@@ -1817,6 +1817,9 @@ interface FragmentEntry {
   resourceEnd: number;
 }
 
+/** Whether the entry is a format-3 group's span (else a whole format-2 span). */
+const inGroup = (e: FragmentEntry): boolean => e.resourceStart >= 0;
+
 /** Field numbers a span in a group must not carry: the fragment and its group write them. */
 const GROUP_SPAN_FORBIDDEN: Readonly<Record<number, string>> = {
   1: 'tenant_id',
@@ -1834,7 +1837,6 @@ function readRawSpanFragment(r: WireReader, projection: SpanProjection | undefin
   let traceIdStart = -1;
   let traceIdEnd = -1;
   const entries: FragmentEntry[] = [];
-  let grouped = false;
   while (r.pos < end) {
     const tag = r.tag();
     switch (tag) {
@@ -1853,7 +1855,6 @@ function readRawSpanFragment(r: WireReader, projection: SpanProjection | undefin
         break;
       }
       case FRAGMENT_GROUPS_TAG:
-        grouped = true;
         readGroup(r, r.len(), entries, type);
         break;
       default:
@@ -1865,11 +1866,13 @@ function readRawSpanFragment(r: WireReader, projection: SpanProjection | undefin
   const spans: RawSpan[] = [];
   const spanBytes: Uint8Array[] = [];
   // Format 3's spans are put back together as format-2 entries, all in one buffer.
-  const whole = grouped ? wholeSpans(r.buf, entries, tenantId, r.buf.subarray(traceIdStart, traceIdEnd), type) : undefined;
+  const whole = entries.some(inGroup) ? wholeSpans(r.buf, entries, tenantId, r.buf.subarray(traceIdStart, traceIdEnd), type) : undefined;
   const wr = whole === undefined ? r : new WireReader(whole.buf);
   for (let i = 0; i < entries.length; i++) {
-    const [start, stop] = whole === undefined || entries[i].resourceStart < 0 ? [entries[i].start, entries[i].end] : [whole.starts[i], whole.starts[i + 1]];
-    const reader = whole === undefined || entries[i].resourceStart < 0 ? r : wr;
+    const rebuilt = whole !== undefined && inGroup(entries[i]);
+    const reader = rebuilt ? wr : r;
+    const start = rebuilt ? whole.starts[i] : entries[i].start;
+    const stop = rebuilt ? whole.starts[i + 1] : entries[i].end;
     reader.pos = start;
     const s = readRawSpan(reader, stop, type, i, projection, resources);
     if (s.tenantId === '') s.tenantId = tenantId;
@@ -1916,9 +1919,18 @@ function readGroup(r: WireReader, end: number, entries: FragmentEntry[], type: M
  * orders them. Byte for byte what encodeRawSpan writes for the span.
  */
 function wholeSpans(buf: Buffer, entries: readonly FragmentEntry[], tenantId: string, traceId: Buffer, type: ModelMessageType): { buf: Buffer; starts: number[] } {
+  // Fields 1 and 2 as writeRawSpan writes them: no tenant field when the tenant is ''.
   const tenant = Buffer.from(tenantId, 'utf8');
-  const prefix = tenant.length === 0 ? [] : [(1 << 3) | LEN, ...varintBytes(tenant.length)];
-  const head = Buffer.concat([Buffer.from(prefix), tenant, Buffer.from([(2 << 3) | LEN, traceId.length]), traceId]);
+  const head = Buffer.allocUnsafe((tenant.length === 0 ? 0 : 1 + varintSize(tenant.length) + tenant.length) + 1 + varintSize(traceId.length) + traceId.length);
+  let pos = 0;
+  if (tenant.length > 0) {
+    head[pos++] = (1 << 3) | LEN;
+    pos = writeVarint(head, pos, tenant.length);
+    pos += tenant.copy(head, pos);
+  }
+  head[pos++] = (2 << 3) | LEN;
+  pos = writeVarint(head, pos, traceId.length);
+  traceId.copy(head, pos);
   const f = wireField();
   // Per entry: where the span's fields after 12 and after 16 start, and where the resource's field 12 ends.
   const cuts: number[] = [];
@@ -1927,7 +1939,7 @@ function wholeSpans(buf: Buffer, entries: readonly FragmentEntry[], tenantId: st
   let resourceCut = 0;
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
-    if (e.resourceStart < 0) {
+    if (!inGroup(e)) {
       cuts.push(0, 0, 0);
       continue;
     }
@@ -1961,7 +1973,7 @@ function wholeSpans(buf: Buffer, entries: readonly FragmentEntry[], tenantId: st
   for (let i = 0; i < entries.length; i++) {
     starts.push(at);
     const e = entries[i];
-    if (e.resourceStart < 0) continue;
+    if (!inGroup(e)) continue;
     const after12 = cuts[3 * i];
     const after16 = cuts[3 * i + 1];
     const cut = cuts[3 * i + 2];
@@ -1974,16 +1986,6 @@ function wholeSpans(buf: Buffer, entries: readonly FragmentEntry[], tenantId: st
   }
   starts.push(at);
   return { buf: out, starts };
-}
-
-function varintBytes(n: number): number[] {
-  const out: number[] = [];
-  while (n >= 0x80) {
-    out.push((n & 0x7f) | 0x80);
-    n >>>= 7;
-  }
-  out.push(n);
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
