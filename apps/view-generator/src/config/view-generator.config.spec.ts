@@ -10,7 +10,7 @@ describe('view-generator config', () => {
       CLICKHOUSE_DATA_PATH: '.data/clickhouse',
       CLICKHOUSE_DATABASE: 'tracehouse',
       VIEW_BATCH_MAX_SPANS: 50_000,
-      VIEW_BATCH_MAX_AGE_MS: 800,
+      VIEW_BATCH_MAX_AGE_MS: 1_000,
       VIEW_RETENTION_SPANS_DAYS: 7,
       VIEW_RETENTION_API_CALLS_DAYS: 30,
       KAFKA_GROUP_ID: 'view-generator',

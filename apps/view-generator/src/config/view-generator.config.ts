@@ -22,12 +22,9 @@ export const viewGeneratorConfigSchema = z.object({
    * (single-thread parsing, older analyzer for the views): in bench:pipeline at 10,000 spans/s the
    * view-generator used 27.2 CPU-s per 40 s step with 1 s batches against 28.5 with 2 s, and
    * freshness p50 fell from 3.35 s to 2.63 s (issue 13's floor is 3 s). (Before those changes, at
-   * 2,500 spans/s, 2 s had cut its CPU from 25.5 to 16.4 s per step.) 800 ms since stages fetch
-   * at least 1 MiB (STAGE_FETCH_MIN_BYTES), which added about 0.15 s to freshness at 15,000
-   * spans/s: with both, two 60 s runs read pipeline CPU 101.2 and 100.3 s and freshness p50 3.01
-   * and 3.03 s, against 104.7 and 109.8 s, 2.89 and 3.03 s before either change.
+   * 2,500 spans/s, 2 s had cut its CPU from 25.5 to 16.4 s per step.)
    */
-  VIEW_BATCH_MAX_AGE_MS: env.int(10, 600_000).default(800),
+  VIEW_BATCH_MAX_AGE_MS: env.int(10, 600_000).default(1_000),
   /** Retention of each view in days (0 keeps rows forever). */
   VIEW_RETENTION_SPANS_DAYS: retentionDays(7),
   VIEW_RETENTION_TRACES_DAYS: retentionDays(7),
