@@ -22,10 +22,15 @@ export interface StageRunnerOptions {
   /**
    * The broker answers a fetch once it has this many bytes for us, or after `fetchMaxWaitMs`
    * (default 1 MiB). Each fetch, and the produce request per partition batch it leads to, costs
-   * CPU however little it brings; at a few MB/s waiting for a fuller fetch cuts their number by 6.
-   * 1 MiB instead of 256 KiB cut the broker's request threads' CPU by 29% and each stage's by 7-12%
-   * at 15,000 spans/s in bench:pipeline (the fetches of a topic taking several MB/s were answered
-   * by size 20-60 times a second; now mostly by fetchMaxWaitMs, 10 times a second).
+   * CPU however little it brings. With 256 KiB, the fetches of a topic taking 5-17 MB/s (15,000
+   * spans/s in bench:pipeline) were answered by size 20-65 times a second each; with 1 MiB most are
+   * answered by `fetchMaxWaitMs`, 10-17 times a second. Measured at 15,000 spans/s, two 60 s runs
+   * of each alternated: pipeline CPU 104.7 and 109.8 s (256 KiB) against 101.0 and 98.7 s (1 MiB;
+   * normalizer -15%, Kafka -13%, grouper and enricher -9%). The price is latency: each of the four
+   * hops may wait up to 100 ms where it waited 15-50 ms, about 0.15 s more to freshness p50 at that
+   * rate (none at low rates, where fetches were answered by the wait already). Tried and dropped:
+   * a 50 ms wait (half the saving, twice the idle fetches) and 800 ms view-generator batches to
+   * win the latency back (its CPU at 15,000 spans/s rose by a fifth in two full runs: more parts).
    */
   readonly fetchMinBytes?: number;
   /** The longest a fetch waits for `fetchMinBytes`, ms (default 100): the most it adds to a stage's latency. */
