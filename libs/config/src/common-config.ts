@@ -51,7 +51,7 @@ export function stageSchema(defaultGroup: string) {
   return {
     KAFKA_GROUP_ID: z.string().default(defaultGroup),
     STAGE_MAX_BATCH_BYTES: env.int(1024, 256 * 1024 * 1024).default(8 * 1024 * 1024),
-    STAGE_FETCH_MIN_BYTES: env.int(1, 64 * 1024 * 1024).default(1024 * 1024),
+    STAGE_FETCH_MIN_BYTES: env.int(1, 64 * 1024 * 1024).default(256 * 1024),
     STAGE_FETCH_MAX_WAIT_MS: env.int(10, 5_000).default(100),
     STAGE_RETRY_MAX_MS: env.int(10, 600_000).default(30_000),
     STAGE_PROCESS_ATTEMPTS: env.int(1, 100).default(3),

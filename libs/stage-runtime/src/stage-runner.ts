@@ -21,16 +21,16 @@ export interface StageRunnerOptions {
   readonly maxBatchBytes: number;
   /**
    * The broker answers a fetch once it has this many bytes for us, or after `fetchMaxWaitMs`
-   * (default 1 MiB). Each fetch, and the produce request per partition batch it leads to, costs
-   * CPU however little it brings. With 256 KiB, the fetches of a topic taking 5-17 MB/s (15,000
-   * spans/s in bench:pipeline) were answered by size 20-65 times a second each; with 1 MiB most are
-   * answered by `fetchMaxWaitMs`, 10-17 times a second. Measured at 15,000 spans/s, two 60 s runs
-   * of each alternated: pipeline CPU 104.7 and 109.8 s (256 KiB) against 101.0 and 98.7 s (1 MiB;
-   * normalizer -15%, Kafka -13%, grouper and enricher -9%). The price is latency: each of the four
-   * hops may wait up to 100 ms where it waited 15-50 ms, about 0.15 s more to freshness p50 at that
-   * rate (none at low rates, where fetches were answered by the wait already). Tried and dropped:
-   * a 50 ms wait (half the saving, twice the idle fetches) and 800 ms view-generator batches to
-   * win the latency back (its CPU at 15,000 spans/s rose by a fifth in two full runs: more parts).
+   * (default 256 KiB). Each fetch, and the produce request per partition batch it leads to, costs
+   * CPU however little it brings; at a few MB/s waiting for a fuller fetch cuts their number by 6.
+   * 1 MiB was measured and not kept: at 15,000 spans/s in bench:pipeline (topics of 5-17 MB/s,
+   * whose fetches 256 KiB answers by size 20-65 times a second each) it saved CPU, 101.0 and 98.7 s
+   * against 104.7 and 109.8 s per 60 s step (two runs of each, alternated; normalizer -15%, Kafka
+   * -13%, grouper and enricher -9%), but each of the four hops then waited up to `fetchMaxWaitMs`
+   * where it had waited 15-50 ms, and freshness p50 went over issue 13's 3 s floor in every run
+   * (3.01-3.14 s, against 2.87-3.03 s). A 50 ms wait kept freshness but saved half as much at that
+   * rate and cost more at low rates (twice the idle fetches); 800 ms view-generator batches, to win
+   * the latency back, raised the view-generator's CPU at 15,000 spans/s by a fifth in full runs.
    */
   readonly fetchMinBytes?: number;
   /** The longest a fetch waits for `fetchMinBytes`, ms (default 100): the most it adds to a stage's latency. */
@@ -178,7 +178,7 @@ export class StageRunner {
       ...groupTimings(options.sessionTimeoutMs),
       maxBytes: options.maxBatchBytes,
       maxBytesPerPartition: Math.min(options.maxBatchBytes, 4 * 1024 * 1024),
-      minBytes: options.fetchMinBytes ?? 1024 * 1024,
+      minBytes: options.fetchMinBytes ?? 256 * 1024,
       maxWaitTimeInMs: options.fetchMaxWaitMs ?? 100,
       allowAutoTopicCreation: false,
       retry: { retries: 10, initialRetryTime: 300, maxRetryTime: 10_000 },
