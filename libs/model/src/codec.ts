@@ -308,7 +308,7 @@ export function encodeRawSpanFragments(fragment: RawSpanFragment, maxBytes: numb
   let from = 0;
   let size = head;
   for (let i = 0; i <= fragment.spans.length; i++) {
-    const entry = i < bytes.length ? 1 + varintLength(bytes[i].length) + bytes[i].length : 0;
+    const entry = i < bytes.length ? 1 + varintSize(bytes[i].length) + bytes[i].length : 0;
     if (i === fragment.spans.length || (size + entry > maxBytes && i > from)) {
       out.push(encodeRawSpanFragment({ ...fragment, spans: fragment.spans.slice(from, i) }));
       from = i;
@@ -1739,15 +1739,6 @@ function readTraceEnrichment(r: WireReader, end: number): TraceEnrichment {
 
 /** The tag of `RawSpanFragment.spans` (field 3, length-delimited). */
 const FRAGMENT_SPANS_TAG = (3 << 3) | LEN;
-
-function varintLength(n: number): number {
-  let length = 1;
-  while (n >= 0x80) {
-    n >>>= 7;
-    length++;
-  }
-  return length;
-}
 
 /** The tag of `RawSpanFragment.groups` (field 4, length-delimited; format 3). */
 const FRAGMENT_GROUPS_TAG = (4 << 3) | LEN;
