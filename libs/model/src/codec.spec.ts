@@ -294,24 +294,27 @@ function varint(n: number): number[] {
 }
 
 describe('spans of one resource, decoded', () => {
+  /** The three-span trace with these resources (one per span), through an encode and decode. */
+  function roundTrip(resources: ReadonlyArray<Record<string, string>>): { sent: StructuredTrace; decoded: StructuredTrace } {
+    const sent = threeSpanFragmentTrace();
+    sent.spans = sent.spans.map((s, i) => ({ ...s, resourceAttributes: resources[i] as RawSpan['resourceAttributes'] }));
+    return { sent, decoded: decodeStructuredTrace(encodeStructuredTrace(sent)) };
+  }
+
   it('share one resource attributes object per run of equal bytes, and read every value', () => {
-    const t = threeSpanFragmentTrace();
     const a = { 'service.name': 'cart', 'host.name': 'cart-0' };
     const b = { 'service.name': 'cart', 'host.name': 'cart-1' };
-    t.spans = t.spans.map((s, i) => ({ ...s, resourceAttributes: [a, a, b][i] as RawSpan['resourceAttributes'] }));
-    const decoded = decodeStructuredTrace(encodeStructuredTrace(t));
-    expect(decoded).toEqual(t);
+    const { sent, decoded } = roundTrip([a, a, b]);
+    expect(decoded).toEqual(sent);
     expect(decoded.spans[1]?.resourceAttributes).toBe(decoded.spans[0]?.resourceAttributes);
     expect(decoded.spans[2]?.resourceAttributes).not.toBe(decoded.spans[1]?.resourceAttributes);
   });
 
   it('share the object of an earlier resource when the spans alternate between resources', () => {
-    const t = threeSpanFragmentTrace();
     const a = { 'service.name': 'cart', 'host.name': 'cart-0' };
     const b = { 'service.name': 'checkout', 'host.name': 'checkout-0' };
-    t.spans = t.spans.map((s, i) => ({ ...s, resourceAttributes: [a, b, a][i] as RawSpan['resourceAttributes'] }));
-    const decoded = decodeStructuredTrace(encodeStructuredTrace(t));
-    expect(decoded).toEqual(t);
+    const { sent, decoded } = roundTrip([a, b, a]);
+    expect(decoded).toEqual(sent);
     expect(decoded.spans[2]?.resourceAttributes).toBe(decoded.spans[0]?.resourceAttributes);
     expect(decoded.spans[1]?.resourceAttributes).not.toBe(decoded.spans[0]?.resourceAttributes);
   });
