@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { encodeRawSpan } from '@tracehouse/model';
 import { STRUCTURED_TRACES } from '@tracehouse/topics';
 import type { RawSpan, StructuredTrace } from '@tracehouse/model';
@@ -60,6 +61,21 @@ describe('identity rules: replays', () => {
     const span = rawSpan('a', '', { attributes: { 'http.status_code': 200n } });
     expect(contentDigest(span, encodeRawSpan(span))).toBe(contentDigest({ ...span, receivedAtMs: 5 }));
     expect(contentDigest(span)).not.toBe(contentDigest({ ...span, name: 'other' }));
+  });
+
+  it('is the SHA-1 of the encoded span without its receive time, as earlier releases computed it, for spans of any size', () => {
+    // Derived ids are made from the digest: a grouper of this release and one of the last must
+    // derive the same id for the same span during a rolling upgrade.
+    const sha1WithoutReceiveTime = (s: RawSpan): string => createHash('sha1').update(encodeRawSpan({ ...s, receivedAtMs: 0 })).digest('hex');
+    const small = rawSpan('a', '', { attributes: { 'http.status_code': 200n } });
+    // Larger than the digest's 64 KiB scratch buffer, then a small one again after it grew.
+    const large = rawSpan('b', 'a', { attributes: { 'db.statement': 'x'.repeat(200_000) } });
+    for (const span of [small, large, small]) {
+      const bytes = encodeRawSpan(span);
+      expect(contentDigest(span, bytes)).toBe(sha1WithoutReceiveTime(span));
+      expect(contentDigest(span)).toBe(sha1WithoutReceiveTime(span));
+    }
+    expect(contentDigest(large, encodeRawSpan(large))).not.toBe(contentDigest({ ...large, attributes: { 'db.statement': 'y'.repeat(200_000) } }));
   });
 });
 

