@@ -270,6 +270,15 @@ describe('a projected decode (what a splicing stage reads of each span)', () => 
     expect(decodeStructuredTrace(encodeEnrichedTrace(projected, spanBytes))).toEqual(whole);
   });
 
+  it('reads exactly the named keys among keys of the same length, and UTF-8 keys by their bytes', () => {
+    const t = full();
+    const attributes = { 'db.a': 'A', 'db.b': 'B', 'db.c': 'C', 'db.ab': 'AB', 'dé.a': 'E', 'd.é': 'F', 'db.': 'G' };
+    const trace = { ...t, spans: t.spans.map((s, i) => (i === 1 ? { ...s, attributes } : s)) };
+    const projection = spanProjection(['db.c', 'db.a', 'dé.a', 'db.']);
+    const { trace: projected } = decodeStructuredTraceSpans(encodeStructuredTrace(trace), projection);
+    expect(projected.spans[1].attributes).toEqual({ 'db.a': 'A', 'db.c': 'C', 'dé.a': 'E', 'db.': 'G' });
+  });
+
   it('still refuses a span whose unread attributes are cut short', () => {
     const t = full();
     const bytes = encodeStructuredTrace({ ...t, spans: [t.spans[1]], spanEdges: [], rootIndices: [0], spanCount: 1 });

@@ -169,11 +169,20 @@ export class SpanProjection {
     }
   }
 
-  /** Whether the key in `buf[start, end)` is one to read. */
+  /**
+   * Whether the key in `buf[start, end)` is one to read. Compared byte by byte here: keys are short,
+   * and `Buffer.compare` with ranges cost about 55 ns more per key (argument checks and a call into
+   * C++), about 0.8 us per span in the trace-enricher, which reads every span's keys this way.
+   */
   reads(buf: Buffer, start: number, end: number): boolean {
     const candidates = this.byLength.get(end - start);
     if (candidates === undefined) return false;
-    for (const key of candidates) if (buf.compare(key, 0, key.length, start, end) === 0) return true;
+    const n = end - start;
+    next: for (let c = 0; c < candidates.length; c++) {
+      const key = candidates[c] as Buffer;
+      for (let i = 0; i < n; i++) if (buf[start + i] !== key[i]) continue next;
+      return true;
+    }
     return false;
   }
 }
