@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -101,6 +101,47 @@ export interface EngineStats {
 type ChdbConnection = NonNullable<NonNullable<Parameters<typeof createClient>[0]>['connection']>;
 
 /** The embedded engine's insert path: rows staged in a file of this process's own folder. */
+/** Where {@link writeLines} encodes lines before they go to the file, reused by every staged insert. */
+const STAGING_CHUNK_BYTES = 4 * 1024 * 1024;
+let stagingChunk: Buffer | undefined;
+
+/**
+ * Writes `lines`, each followed by a newline, to `file` as UTF-8, through one reused 4 MB buffer.
+ * Joining the lines into one string and writing that allocated the batch twice (the string and its
+ * UTF-8 copy, ~19 MB each for 15,000 spans) and cost 48-50 ms of CPU per such batch, against
+ * 8-9 ms this way (measured on this machine, 72-field lines of ~1.3 KB). `chunkBytes` is for tests.
+ */
+export function writeLines(file: string, lines: readonly string[], chunkBytes = STAGING_CHUNK_BYTES): void {
+  if (stagingChunk === undefined || stagingChunk.length !== chunkBytes) stagingChunk = Buffer.allocUnsafe(chunkBytes);
+  const chunk = stagingChunk;
+  const fd = openSync(file, 'w');
+  try {
+    let pos = 0;
+    for (const line of lines) {
+      // A UTF-16 unit takes at most 3 bytes in UTF-8 (a surrogate pair, 2 units, takes 4).
+      if (pos + line.length * 3 + 1 > chunk.length) {
+        writeAll(fd, chunk, pos);
+        pos = 0;
+        if (line.length * 3 + 1 > chunk.length) {
+          const bytes = Buffer.from(`${line}\n`, 'utf8');
+          writeAll(fd, bytes, bytes.length);
+          continue;
+        }
+      }
+      pos += chunk.write(line, pos, 'utf8');
+      chunk[pos++] = 0x0a;
+    }
+    writeAll(fd, chunk, pos);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Writes `buf[0, length)` to `fd`, however many calls the kernel takes for it. */
+function writeAll(fd: number, buf: Buffer, length: number): void {
+  for (let done = 0; done < length; ) done += writeSync(fd, buf, done, length - done);
+}
+
 interface EmbeddedInserts {
   /** A folder of this process (mkdtemp), removed at close. */
   readonly folder: string;
@@ -375,10 +416,10 @@ export class TraceStore {
   private async insertStaged(staging: EmbeddedInserts, table: EncodedTable): Promise<void> {
     const structure = await this.structureOf(staging, table);
     const file = join(staging.folder, `${++staging.count}.tsv`);
-    // Written synchronously (tens of ms for a 50,000-span batch, into the page cache) so that the
+    // Written synchronously (a few ms for a 15,000-span batch, into the page cache) so that the
     // engine starts on it at once: the caller goes on decoding the next batch, and an async write's
     // completion would wait for that to yield before the insert could even start.
-    writeFileSync(file, `${table.lines.join('\n')}\n`);
+    writeLines(file, table.lines);
     try {
       await this.client.command({
         query: `INSERT INTO ${this.qualified(table.table)} (${table.columns.join(', ')})
