@@ -112,8 +112,7 @@ let stagingChunk: Buffer | undefined;
  * 8-9 ms this way (measured on this machine, 72-field lines of ~1.3 KB). `chunkBytes` is for tests.
  */
 export function writeLines(file: string, lines: readonly string[], chunkBytes = STAGING_CHUNK_BYTES): void {
-  if (stagingChunk === undefined || stagingChunk.length !== chunkBytes) stagingChunk = Buffer.allocUnsafe(chunkBytes);
-  const chunk = stagingChunk;
+  const chunk = chunkBytes === STAGING_CHUNK_BYTES ? (stagingChunk ??= Buffer.allocUnsafe(chunkBytes)) : Buffer.allocUnsafe(chunkBytes);
   const fd = openSync(file, 'w');
   try {
     let pos = 0;
