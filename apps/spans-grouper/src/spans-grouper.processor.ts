@@ -1,4 +1,5 @@
 import { checkStructuredTrace, decodeWholeSpan, encodeRawSpan, SPAN_KINDS, type RawSpan, type SpanKind, type SpanEdge, type StructuredTrace, type TraceViolation } from '@tracehouse/model';
+import { hexOfRange, SPAN_ID_BYTES, writeHexInto } from '@tracehouse/identity';
 import type { SamplingDecision } from './sampling/tail-sampler';
 import { areZipkinParts, contentDigest, deriveSpanId, mergeZipkinParts, withWarning, type RepairReason } from './span-identity';
 
@@ -197,42 +198,29 @@ class TraceBuffer {
   }
 }
 
-/** Hex digit -> its value, -1 for anything else. */
-const HEX_VALUE = new Int8Array(128).fill(-1);
-for (let i = 0; i < 16; i++) {
-  HEX_VALUE['0123456789abcdef'.charCodeAt(i)] = i;
-  HEX_VALUE['0123456789ABCDEF'.charCodeAt(i)] = i;
-}
-const HEX_DIGITS = '0123456789abcdef';
-
-/** The byte of the two hex digits at `i` and `i + 1` of `hex` (garbage, not an error, for non-hex: only ids the decoder checked come here). */
-const hexByte = (hex: string, i: number): number => ((HEX_VALUE[hex.charCodeAt(i) & 127] & 15) << 4) | (HEX_VALUE[hex.charCodeAt(i + 1) & 127] & 15);
-
-/** 16 hex digits as 8 characters, one byte each: V8 keeps such a string at 8 bytes instead of 16. */
-function packId(hex: string): string {
-  return String.fromCharCode(hexByte(hex, 0), hexByte(hex, 2), hexByte(hex, 4), hexByte(hex, 6), hexByte(hex, 8), hexByte(hex, 10), hexByte(hex, 12), hexByte(hex, 14));
-}
-
-/** The first 8 hex digits of a digest as 4 one-byte characters. */
-function packPrint(hex: string): string {
-  return String.fromCharCode(hexByte(hex, 0), hexByte(hex, 2), hexByte(hex, 4), hexByte(hex, 6));
-}
-
-/** {@link packId} undone: 8 one-byte characters as 16 lowercase hex digits. */
-function unpackId(packed: string): string {
-  let out = '';
-  for (let i = 0; i < packed.length; i++) {
-    const b = packed.charCodeAt(i);
-    out += HEX_DIGITS[b >> 4] + HEX_DIGITS[b & 15];
-  }
-  return out;
-}
-
 /** Bytes per entry of {@link EmittedTrace}'s id and parent lists, and of its digest prefixes. */
-const ID_CHARS = 8;
+const ID_CHARS = SPAN_ID_BYTES;
 const PRINT_CHARS = 4;
 /** No parent, in {@link EmittedTrace}'s fixed-width parent list (an all-zero id is never a span's). */
 const NO_PARENT = '\0'.repeat(ID_CHARS);
+const packScratch = new Uint8Array(ID_CHARS);
+
+/**
+ * The first `chars` bytes written in `hex` (a span id, or a digest's prefix) as one character per
+ * byte: V8 keeps such a string at one byte a character, half the size of the hex digits.
+ */
+function pack(hex: string, chars: typeof ID_CHARS | typeof PRINT_CHARS): string {
+  writeHexInto(hex.length === chars * 2 ? hex : hex.slice(0, chars * 2), packScratch, 0);
+  const b = packScratch;
+  // Listed out: String.fromCharCode over a spread or an array would allocate one per call, on every emitted span.
+  return chars === PRINT_CHARS ? String.fromCharCode(b[0], b[1], b[2], b[3]) : String.fromCharCode(b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]);
+}
+
+/** A packed span id as 16 lowercase hex digits again. */
+function unpackId(packed: string): string {
+  for (let i = 0; i < ID_CHARS; i++) packScratch[i] = packed.charCodeAt(i);
+  return hexOfRange(packScratch, 0, ID_CHARS);
+}
 
 /**
  * What the grouper keeps of a trace it emitted, so that a late span with a taken id is told apart
@@ -279,13 +267,13 @@ class EmittedTrace {
       const s = spans[i] as RawSpan;
       const spanDigests = digests[i] ?? [];
       if (spanDigests.length === 0) continue;
-      const id = packId(s.spanId);
-      const parent = s.parentSpanId === '' ? NO_PARENT : packId(s.parentSpanId);
+      const id = pack(s.spanId, ID_CHARS);
+      const parent = s.parentSpanId === '' ? NO_PARENT : pack(s.parentSpanId, ID_CHARS);
       const kind = String(SPAN_KINDS.indexOf(s.kind));
       for (const d of spanDigests) {
         ids.push(id);
         parents.push(parent);
-        prints.push(packPrint(d));
+        prints.push(pack(d, PRINT_CHARS));
         kinds.push(kind);
       }
     }
@@ -313,7 +301,7 @@ class EmittedTrace {
   hasContent(spanId: string, digest: string): boolean {
     const at = this.entries(spanId);
     if (at === undefined) return false;
-    const print = packPrint(digest);
+    const print = pack(digest, PRINT_CHARS);
     return at.some((i) => this.prints.slice(i * PRINT_CHARS, (i + 1) * PRINT_CHARS) === print);
   }
 
@@ -341,7 +329,7 @@ class EmittedTrace {
         else list.push(i);
       }
     }
-    return this.lookup.get(packId(spanId));
+    return this.lookup.get(pack(spanId, ID_CHARS));
   }
 }
 
