@@ -188,22 +188,32 @@ function sampleMeasured(m: Measured): ProcSample | undefined {
 // ---------- metrics scraping ----------
 
 async function scrape(port: number, metric: string, labelFilter?: string): Promise<number | undefined> {
+  const text = await metricsText(port);
+  return text === undefined ? undefined : metricValue(text, metric, labelFilter);
+}
+
+/** An app's `/metrics` page, or undefined when it does not answer. */
+async function metricsText(port: number): Promise<string | undefined> {
   try {
-    const text = await (await fetch(`http://127.0.0.1:${port}/metrics`, { signal: AbortSignal.timeout(3_000) })).text();
-    let sum = 0;
-    let found = false;
-    for (const line of text.split('\n')) {
-      if (!line.startsWith(metric)) continue;
-      const rest = line.slice(metric.length);
-      if (rest[0] !== '{' && rest[0] !== ' ') continue;
-      if (labelFilter && !rest.includes(labelFilter)) continue;
-      sum += Number(line.slice(line.lastIndexOf(' ') + 1));
-      found = true;
-    }
-    return found ? sum : undefined;
+    return await (await fetch(`http://127.0.0.1:${port}/metrics`, { signal: AbortSignal.timeout(3_000) })).text();
   } catch {
     return undefined;
   }
+}
+
+/** The sum of a metric's series (those whose labels include `labelFilter`) on a `/metrics` page; undefined when it has none. */
+function metricValue(text: string, metric: string, labelFilter?: string): number | undefined {
+  let sum = 0;
+  let found = false;
+  for (const line of text.split('\n')) {
+    if (!line.startsWith(metric)) continue;
+    const rest = line.slice(metric.length);
+    if (rest[0] !== '{' && rest[0] !== ' ') continue;
+    if (labelFilter && !rest.includes(labelFilter)) continue;
+    sum += Number(line.slice(line.lastIndexOf(' ') + 1));
+    found = true;
+  }
+  return found ? sum : undefined;
 }
 
 // ---------- load generator ----------
@@ -559,7 +569,9 @@ async function main(): Promise<void> {
   const notePeak = (name: string, mb: number): void => {
     runPeakMB[name] = Math.max(runPeakMB[name] ?? 0, mb);
   };
-  const cpuNow = (): Record<string, number> => Object.fromEntries(measured.map((m) => [m.name, sampleMeasured(m)?.cpuSeconds ?? 0]));
+  const sampleAll = (): Record<string, ProcSample | undefined> => Object.fromEntries(measured.map((m) => [m.name, sampleMeasured(m)]));
+  const cpuOf = (samples: Record<string, ProcSample | undefined>): Record<string, number> => Object.fromEntries(measured.map((m) => [m.name, samples[m.name]?.cpuSeconds ?? 0]));
+  const cpuNow = (): Record<string, number> => cpuOf(sampleAll());
 
   const collector = pipeline.processes.find((p) => p.name === 'collector');
   const viewGenerator = pipeline.processes.find((p) => p.name === 'view-generator');
@@ -633,10 +645,14 @@ async function main(): Promise<void> {
     const tEnd = elapsed();
     const storedEnd = (await storedSpans()) ?? 0;
     const sampledOutEnd = await sampledOutSpans();
-    const cpuEnd = cpuNow();
+    // One reading at the step's end gives its CPU and, where the mark was reset, its peak RSS. The
+    // 1 s samples go into the run's peaks too: memory released by madvise lowers RSS without the
+    // kernel updating the mark first, so a sample can exceed it.
+    const endSample = sampleAll();
+    const cpuEnd = cpuOf(endSample);
     for (const m of measured) {
-      const now = sampleMeasured(m);
-      if (hwmReset[m.name] && now) peak[m.name] = Math.max(peak[m.name] ?? 0, now.hwmMB);
+      const hwm = endSample[m.name]?.hwmMB;
+      if (hwmReset[m.name] && hwm !== undefined) peak[m.name] = Math.max(peak[m.name] ?? 0, hwm);
       notePeak(m.name, peak[m.name] ?? 0);
     }
     const half = halfMark ?? { t: tStart, accepted: 0, stored: storedStart, sampledOut: sampledOutStart };
@@ -673,7 +689,9 @@ async function main(): Promise<void> {
     }
     const jsMemoryMB: StepResult['jsMemoryMB'] = {};
     for (const p of pipeline.processes) {
-      const [heap, external] = await Promise.all([scrape(p.adminPort, 'tracehouse_nodejs_heap_size_total_bytes'), scrape(p.adminPort, 'tracehouse_nodejs_external_memory_bytes')]);
+      const text = await metricsText(p.adminPort);
+      const heap = text === undefined ? undefined : metricValue(text, 'tracehouse_nodejs_heap_size_total_bytes');
+      const external = text === undefined ? undefined : metricValue(text, 'tracehouse_nodejs_external_memory_bytes');
       if (heap !== undefined && external !== undefined) jsMemoryMB[p.name] = { heap: round(heap / 2 ** 20), external: round(external / 2 ** 20) };
     }
     const cpuSeconds = Object.fromEntries(measured.map((m) => [m.name, round((cpuEnd[m.name] ?? 0) - (cpuStart[m.name] ?? 0), 2)]));
@@ -773,7 +791,7 @@ async function main(): Promise<void> {
       return [p.name, { warnings: warns.length, errors: errors.length, messages: [...new Set([...errors, ...warns].map((e) => e.msg ?? ''))].slice(0, 5) }];
     }),
   );
-  const finalSample: Record<string, ProcSample | undefined> = Object.fromEntries(measured.map((m) => [m.name, sampleMeasured(m)]));
+  const finalSample = sampleAll();
   const lastLag = lagSamples[lagSamples.length - 1];
   const stored = (await storedSpans()) ?? 0;
   const loadAfter = loadavg();
