@@ -163,11 +163,12 @@ interface Measured {
   readonly withChildren: boolean;
 }
 
+/** A measured process's pids: its own, and PostgreSQL's backends. */
+const pidsOf = (m: Measured): number[] => (m.withChildren ? [m.pid, ...childrenOf(m.pid)] : [m.pid]);
+
 /** {@link resetPeak} for a measured process (and PostgreSQL's backends); whether every reset took. */
 function resetMeasuredPeak(m: Measured): boolean {
-  let ok = resetPeak(m.pid);
-  if (m.withChildren) for (const child of childrenOf(m.pid)) ok = resetPeak(child) && ok;
-  return ok;
+  return pidsOf(m).map(resetPeak).every(Boolean);
 }
 
 /**
@@ -185,12 +186,21 @@ function readPss(pid: number): number | undefined {
   }
 }
 
-/** {@link readPss} of a measured process, PostgreSQL's backends added (PSS sums exactly). */
+/** {@link readPss} of a measured process, PostgreSQL's backends added (PSS sums exactly; a backend gone meanwhile adds 0). */
 function pssOfMeasured(m: Measured): number | undefined {
-  let pss = readPss(m.pid);
-  if (pss === undefined || !m.withChildren) return pss;
-  for (const child of childrenOf(m.pid)) pss += readPss(child) ?? 0;
-  return pss;
+  const pss = readPss(m.pid);
+  return pss === undefined ? undefined : pidsOf(m).slice(1).reduce((sum, pid) => sum + (readPss(pid) ?? 0), pss);
+}
+
+/** The sum of {@link pssOfMeasured} over processes; undefined when one cannot be read. */
+function pssSum(processes: readonly Measured[]): number | undefined {
+  let sum = 0;
+  for (const m of processes) {
+    const pss = pssOfMeasured(m);
+    if (pss === undefined) return undefined;
+    sum += pss;
+  }
+  return sum;
 }
 
 function sampleMeasured(m: Measured): ProcSample | undefined {
@@ -543,7 +553,7 @@ interface StepResult {
    * samples, and the sum of their PSS (shared pages counted once) read at that sample; undefined
    * without a sample.
    */
-  stackAtOnceMB: { rss: number; pss?: number } | undefined;
+  stackAtOnceMB: { rss: number; pss: number | undefined } | undefined;
   /** What each app's V8 heap (committed) and external memory held at the step's end, MB: how much of its RSS JavaScript accounts for. */
   jsMemoryMB: Record<string, { heap: number; external: number }>;
   loadAverage: number[];
@@ -591,7 +601,8 @@ async function main(): Promise<void> {
   const postmasterPid = Number(readFileSync(join(postgres.dataDir, 'cluster', 'postmaster.pid'), 'utf8').split('\n')[0]);
   if (postmasterPid > 0) measured.push({ name: 'postgresql', pid: postmasterPid, withChildren: true });
   measured.push({ name: 'bench (load generator, poller)', pid: process.pid, withChildren: false });
-  const PIPELINE_PROCS = measured.filter((m) => !m.name.startsWith('bench')).map((m) => m.name);
+  const pipelineMeasured = measured.filter((m) => !m.name.startsWith('bench'));
+  const PIPELINE_PROCS = pipelineMeasured.map((m) => m.name);
   // Each phase resets the peak-RSS marks, so the whole run's peak of a process is the largest of
   // what each phase saw and what came before the first reset and after the last.
   const runPeakMB: Record<string, number> = {};
@@ -656,7 +667,7 @@ async function main(): Promise<void> {
     const storedStart = (await storedSpans()) ?? 0;
     const sampledOutStart = await sampledOutSpans();
     const peak: Record<string, number> = {};
-    let stackAtOnce: { rss: number; pss?: number } | undefined;
+    let stackAtOnce: StepResult['stackAtOnceMB'];
     // The peak-RSS marks start over here (what they held so far goes into the run's peaks first).
     const hwmReset: Record<string, boolean> = {};
     for (const m of measured) {
@@ -676,15 +687,7 @@ async function main(): Promise<void> {
       // PSS only at a new high of the RSS sum: reading smaps_rollup walks a process's page tables
       // under its mmap lock, about 2.4 ms of CPU per GB resident here, and PostgreSQL's backends
       // are found by a scan of /proc; every second, that would add to what the step measures.
-      if (rssNow > (stackAtOnce?.rss ?? 0)) {
-        let pssNow: number | undefined = 0;
-        for (const m of measured) {
-          if (!PIPELINE_PROCS.includes(m.name)) continue;
-          const pss = pssOfMeasured(m);
-          pssNow = pss === undefined || pssNow === undefined ? undefined : pssNow + pss;
-        }
-        stackAtOnce = { rss: rssNow, ...(pssNow !== undefined ? { pss: pssNow } : {}) };
-      }
+      if (rssNow > (stackAtOnce?.rss ?? 0)) stackAtOnce = { rss: rssNow, pss: pssSum(pipelineMeasured) };
       if (!halfMark && elapsed() - tStart >= seconds / 2) halfMark = { t: elapsed(), accepted: counters.spansAcked, stored: (await storedSpans()) ?? 0, sampledOut: await sampledOutSpans() };
       const dead = pipeline.processes.find((p) => p.child.exitCode !== null || p.child.signalCode !== null);
       if (dead) throw new Error(`${dead.name} exited during ${phase}: ${dead.output().slice(-2000)}`);
@@ -766,7 +769,7 @@ async function main(): Promise<void> {
       cpuMicrosPerAcceptedSpan: counters.spansAcked > 0 ? round((cpuSecondsPipeline * 1e6) / counters.spansAcked, 1) : 0,
       cpuMicrosPerAcceptedSpanByProcess: Object.fromEntries(Object.entries(cpuSeconds).map(([name, sec]) => [name, counters.spansAcked > 0 ? round((sec * 1e6) / counters.spansAcked, 1) : 0])),
       peakRssMB: Object.fromEntries(Object.entries(peak).map(([k, v]) => [k, round(v)])),
-      stackAtOnceMB: stackAtOnce && { rss: round(stackAtOnce.rss), ...(stackAtOnce.pss !== undefined ? { pss: round(stackAtOnce.pss) } : {}) },
+      stackAtOnceMB: stackAtOnce && { rss: round(stackAtOnce.rss), pss: stackAtOnce.pss === undefined ? undefined : round(stackAtOnce.pss) },
       jsMemoryMB,
       loadAverage: loadavg().map((v) => round(v, 2)),
     };
@@ -881,6 +884,7 @@ async function main(): Promise<void> {
       spansPerPipelineCpuSecondAtSustained: best?.spansPerPipelineCpuSecond,
       cpuMicrosPerSpanAtSustained: cpuMicrosAtSustained,
       stackRssAtSustainedMB,
+      stackAtOnceAtSustainedMB: best?.stackAtOnceMB,
       stackPeakRssMB,
       floorsMet: {
         sustained: (best?.storedSecondHalf ?? 0) >= FLOORS.sustainedSpansPerSecond,
@@ -946,6 +950,8 @@ type Report = {
     spansPerPipelineCpuSecondAtSustained?: number;
     cpuMicrosPerSpanAtSustained?: number;
     stackRssAtSustainedMB?: number;
+    /** The sustained step's {@link StepResult.stackAtOnceMB}. */
+    stackAtOnceAtSustainedMB?: StepResult['stackAtOnceMB'];
     stackPeakRssMB: number;
     floorsMet: { sustained: boolean; freshnessP50: boolean; freshnessP99: boolean; cpuPerSpan: boolean; stackRss: boolean };
     queries: { count: number; latencyMs: { p50: number; p99: number } };
@@ -1017,9 +1023,9 @@ function writeReports(report: Report): void {
     `| whole stack RSS at that step (sum of each process's peak during it) | < ${n(FLOORS.stackRssMB)} MB | ${n(r.stackRssAtSustainedMB)} MB | ${met(r.floorsMet.stackRss)} |`,
     '',
     `Whole stack RSS over the whole run (sum of each process's peak from start-up to the end of the drain, the step not sustained included): ${n(r.stackPeakRssMB)} MB.`,
-    ...(sustainedStep?.stackAtOnceMB
+    ...(r.stackAtOnceAtSustainedMB
       ? [
-          `The same processes together at one moment during the sustained step (its 1 s sample with the largest RSS sum; peaks of different processes need not coincide): RSS ${n(sustainedStep.stackAtOnceMB.rss)} MB summed, PSS ${n(sustainedStep.stackAtOnceMB.pss)} MB summed at that sample. ` +
+          `The same processes together at one moment during the sustained step (its 1 s sample with the largest RSS sum; peaks of different processes need not coincide): RSS ${n(r.stackAtOnceAtSustainedMB.rss)} MB summed, PSS ${n(r.stackAtOnceAtSustainedMB.pss)} MB summed at that sample. ` +
             'PSS (proportional set size) counts a page shared by N processes 1/N in each, so the sum is the memory they occupy together: RSS counts the node binary\'s code once in each of the five apps. The floor row above is judged by the larger, per-process peak figure.',
         ]
       : []),
@@ -1071,9 +1077,8 @@ function printSummary(report: Report): void {
   const r = report.results;
   console.log('\n=== pipeline benchmark ===');
   const ok = (b: boolean): string => (b ? 'met' : 'NOT met');
-  const sustained = report.steps.find((s) => s.sustained && s.offeredTarget === r.sustainedAtOfferedRate);
   console.log(`sustained end-to-end: ${n(r.sustainedSpansPerSecond)} spans/s (floor ${n(FLOORS.sustainedSpansPerSecond)}: ${ok(r.floorsMet.sustained)}); first step not sustained: ${n(r.firstNotSustained)}`);
-  console.log(`CPU per span at that step: ${r.cpuMicrosPerSpanAtSustained ?? '–'} µs (floor ${FLOORS.cpuMicrosPerSpan}: ${ok(r.floorsMet.cpuPerSpan)}); whole stack RSS at that step ${n(r.stackRssAtSustainedMB)} MB (floor ${n(FLOORS.stackRssMB)}: ${ok(r.floorsMet.stackRss)}; ${n(r.stackPeakRssMB)} MB over the whole run; at one moment of that step RSS ${n(sustained?.stackAtOnceMB?.rss)} MB, PSS ${n(sustained?.stackAtOnceMB?.pss)} MB)`);
+  console.log(`CPU per span at that step: ${r.cpuMicrosPerSpanAtSustained ?? '–'} µs (floor ${FLOORS.cpuMicrosPerSpan}: ${ok(r.floorsMet.cpuPerSpan)}); whole stack RSS at that step ${n(r.stackRssAtSustainedMB)} MB (floor ${n(FLOORS.stackRssMB)}: ${ok(r.floorsMet.stackRss)}; ${n(r.stackPeakRssMB)} MB over the whole run; at one moment of that step RSS ${n(r.stackAtOnceAtSustainedMB?.rss)} MB, PSS ${n(r.stackAtOnceAtSustainedMB?.pss)} MB)`);
   console.log(`freshness at that step: p50 ${r.freshnessAtSustained?.p50 ?? '–'} s (floor ${FLOORS.freshnessP50Seconds}: ${ok(r.floorsMet.freshnessP50)}), p99 ${r.freshnessAtSustained?.p99 ?? '–'} s (floor ${FLOORS.freshnessP99Seconds}: ${ok(r.floorsMet.freshnessP99)})`);
   console.log(`spans per pipeline CPU-second at that step: ${n(r.spansPerPipelineCpuSecondAtSustained)}; load average ${report.machine.loadAverageBefore.join(' ')} before, ${report.machine.loadAverageAfter.join(' ')} after`);
   for (const [name, p] of Object.entries(report.processes)) console.log(`  ${name.padEnd(32)} CPU ${String(p.cpuSecondsTotal).padStart(8)} s   peak RSS ${String(p.peakRssMB).padStart(6)} MB`);
